@@ -1,0 +1,33 @@
+/** Dutch number formatting for messages and labels (no locale dependence on the machine). */
+import { Decimal } from "./decimal";
+
+/** 1234.5 → "1.234,5"; keeps all given decimals. */
+export function formatGetal(value: Decimal | number | string, decimals?: number): string {
+  const d = value instanceof Decimal ? value : new Decimal(value);
+  const fixed = decimals === undefined ? d.toFixed() : d.toFixed(decimals);
+  const negative = fixed.startsWith("-");
+  const [intPart, frac] = (negative ? fixed.slice(1) : fixed).split(".");
+  const grouped = intPart.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+  return (negative ? "-" : "") + grouped + (frac !== undefined ? "," + frac : "");
+}
+
+/** 1234.5 → "€ 1.234,50" */
+export function formatBedrag(value: Decimal | number | string): string {
+  return "€ " + formatGetal(value, 2);
+}
+
+/** 0.0833 → "8,33%" (as many decimals as needed, at most 4) */
+export function formatProcent(fraction: Decimal | number | string): string {
+  const d = (fraction instanceof Decimal ? fraction : new Decimal(fraction)).times(100);
+  return formatGetal(d.toDecimalPlaces(4)) + "%";
+}
+
+/** Shows a user's raw value in a message: strings quoted, numbers in Dutch notation. */
+export function toonWaarde(value: unknown): string {
+  if (value === null || value === undefined) return "(leeg)";
+  if (typeof value === "number") return Number.isFinite(value) ? formatGetal(new Decimal(value)) : String(value);
+  if (typeof value === "string") return `'${value}'`;
+  if (typeof value === "boolean") return value ? "WAAR" : "ONWAAR";
+  if (value instanceof Decimal) return formatGetal(value);
+  return `'${String(value)}'`;
+}

@@ -1,0 +1,83 @@
+/**
+ * Personnel cost per FTE per year (domain spec §3.1):
+ *   J  = S × 12
+ *   L  = J × (1 + v + e + ort + x)
+ *   LK = L × (1 + s) + p × max(0, L − F) + Q
+ */
+import { Decimal, ONE, TWELVE, ZERO, max } from "./decimal";
+
+export interface LoonkostenInvoer {
+  maandsalaris: Decimal;
+  vakantietoeslag: Decimal;
+  eindejaarsuitkering: Decimal;
+  ort: Decimal;
+  overige_looncomponenten: Decimal;
+  sociale_lasten: Decimal;
+  pensioenpremie: Decimal;
+  pensioen_franchise: Decimal;
+  overige_personeelskosten: Decimal;
+}
+
+/** LK split into its components; the components add up to `loonkostenFte` exactly. */
+export interface Loonkosten {
+  /** J = S × 12 */
+  jaarsalaris: Decimal;
+  vakantietoeslag: Decimal;
+  eindejaarsuitkering: Decimal;
+  ort: Decimal;
+  overigeLooncomponenten: Decimal;
+  /** L */
+  loonsom: Decimal;
+  /** L × s */
+  socialeLasten: Decimal;
+  /** p × max(0, L − F) */
+  pensioenpremie: Decimal;
+  /** Q */
+  overigePersoneelskosten: Decimal;
+  /** LK */
+  loonkostenFte: Decimal;
+}
+
+export function berekenLoonkosten(i: LoonkostenInvoer): Loonkosten {
+  const jaarsalaris = i.maandsalaris.times(TWELVE);
+  const vakantietoeslag = jaarsalaris.times(i.vakantietoeslag);
+  const eindejaarsuitkering = jaarsalaris.times(i.eindejaarsuitkering);
+  const ort = jaarsalaris.times(i.ort);
+  const overigeLooncomponenten = jaarsalaris.times(i.overige_looncomponenten);
+  const loonsom = jaarsalaris.plus(vakantietoeslag).plus(eindejaarsuitkering).plus(ort).plus(overigeLooncomponenten);
+  const socialeLasten = loonsom.times(i.sociale_lasten);
+  const pensioenpremie = i.pensioenpremie.times(max(ZERO, loonsom.minus(i.pensioen_franchise)));
+  const overigePersoneelskosten = i.overige_personeelskosten;
+  const loonkostenFte = loonsom.plus(socialeLasten).plus(pensioenpremie).plus(overigePersoneelskosten);
+  return { jaarsalaris, vakantietoeslag, eindejaarsuitkering, ort, overigeLooncomponenten, loonsom, socialeLasten, pensioenpremie, overigePersoneelskosten, loonkostenFte };
+}
+
+/** Loonkosten given directly (alternative entry point `loonkosten_fte`): no component split is known. */
+export function loonkostenOpgegeven(loonkostenFte: Decimal): Loonkosten {
+  return {
+    jaarsalaris: ZERO, vakantietoeslag: ZERO, eindejaarsuitkering: ZERO, ort: ZERO, overigeLooncomponenten: ZERO,
+    loonsom: ZERO, socialeLasten: ZERO, pensioenpremie: ZERO, overigePersoneelskosten: ZERO, loonkostenFte,
+  };
+}
+
+/** Scales every component by a factor (used to express LK per unit of output). */
+export function schaalLoonkosten(lk: Loonkosten, factor: Decimal): Loonkosten {
+  const out = {} as Record<keyof Loonkosten, Decimal>;
+  for (const k of Object.keys(lk) as (keyof Loonkosten)[]) out[k] = lk[k].times(factor);
+  return out as Loonkosten;
+}
+
+export function telLoonkostenOp(a: Loonkosten, b: Loonkosten): Loonkosten {
+  const out = {} as Record<keyof Loonkosten, Decimal>;
+  for (const k of Object.keys(a) as (keyof Loonkosten)[]) out[k] = a[k].plus(b[k]);
+  return out as Loonkosten;
+}
+
+export const GEEN_LOONKOSTEN: Loonkosten = loonkostenOpgegeven(ZERO);
+
+/** The chained hourly form of §3.3: u = S / (uren_per_week × 52 / 12); for 36 hours the divisor is 156. */
+export function uurloonDeler(urenPerWeek: Decimal): Decimal {
+  return urenPerWeek.times(52).dividedBy(12);
+}
+
+export { ONE };

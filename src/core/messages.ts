@@ -1,0 +1,40 @@
+/**
+ * Every user-facing error text of the engine, as named constants (dinero.js style): tests assert on these,
+ * and translators find them in one place. Each names the parameter, the value and what is allowed.
+ */
+import { toonWaarde } from "./format";
+
+export const MSG = {
+  onbekendeParameter: (naam: string, suggestie?: string) =>
+    `Onbekende parameter '${naam}'.` + (suggestie ? ` Bedoelt u '${suggestie}'?` : "") +
+    " Zie de lijst met parameternamen in de handleiding (RT.PARAMETERS()).",
+  dubbeleParameter: (naam: string, rijEerst: number, rijNogmaals: number) =>
+    `Parameter '${naam}' staat twee keer in de parameters (rij ${rijEerst} en rij ${rijNogmaals}); geef elke parameter één keer op.`,
+  waardeZonderNaam: (waarde: unknown) =>
+    `Waarde ${toonWaarde(waarde)} heeft geen parameternaam; vul in de eerste kolom een parameternaam in.`,
+  geenGetal: (naam: string, waarde: unknown, toegestaan: string) =>
+    `${naam} = ${toonWaarde(waarde)} is geen getal; toegestaan: ${toegestaan}.`,
+  geenBedrag: (naam: string, waarde: unknown, toegestaan: string) =>
+    `${naam} = ${toonWaarde(waarde)} is geen bedrag; toegestaan: ${toegestaan}.`,
+  heelPercentage: (naam: string, waarde: unknown, toegestaan: string) =>
+    `${naam} = ${toonWaarde(waarde)} lijkt een percentage als heel getal: gebruik ${toonWaarde(waarde).replace(/'/g, "")}% of ${percentageAlsFractie(waarde)} (toegestaan: ${toegestaan}).`,
+  buitenBereik: (naam: string, waarde: unknown, toegestaan: string) =>
+    `${naam} = ${toonWaarde(waarde)} ligt buiten het toegestane bereik: ${toegestaan}.`,
+  ongeldigeKeuze: (naam: string, waarde: unknown, keuzes: readonly string[]) =>
+    `${naam} = ${toonWaarde(waarde)} is geen geldige keuze; toegestaan: ${keuzes.map((k) => `'${k}'`).join(", ")}.`,
+  geenJaNee: (naam: string, waarde: unknown) =>
+    `${naam} = ${toonWaarde(waarde)} is geen ja/nee-waarde; toegestaan: WAAR of ONWAAR (ook 'ja'/'nee', 1/0).`,
+  geenDatum: (naam: string, waarde: unknown) =>
+    `${naam} = ${toonWaarde(waarde)} is geen datum; toegestaan: een Excel-datum of tekst als '2025-01-01' of '1-1-2025'.`,
+  geenTekst: (naam: string, waarde: unknown) =>
+    `${naam} = ${toonWaarde(waarde)} is leeg of geen tekst; vul een naam of code in.`,
+  ontbreekt: (naam: string, uitleg: string) => `Parameter '${naam}' ontbreekt: ${uitleg}`,
+  conflict: (uitleg: string) => `Tegenstrijdige parameters: ${uitleg}`,
+  onbekendeLegeRij: () => "Lege rij.",
+} as const;
+
+function percentageAlsFractie(waarde: unknown): string {
+  const n = typeof waarde === "number" ? waarde : Number(String(waarde).replace(",", "."));
+  if (!Number.isFinite(n)) return "een breuk";
+  return String(n / 100).replace(".", ",");
+}

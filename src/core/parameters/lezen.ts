@@ -1,0 +1,178 @@
+/**
+ * Reading parameter sets from the shapes users give them: a two-column range (name, value) from a sheet, a
+ * JSON object, or a functiemix table with a header row. Names are case-insensitive, spaces and hyphens count
+ * as underscores, unknown names get the closest known name suggested, duplicates are refused.
+ */
+import { InvoerFout } from "../errors";
+import { MSG } from "../messages";
+import { DEFINITIE_PER_NAAM, FUNCTIEMIX_KOLOMMEN, PARAMETER_NAMEN } from "./definities";
+import { functieSchema, parameterSchema, type FunctieParameters, type Parameters } from "./schema";
+import { isLeeg } from "./waarden";
+import type { z } from "zod";
+
+/** "Vakantie toeslag " → "vakantie_toeslag"; accents kept out: "materiële" → "materiele". */
+export function normaliseerNaam(naam: string): string {
+  return naam
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .trim()
+    .toLowerCase()
+    .replace(/[\s\-.]+/g, "_")
+    .replace(/_+/g, "_");
+}
+
+export function levenshtein(a: string, b: string): number {
+  const prev = new Array(b.length + 1).fill(0).map((_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0];
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = prev[j];
+      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = tmp;
+    }
+  }
+  return prev[b.length];
+}
+
+/** The closest known name, if it is reasonably close (or the unknown name is a prefix/part of it). */
+export function dichtstbijzijndeNaam(naam: string, bekend: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestAfstand = Infinity;
+  for (const kandidaat of bekend) {
+    const d = kandidaat.includes(naam) || naam.includes(kandidaat) ? Math.abs(kandidaat.length - naam.length) * 0.5 : levenshtein(naam, kandidaat);
+    if (d < bestAfstand) {
+      bestAfstand = d;
+      best = kandidaat;
+    }
+  }
+  return best !== undefined && bestAfstand <= Math.max(3, Math.floor(naam.length / 2)) ? best : undefined;
+}
+
+/** A named value with its 1-based position in the source range (for sheet/cell messages). */
+export interface GenoemdeWaarde {
+  naam: string;
+  waarde: unknown;
+  rij?: number;
+  kolom?: number;
+}
+
+const KOPNAMEN = new Set(["parameter", "parameters", "naam", "name"]);
+
+/** Turns a 2-D range (rows of [name, value]) into named values; skips blank rows and a header row. */
+export function rijenNaarWaarden(bereik: readonly (readonly unknown[])[]): GenoemdeWaarde[] {
+  const uit: GenoemdeWaarde[] = [];
+  bereik.forEach((rij, i) => {
+    const naam = rij[0];
+    const waarde = rij.length > 1 ? rij[1] : undefined;
+    if (isLeeg(naam) || naam === 0) {
+      // a blank row (on desktop Excel blank cells arrive as 0)
+      if (isLeeg(waarde) || waarde === 0) return;
+      throw new InvoerFout(MSG.waardeZonderNaam(waarde), { waarde, rij: i + 1, kolom: 1 });
+    }
+    if (i === 0 && typeof naam === "string" && KOPNAMEN.has(normaliseerNaam(naam))) return;
+    if (rij.length > 2 && rij.slice(2).some((c) => !isLeeg(c) && c !== 0)) {
+      // A third column is allowed for notes/sources; it is ignored by the engine.
+    }
+    uit.push({ naam: String(naam), waarde, rij: i + 1, kolom: 2 });
+  });
+  return uit;
+}
+
+function naarRecord(waarden: readonly GenoemdeWaarde[], bekend: readonly string[], context: string): { record: Record<string, unknown>; posities: Map<string, GenoemdeWaarde> } {
+  const record: Record<string, unknown> = {};
+  const posities = new Map<string, GenoemdeWaarde>();
+  for (const w of waarden) {
+    const naam = normaliseerNaam(w.naam);
+    if (!bekend.includes(naam)) {
+      const suggestie = dichtstbijzijndeNaam(naam, bekend);
+      throw new InvoerFout(MSG.onbekendeParameter(w.naam.trim(), suggestie) + context, { parameter: w.naam, waarde: w.waarde, rij: w.rij, kolom: w.kolom === undefined ? undefined : 1 });
+    }
+    const eerder = posities.get(naam);
+    if (eerder) {
+      throw new InvoerFout(MSG.dubbeleParameter(naam, eerder.rij ?? 0, w.rij ?? 0), { parameter: naam, waarde: w.waarde, rij: w.rij, kolom: 1 });
+    }
+    posities.set(naam, w);
+    if (!isLeeg(w.waarde)) record[naam] = w.waarde;
+  }
+  return { record, posities };
+}
+
+function eersteFout(error: z.ZodError, posities: Map<string, GenoemdeWaarde>, record: Record<string, unknown>): InvoerFout {
+  const issue = error.issues[0];
+  const naam = String(issue.path[0] ?? "");
+  const pos = posities.get(naam);
+  return new InvoerFout(issue.message, { parameter: naam, waarde: record[naam], rij: pos?.rij, kolom: pos?.kolom });
+}
+
+/** Validates named values as a product-level parameter set. */
+export function leesParameterWaarden(waarden: readonly GenoemdeWaarde[]): Parameters {
+  const { record, posities } = naarRecord(waarden, PARAMETER_NAMEN, "");
+  const r = parameterSchema.safeParse(record);
+  if (!r.success) throw eersteFout(r.error, posities, record);
+  return r.data;
+}
+
+/** Reads a two-column parameter range (name, value), as `RT.TARIEF(parameters)` receives it. */
+export function leesParameterBereik(bereik: readonly (readonly unknown[])[]): Parameters {
+  return leesParameterWaarden(rijenNaarWaarden(bereik));
+}
+
+/** Reads a JSON-like object { name: value }. */
+export function leesParameterObject(obj: Record<string, unknown>): Parameters {
+  return leesParameterWaarden(Object.entries(obj).map(([naam, waarde]) => ({ naam, waarde })));
+}
+
+/** Reads one functiemix row given as named values. */
+export function leesFunctieWaarden(waarden: readonly GenoemdeWaarde[]): FunctieParameters {
+  const { record, posities } = naarRecord(waarden, FUNCTIEMIX_KOLOMMEN, " (kolomkop in de functiemix)");
+  const r = functieSchema.safeParse(record);
+  if (!r.success) throw eersteFout(r.error, posities, record);
+  return r.data;
+}
+
+/**
+ * Desktop Excel passes blank cells inside a range as 0. In a functiemix row a 0 in a column where 0 is not a
+ * valid value (text, a choice, a date, a salary) can only be a blank cell, so it is read as "not given".
+ */
+function nulAlsLeeg(naam: string, waarde: unknown): unknown {
+  if (waarde !== 0) return waarde;
+  const def = DEFINITIE_PER_NAAM.get(normaliseerNaam(naam));
+  if (!def) return waarde;
+  if (def.soort === "tekst" || def.soort === "keuze" || def.soort === "datum") return undefined;
+  if (def.bereik?.min === "0" && def.bereik.minInclusief === false) return undefined;
+  return waarde;
+}
+
+/**
+ * Reads a functiemix table: the first row holds column names (`functie`, `aandeel` or `fte`, and any
+ * parameter that differs per function, e.g. `maandsalaris` or `cao`/`schaal`/`trede`); each further
+ * non-blank row is one function.
+ */
+export function leesFunctiemixBereik(bereik: readonly (readonly unknown[])[]): FunctieParameters[] {
+  if (bereik.length < 2) {
+    throw new InvoerFout(
+      "De functiemix heeft een kopregel met kolomnamen (bijv. functie, aandeel, maandsalaris) en minstens één rij met een functie nodig.",
+      { parameter: "functiemix", toegestaan: "kopregel + rijen" },
+    );
+  }
+  const kop = bereik[0].map((c) => (isLeeg(c) || c === 0 ? "" : String(c)));
+  const rijen: FunctieParameters[] = [];
+  for (let i = 1; i < bereik.length; i++) {
+    const rij = bereik[i];
+    if (rij.every((c) => isLeeg(c) || c === 0)) continue;
+    const waarden: GenoemdeWaarde[] = [];
+    kop.forEach((naam, k) => {
+      if (naam === "") {
+        if (!isLeeg(rij[k]) && rij[k] !== 0) throw new InvoerFout(MSG.waardeZonderNaam(rij[k]) + " (kolom zonder kop in de functiemix)", { waarde: rij[k], rij: i + 1, kolom: k + 1 });
+        return;
+      }
+      waarden.push({ naam, waarde: nulAlsLeeg(naam, rij[k]), rij: i + 1, kolom: k + 1 });
+    });
+    rijen.push(leesFunctieWaarden(waarden));
+  }
+  if (rijen.length === 0) {
+    throw new InvoerFout("De functiemix bevat geen enkele functie; vul onder de kopregel minstens één rij in.", { parameter: "functiemix" });
+  }
+  return rijen;
+}

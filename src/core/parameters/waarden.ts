@@ -1,0 +1,175 @@
+/**
+ * Conversion of one raw value (as it arrives from an Excel cell, JSON or the command line) into a typed value,
+ * with the Dutch error message of the vocabulary rules (§4): range checks, whole-number percentages refused,
+ * no NaN/Infinity, Dutch decimal commas accepted.
+ */
+import { Decimal } from "../decimal";
+import { formatGetal, formatProcent } from "../format";
+import { MSG } from "../messages";
+import type { ParameterDefinitie } from "./definities";
+
+export type Uitkomst<T> = { ok: true; waarde: T } | { ok: false; fout: string };
+
+const ok = <T>(waarde: T): Uitkomst<T> => ({ ok: true, waarde });
+const fout = (message: string): Uitkomst<never> => ({ ok: false, fout: message });
+
+/** Is the value an empty cell / omitted value? (`null`, `undefined`, "" or only spaces) */
+export function isLeeg(value: unknown): boolean {
+  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+}
+
+/**
+ * Parses a number from a JS number or a string in Dutch or international notation.
+ * Returns null when it is not a finite number. `percent` is set when the text ended in '%'.
+ */
+export function leesGetal(value: unknown, bedrag = false): { getal: Decimal; procent: boolean } | null {
+  if (typeof value === "number") {
+    return Number.isFinite(value) ? { getal: new Decimal(value), procent: false } : null;
+  }
+  if (value instanceof Decimal) return value.isFinite() ? { getal: value, procent: false } : null;
+  if (typeof value !== "string") return null;
+  let s = value.trim().replace(/^€\s*/, "").replace(/\s+/g, "");
+  let procent = false;
+  if (s.endsWith("%")) {
+    procent = true;
+    s = s.slice(0, -1);
+  }
+  if (s === "") return null;
+  if (/^[-+]?\d{1,3}(\.\d{3})+(,\d+)?$/.test(s) && (bedrag || s.includes(","))) {
+    s = s.replace(/\./g, "").replace(",", "."); // Dutch thousands separators: 2.338,50
+  } else if (/^[-+]?\d+,\d+$/.test(s)) {
+    s = s.replace(",", "."); // decimal comma: 0,08
+  } else if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(s)) {
+    return null;
+  }
+  const d = new Decimal(s);
+  if (!d.isFinite()) return null;
+  return { getal: procent ? d.dividedBy(100) : d, procent };
+}
+
+export function beschrijfBereik(def: ParameterDefinitie): string {
+  const b = def.bereik;
+  if (!b) return def.eenheid;
+  const fmt = (v: string) => (def.soort === "fractie" ? `${formatProcent(v)} (${formatGetal(v)})` : formatGetal(v));
+  const delen: string[] = [];
+  if (b.min !== undefined) delen.push(`${b.minInclusief === false ? "groter dan" : "minimaal"} ${fmt(b.min)}`);
+  if (b.max !== undefined) delen.push(`${b.maxInclusief === false ? "kleiner dan" : "maximaal"} ${fmt(b.max)}`);
+  return `${delen.join(" en ")} (${def.eenheid})`;
+}
+
+function binnenBereik(def: ParameterDefinitie, d: Decimal): boolean {
+  const b = def.bereik;
+  if (!b) return true;
+  if (b.min !== undefined) {
+    const c = d.comparedTo(b.min);
+    if (c < 0 || (c === 0 && b.minInclusief === false)) return false;
+  }
+  if (b.max !== undefined) {
+    const c = d.comparedTo(b.max);
+    if (c > 0 || (c === 0 && b.maxInclusief === false)) return false;
+  }
+  return true;
+}
+
+export function leesNumeriek(def: ParameterDefinitie, raw: unknown): Uitkomst<Decimal> {
+  const toegestaan = beschrijfBereik(def);
+  if (typeof raw === "boolean") return fout(MSG.geenGetal(def.naam, raw, toegestaan));
+  const gelezen = leesGetal(raw, def.soort === "bedrag");
+  if (!gelezen) return fout(def.soort === "bedrag" ? MSG.geenBedrag(def.naam, raw, toegestaan) : MSG.geenGetal(def.naam, raw, toegestaan));
+  const d = gelezen.getal;
+  if (def.soort === "fractie" && !gelezen.procent && d.greaterThan(1) && d.lessThanOrEqualTo(100) && !binnenBereik(def, d)) {
+    return fout(MSG.heelPercentage(def.naam, raw, toegestaan));
+  }
+  if (!binnenBereik(def, d)) return fout(MSG.buitenBereik(def.naam, raw, toegestaan));
+  return ok(d);
+}
+
+export function normaliseerKeuze(s: string): string {
+  return s.trim().toLowerCase().replace(/[\s-]+/g, "_");
+}
+
+export function leesKeuze(def: ParameterDefinitie, raw: unknown): Uitkomst<string> {
+  const keuzes = def.keuzes ?? [];
+  if (typeof raw === "number" && def.keuzeAliassen) raw = String(raw).padStart(2, "0");
+  if (typeof raw !== "string") return fout(MSG.ongeldigeKeuze(def.naam, raw, keuzes));
+  const key = normaliseerKeuze(raw);
+  if (keuzes.includes(key)) return ok(key);
+  const alias = def.keuzeAliassen?.[raw.trim().toLowerCase()] ?? def.keuzeAliassen?.[key];
+  if (alias) return ok(alias);
+  return fout(MSG.ongeldigeKeuze(def.naam, raw, keuzes));
+}
+
+export function leesJaNee(def: ParameterDefinitie, raw: unknown): Uitkomst<boolean> {
+  if (typeof raw === "boolean") return ok(raw);
+  if (raw === 1 || raw === 0) return ok(raw === 1);
+  if (typeof raw === "string") {
+    const s = raw.trim().toLowerCase();
+    if (["waar", "ja", "true", "1", "j", "yes"].includes(s)) return ok(true);
+    if (["onwaar", "nee", "false", "0", "n", "no"].includes(s)) return ok(false);
+  }
+  return fout(MSG.geenJaNee(def.naam, raw));
+}
+
+export function leesTekst(def: ParameterDefinitie, raw: unknown): Uitkomst<string> {
+  if (typeof raw === "number" && Number.isFinite(raw)) return ok(String(raw));
+  if (typeof raw === "string" && raw.trim() !== "") return ok(raw.trim().replace(/\s+/g, " "));
+  return fout(MSG.geenTekst(def.naam, raw));
+}
+
+const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+
+/** Excel date serial (1900 system, serials ≥ 61) → ISO date. */
+export function excelSerieelNaarIso(serial: number): string | null {
+  if (!Number.isFinite(serial) || serial < 61 || serial > 2958465) return null;
+  const ms = EXCEL_EPOCH_MS + Math.floor(serial) * 86400000;
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+export function isoNaarExcelSerieel(iso: string): number {
+  const [y, m, d] = iso.split("-").map(Number);
+  return Math.round((Date.UTC(y, m - 1, d) - EXCEL_EPOCH_MS) / 86400000);
+}
+
+function geldigeDatum(y: number, m: number, d: number): string | null {
+  if (y < 1900 || y > 9999 || m < 1 || m > 12 || d < 1 || d > 31) return null;
+  const dt = new Date(Date.UTC(y, m - 1, d));
+  if (dt.getUTCMonth() !== m - 1 || dt.getUTCDate() !== d) return null;
+  return dt.toISOString().slice(0, 10);
+}
+
+/** Reads a date: Excel serial, ISO text (2025-01-01), Dutch text (1-1-2025 or 01/01/2025), or a JS Date. */
+export function leesDatumWaarde(raw: unknown): string | null {
+  if (raw instanceof Date) return Number.isNaN(raw.getTime()) ? null : raw.toISOString().slice(0, 10);
+  if (typeof raw === "number") return excelSerieelNaarIso(raw);
+  if (typeof raw !== "string") return null;
+  const s = raw.trim();
+  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s);
+  if (m) return geldigeDatum(+m[1], +m[2], +m[3]);
+  m = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(s);
+  if (m) return geldigeDatum(+m[3], +m[2], +m[1]);
+  if (/^\d+(\.\d+)?$/.test(s)) return excelSerieelNaarIso(Number(s));
+  return null;
+}
+
+export function leesDatum(def: ParameterDefinitie, raw: unknown): Uitkomst<string> {
+  const iso = leesDatumWaarde(raw);
+  return iso ? ok(iso) : fout(MSG.geenDatum(def.naam, raw));
+}
+
+/** Reads one raw value for a parameter definition. */
+export function leesWaarde(def: ParameterDefinitie, raw: unknown): Uitkomst<Decimal | string | boolean> {
+  switch (def.soort) {
+    case "fractie":
+    case "bedrag":
+    case "getal":
+      return leesNumeriek(def, raw);
+    case "keuze":
+      return leesKeuze(def, raw);
+    case "ja_nee":
+      return leesJaNee(def, raw);
+    case "tekst":
+      return leesTekst(def, raw);
+    case "datum":
+      return leesDatum(def, raw);
+  }
+}
