@@ -1,0 +1,14 @@
+/** @type {import('jest').Config} */
+module.exports = {
+  preset: "ts-jest",
+  testEnvironment: "node",
+  roots: ["<rootDir>/tests"],
+  testMatch: ["**/*.test.ts"],
+  moduleNameMapper: {
+    // office-addin-mock → office-addin-manifest → ESM-only strip-bom: Jest cannot load it; office-addin-mock
+    // only needs the OfficeApp enum (see shared/reference/office-addin.md §4.2).
+    "^office-addin-manifest$": "<rootDir>/tests/stubs/office-addin-manifest.js",
+  },
+  setupFiles: ["<rootDir>/tests/stubs/custom-functions-global.js"],
+  testTimeout: 60000,
+};

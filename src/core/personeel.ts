@@ -1,0 +1,161 @@
+/**
+ * Resolves one function (a row of the functiemix, or the product itself) into its personnel cost per fte and
+ * its hours: salary from `maandsalaris` or a CAO table, CAO defaults, or the alternative entry points
+ * `loonkosten_fte` / `loonkosten_per_uur` (domain spec §3.1–§3.3).
+ */
+import type { CaoBron, Herkomst, RekenContext } from "./bronnen";
+import { Decimal, ZERO } from "./decimal";
+import { InvoerFout } from "./errors";
+import { formatProcent } from "./format";
+import { berekenLoonkosten, loonkostenOpgegeven, type Loonkosten } from "./loonkosten";
+import { MSG } from "./messages";
+import type { FunctieParameters, Parameters } from "./parameters/schema";
+import { STANDAARD_UREN_PER_WEEK, betaaldeUren, bepaalUren, type Uren } from "./uren";
+
+export const STANDAARD_VAKANTIETOESLAG = new Decimal("0.08");
+export const STANDAARD_EINDEJAARSUITKERING = new Decimal("0.0833");
+
+/** Parameters that define the salary itself; a functiemix row that gives any of them replaces the product's. */
+const SALARIS_SLEUTELS = ["maandsalaris", "schaal", "trede", "loonkosten_fte", "loonkosten_per_uur"] as const;
+const LOONOPSLAG_SLEUTELS = ["vakantietoeslag", "eindejaarsuitkering", "ort", "overige_looncomponenten", "sociale_lasten", "pensioenpremie", "pensioen_franchise", "overige_personeelskosten"] as const;
+
+export type Loonbron = "maandsalaris" | "cao" | "loonkosten_fte" | "loonkosten_per_uur";
+
+export interface Personeel {
+  functie: string;
+  loonbron: Loonbron;
+  maandsalaris?: Decimal;
+  urenPerWeek: Decimal;
+  loonkosten: Loonkosten;
+  /** H */
+  betaaldeUren: Decimal;
+  herkomst: Herkomst[];
+  toelichting: string[];
+}
+
+/** Merges a functiemix row over the product parameters (row values win; a row's salary replaces the product's). */
+export function voegSamen(product: Parameters, rij: FunctieParameters): FunctieParameters {
+  const samen: Record<string, unknown> = { ...product };
+  if (SALARIS_SLEUTELS.some((k) => rij[k] !== undefined)) for (const k of SALARIS_SLEUTELS) delete samen[k];
+  for (const [k, v] of Object.entries(rij)) if (v !== undefined) samen[k] = v;
+  return samen as FunctieParameters;
+}
+
+function vandaag(context: RekenContext): string {
+  return context.vandaag ?? new Date().toISOString().slice(0, 10);
+}
+
+function bepaalLoonbron(p: Parameters): Loonbron {
+  const bronnen: Loonbron[] = [];
+  if (p.maandsalaris !== undefined) bronnen.push("maandsalaris");
+  if (p.schaal !== undefined || p.trede !== undefined) bronnen.push("cao");
+  if (p.loonkosten_fte !== undefined) bronnen.push("loonkosten_fte");
+  if (p.loonkosten_per_uur !== undefined) bronnen.push("loonkosten_per_uur");
+  if (bronnen.length > 1) {
+    const namen = bronnen.map((b) => (b === "cao" ? "cao/schaal/trede" : b));
+    throw new InvoerFout(MSG.conflict(`${namen.join(" én ")} zijn allebei opgegeven; geef het salaris op één manier: maandsalaris, cao + schaal + trede, loonkosten_fte of loonkosten_per_uur.`),
+      { parameter: bronnen[1] === "cao" ? "schaal" : bronnen[1], toegestaan: "één van maandsalaris, cao/schaal/trede, loonkosten_fte, loonkosten_per_uur" });
+  }
+  if (bronnen.length === 0) {
+    throw new InvoerFout(MSG.ontbreekt("maandsalaris", "geef maandsalaris, of cao + schaal + trede, of loonkosten_fte, of loonkosten_per_uur."),
+      { parameter: "maandsalaris", toegestaan: "maandsalaris, cao/schaal/trede, loonkosten_fte of loonkosten_per_uur" });
+  }
+  return bronnen[0];
+}
+
+function caoStandaard(bron: CaoBron | undefined, cao: string | undefined, naam: string, datum: string) {
+  if (!bron?.caoParameter || cao === undefined) return undefined;
+  return bron.caoParameter(cao, naam, datum);
+}
+
+/** Personnel cost per fte and paid hours of one function (no productivity yet). */
+export function bepaalPersoneel(p: FunctieParameters, context: RekenContext = {}): Personeel {
+  const loonbron = bepaalLoonbron(p);
+  const herkomst: Herkomst[] = [];
+  const toelichting: string[] = [];
+  const datum = p.peildatum ?? vandaag(context);
+  let maandsalaris: Decimal | undefined;
+  let tabelUren: Decimal | undefined;
+  let cao = p.cao;
+
+  if (loonbron === "cao") {
+    if (p.cao === undefined || p.schaal === undefined || p.trede === undefined) {
+      const ontbreekt = p.cao === undefined ? "cao" : p.schaal === undefined ? "schaal" : "trede";
+      throw new InvoerFout(MSG.ontbreekt(ontbreekt, "een salaris uit een CAO-tabel heeft cao, schaal én trede nodig (en optioneel peildatum)."),
+        { parameter: ontbreekt, toegestaan: "cao, schaal en trede samen" });
+    }
+    if (!context.caoBron) {
+      throw new InvoerFout(MSG.ontbreekt("maandsalaris", "er zijn geen CAO-tabellen beschikbaar in deze omgeving; geef maandsalaris."), { parameter: "cao" });
+    }
+    const s = context.caoBron.salaris({ cao: p.cao, schaal: p.schaal, trede: p.trede, peildatum: datum });
+    maandsalaris = s.bedrag;
+    tabelUren = s.urenPerWeek;
+    cao = s.cao;
+    herkomst.push(s.herkomst);
+    toelichting.push(`salaris ${s.cao} schaal ${s.schaal} trede ${s.trede} per ${datum}: ${s.herkomst.omschrijving} (${s.herkomst.status})`);
+  } else if (loonbron === "maandsalaris") {
+    maandsalaris = p.maandsalaris;
+  }
+
+  let urenPerWeek = p.uren_per_week;
+  if (urenPerWeek === undefined) {
+    const std = caoStandaard(context.caoBron, cao, "uren_per_week", datum);
+    if (std) {
+      urenPerWeek = std.waarde;
+      herkomst.push(std.herkomst);
+    } else urenPerWeek = tabelUren ?? STANDAARD_UREN_PER_WEEK;
+  }
+  const h = betaaldeUren(urenPerWeek, p.jaaruren);
+
+  if (loonbron === "loonkosten_fte" || loonbron === "loonkosten_per_uur") {
+    const overbodig = LOONOPSLAG_SLEUTELS.filter((k) => p[k] !== undefined);
+    if (overbodig.length > 0) {
+      throw new InvoerFout(MSG.conflict(`${loonbron} bevat de loonkosten al; ${overbodig.join(", ")} zou${overbodig.length > 1 ? "den" : ""} dan niet meetellen. Laat ${overbodig.length > 1 ? "ze" : "die"} weg of geef maandsalaris in plaats van ${loonbron}.`),
+        { parameter: overbodig[0], toegestaan: `niet samen met ${loonbron}` });
+    }
+    const lk = loonbron === "loonkosten_fte" ? p.loonkosten_fte! : p.loonkosten_per_uur!.times(h);
+    toelichting.push(loonbron === "loonkosten_fte" ? "loonkosten per fte opgegeven" : "loonkosten per betaald uur opgegeven");
+    return { functie: p.functie ?? "", loonbron, urenPerWeek, loonkosten: loonkostenOpgegeven(lk), betaaldeUren: h, herkomst, toelichting };
+  }
+
+  for (const verplicht of ["sociale_lasten", "pensioenpremie"] as const) {
+    if (p[verplicht] === undefined) {
+      throw new InvoerFout(MSG.ontbreekt(verplicht, `nodig om van salaris naar loonkosten te rekenen (${verplicht === "sociale_lasten" ? "bijv. 0,18 voor AWf, Aof, Whk, Zvw en Wko samen" : "werkgeversdeel, bijv. 0,13 bij PFZW"}).`),
+        { parameter: verplicht, toegestaan: "een fractie, bijv. 0,18" });
+    }
+  }
+  let eju = p.eindejaarsuitkering;
+  if (eju === undefined) {
+    const std = caoStandaard(context.caoBron, cao, "eindejaarsuitkering", datum);
+    if (std) {
+      eju = std.waarde;
+      herkomst.push(std.herkomst);
+      toelichting.push(`eindejaarsuitkering ${formatProcent(eju)} uit de CAO (${std.herkomst.status})`);
+    } else eju = STANDAARD_EINDEJAARSUITKERING;
+  }
+  let vt = p.vakantietoeslag;
+  if (vt === undefined) {
+    const std = caoStandaard(context.caoBron, cao, "vakantietoeslag", datum);
+    if (std) {
+      vt = std.waarde;
+      herkomst.push(std.herkomst);
+    } else vt = STANDAARD_VAKANTIETOESLAG;
+  }
+  const loonkosten = berekenLoonkosten({
+    maandsalaris: maandsalaris!,
+    vakantietoeslag: vt,
+    eindejaarsuitkering: eju,
+    ort: p.ort ?? ZERO,
+    overige_looncomponenten: p.overige_looncomponenten ?? ZERO,
+    sociale_lasten: p.sociale_lasten!,
+    pensioenpremie: p.pensioenpremie!,
+    pensioen_franchise: p.pensioen_franchise ?? ZERO,
+    overige_personeelskosten: p.overige_personeelskosten ?? ZERO,
+  });
+  return { functie: p.functie ?? "", loonbron, maandsalaris, urenPerWeek, loonkosten, betaaldeUren: h, herkomst, toelichting };
+}
+
+/** Productive hours of one function. */
+export function bepaalFunctieUren(p: FunctieParameters, h: Decimal): Uren {
+  return bepaalUren(h, p);
+}
