@@ -5,8 +5,8 @@
 import { toonWaarde } from "./format";
 
 export const MSG = {
-  onbekendeParameter: (naam: string, suggestie?: string) =>
-    `Onbekende parameter '${naam}'.` + (suggestie ? ` Bedoelt u '${suggestie}'?` : "") +
+  onbekendeParameter: (naam: string, suggestie?: string, waar = "") =>
+    `Onbekende parameter '${naam}'${waar}.` + (suggestie ? ` Bedoelt u '${suggestie}'?` : "") +
     " Zie de lijst met parameternamen in de handleiding (RT.PARAMETERS()).",
   dubbeleParameter: (naam: string, rijEerst: number, rijNogmaals: number) =>
     `Parameter '${naam}' staat twee keer in de parameters (rij ${rijEerst} en rij ${rijNogmaals}); geef elke parameter één keer op.`,
@@ -17,7 +17,7 @@ export const MSG = {
   geenBedrag: (naam: string, waarde: unknown, toegestaan: string) =>
     `${naam} = ${toonWaarde(waarde)} is geen bedrag; toegestaan: ${toegestaan}.`,
   heelPercentage: (naam: string, waarde: unknown, toegestaan: string) =>
-    `${naam} = ${toonWaarde(waarde)} lijkt een percentage als heel getal: gebruik ${toonWaarde(waarde).replace(/'/g, "")}% of ${percentageAlsFractie(waarde)} (toegestaan: ${toegestaan}).`,
+    `${naam} = ${toonWaarde(waarde)} lijkt een percentage als heel getal: gebruik ${toonWaarde(waarde).replace(/'/g, "")}% of ${percentageAlsFractie(waarde)}; toegestaan: ${toegestaan}.`,
   buitenBereik: (naam: string, waarde: unknown, toegestaan: string) =>
     `${naam} = ${toonWaarde(waarde)} ligt buiten het toegestane bereik: ${toegestaan}.`,
   ongeldigeKeuze: (naam: string, waarde: unknown, keuzes: readonly string[]) =>

@@ -37,6 +37,8 @@ export interface Personeel {
 export function voegSamen(product: Parameters, rij: FunctieParameters): FunctieParameters {
   const samen: Record<string, unknown> = { ...product };
   if (SALARIS_SLEUTELS.some((k) => rij[k] !== undefined)) for (const k of SALARIS_SLEUTELS) delete samen[k];
+  // a row with loonkosten given directly does not use the product's salary surcharges (they apply to the other rows)
+  if (rij.loonkosten_fte !== undefined || rij.loonkosten_per_uur !== undefined) for (const k of LOONOPSLAG_SLEUTELS) delete samen[k];
   for (const [k, v] of Object.entries(rij)) if (v !== undefined) samen[k] = v;
   return samen as FunctieParameters;
 }

@@ -86,7 +86,7 @@ function naarRecord(waarden: readonly GenoemdeWaarde[], bekend: readonly string[
     const naam = normaliseerNaam(w.naam);
     if (!bekend.includes(naam)) {
       const suggestie = dichtstbijzijndeNaam(naam, bekend);
-      throw new InvoerFout(MSG.onbekendeParameter(w.naam.trim(), suggestie) + context, { parameter: w.naam, waarde: w.waarde, rij: w.rij, kolom: w.kolom === undefined ? undefined : 1 });
+      throw new InvoerFout(MSG.onbekendeParameter(w.naam.trim(), suggestie, context), { parameter: w.naam, waarde: w.waarde, rij: w.rij, kolom: w.kolom === undefined ? undefined : 1 });
     }
     const eerder = posities.get(naam);
     if (eerder) {

@@ -47,14 +47,19 @@ export function leesGetal(value: unknown, bedrag = false): { getal: Decimal; pro
   return { getal: procent ? d.dividedBy(100) : d, procent };
 }
 
+/**
+ * The allowed range in words, e.g. "0% tot en met 25% (als fractie: 0 ≤ vakantietoeslag ≤ 0,25)" or
+ * "1 ≤ groepsgrootte ≤ 1.000 (cliënten)".
+ */
 export function beschrijfBereik(def: ParameterDefinitie): string {
   const b = def.bereik;
   if (!b) return def.eenheid;
-  const fmt = (v: string) => (def.soort === "fractie" ? `${formatProcent(v)} (${formatGetal(v)})` : formatGetal(v));
-  const delen: string[] = [];
-  if (b.min !== undefined) delen.push(`${b.minInclusief === false ? "groter dan" : "minimaal"} ${fmt(b.min)}`);
-  if (b.max !== undefined) delen.push(`${b.maxInclusief === false ? "kleiner dan" : "maximaal"} ${fmt(b.max)}`);
-  return `${delen.join(" en ")} (${def.eenheid})`;
+  const lo = b.min !== undefined ? `${formatGetal(b.min)} ${b.minInclusief === false ? "<" : "≤"} ` : "";
+  const hi = b.max !== undefined ? ` ${b.maxInclusief === false ? "<" : "≤"} ${formatGetal(b.max)}` : "";
+  const formule = `${lo}${def.naam}${hi}`;
+  if (def.soort !== "fractie" || b.min === undefined || b.max === undefined) return `${formule} (${def.eenheid})`;
+  const pct = `${b.minInclusief === false ? "meer dan " : ""}${formatProcent(b.min)} tot${b.maxInclusief === false ? "" : " en met"} ${formatProcent(b.max)}`;
+  return `${pct} (als fractie: ${formule}; 8% = 0,08)`;
 }
 
 function binnenBereik(def: ParameterDefinitie, d: Decimal): boolean {
@@ -77,7 +82,7 @@ export function leesNumeriek(def: ParameterDefinitie, raw: unknown): Uitkomst<De
   const gelezen = leesGetal(raw, def.soort === "bedrag");
   if (!gelezen) return fout(def.soort === "bedrag" ? MSG.geenBedrag(def.naam, raw, toegestaan) : MSG.geenGetal(def.naam, raw, toegestaan));
   const d = gelezen.getal;
-  if (def.soort === "fractie" && !gelezen.procent && d.greaterThan(1) && d.lessThanOrEqualTo(100) && !binnenBereik(def, d)) {
+  if (def.soort === "fractie" && !gelezen.procent && d.greaterThanOrEqualTo(2) && d.lessThanOrEqualTo(100) && !binnenBereik(def, d)) {
     return fout(MSG.heelPercentage(def.naam, raw, toegestaan));
   }
   if (!binnenBereik(def, d)) return fout(MSG.buitenBereik(def.naam, raw, toegestaan));

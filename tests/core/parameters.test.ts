@@ -1,0 +1,118 @@
+import { Decimal } from "../../src/core/decimal";
+import { PARAMETER_DEFINITIES, PARAMETER_NAMEN } from "../../src/core/parameters/definities";
+import { dichtstbijzijndeNaam, leesFunctiemixBereik, leesParameterBereik, leesParameterObject, normaliseerNaam } from "../../src/core/parameters/lezen";
+import { parameterSchema } from "../../src/core/parameters/schema";
+import { leesDatumWaarde, leesGetal } from "../../src/core/parameters/waarden";
+
+describe("parameter names", () => {
+  test.each([
+    ["Vakantietoeslag", "vakantietoeslag"],
+    ["  uren per week ", "uren_per_week"],
+    ["Overhead-Conventie", "overhead_conventie"],
+    ["materiële kosten", "materiele_kosten"],
+  ])("%s → %s", (raw, expected) => expect(normaliseerNaam(raw)).toBe(expected));
+
+  test("case-insensitive names with spaces are accepted", () => {
+    const p = leesParameterBereik([["Uren per Week", 32], ["SOCIALE LASTEN", 0.2]]);
+    expect(p.uren_per_week!.toString()).toBe("32");
+    expect(p.sociale_lasten!.toString()).toBe("0.2");
+  });
+
+  test("closest known name is suggested for typos", () => {
+    expect(dichtstbijzijndeNaam("productivitiet", PARAMETER_NAMEN)).toBe("productiviteit");
+    expect(dichtstbijzijndeNaam("groepgrootte", PARAMETER_NAMEN)).toBe("groepsgrootte");
+    expect(dichtstbijzijndeNaam("salaris", PARAMETER_NAMEN)).toBe("maandsalaris");
+    expect(dichtstbijzijndeNaam("xyzxyzxyzxyz", PARAMETER_NAMEN)).toBeUndefined();
+  });
+
+  test("the zod schema covers exactly the vocabulary (one vocabulary for every interface)", () => {
+    const known = PARAMETER_DEFINITIES.filter((d) => !d.alleenFunctiemix).map((d) => d.naam).sort();
+    expect([...PARAMETER_NAMEN].sort()).toEqual(known);
+    const r = parameterSchema.safeParse({ niet_bestaand: 1 });
+    expect(r.success).toBe(false);
+  });
+});
+
+describe("values", () => {
+  test.each([
+    [0.08, "0.08", false],
+    ["0,08", "0.08", false],
+    ["8%", "0.08", true],
+    ["8,5 %", "0.085", true],
+    ["€ 2.338,50", "2338.5", false],
+    ["1e3", "1000", false],
+  ])("%p is read as %s", (raw, expected, procent) => {
+    const r = leesGetal(raw, true)!;
+    expect(r.getal.toString()).toBe(expected);
+    expect(r.procent).toBe(procent);
+  });
+
+  test.each([["abc"], [""], [NaN], [Infinity], [null], [{}]])("%p is not a number", (raw) => {
+    expect(leesGetal(raw)).toBeNull();
+  });
+
+  test("a percentage typed as text '8%' is accepted where 8 is refused", () => {
+    expect(leesParameterBereik([["vakantietoeslag", "8%"]]).vakantietoeslag!.toString()).toBe("0.08");
+    expect(() => leesParameterBereik([["vakantietoeslag", 8]])).toThrow("gebruik 8% of 0,08");
+  });
+
+  test.each([
+    [45658, "2025-01-01"],
+    ["2025-01-01", "2025-01-01"],
+    ["1-6-2024", "2024-06-01"],
+    ["01/12/2023", "2023-12-01"],
+    ["2024-02-30", null],
+    [12, null],
+  ])("date %p → %p", (raw, iso) => expect(leesDatumWaarde(raw)).toBe(iso));
+
+  test("blank rows and a header row are skipped; blank values mean 'not given'", () => {
+    const p = leesParameterBereik([["Parameter", "Waarde"], ["overhead", 0.1], [null, null], [0, 0], ["ort", ""], ["risico_opslag", null]]);
+    expect(p.overhead!.toString()).toBe("0.1");
+    expect(p.ort).toBeUndefined();
+    expect(p.risico_opslag).toBeUndefined();
+  });
+
+  test("choices accept iJw/iWmo codes and spelling variants", () => {
+    expect(leesParameterBereik([["eenheid", "04"]]).eenheid).toBe("uur");
+    expect(leesParameterBereik([["eenheid", 16]]).eenheid).toBe("dagdeel");
+    expect(leesParameterBereik([["eenheid", "Dagdelen"]]).eenheid).toBe("dagdeel");
+    expect(leesParameterBereik([["productiviteit_basis", "Beschikbare uren"]]).productiviteit_basis).toBe("beschikbare_uren");
+  });
+
+  test("yes/no values", () => {
+    expect(leesParameterBereik([["overhead_over_materieel", false]]).overhead_over_materieel).toBe(false);
+    expect(leesParameterBereik([["overhead_over_materieel", "nee"]]).overhead_over_materieel).toBe(false);
+    expect(leesParameterBereik([["overhead_over_materieel", "WAAR"]]).overhead_over_materieel).toBe(true);
+  });
+
+  test("JSON objects use the same vocabulary", () => {
+    const p = leesParameterObject({ "Uren per week": 32, overhead: "20%" });
+    expect(p.uren_per_week!.equals(32)).toBe(true);
+    expect(p.overhead!.equals(new Decimal("0.2"))).toBe(true);
+    expect(() => leesParameterObject({ overheid: 0.2 })).toThrow("Bedoelt u 'overhead'?");
+  });
+});
+
+describe("functiemix table", () => {
+  test("header row + one row per function; blank (0) cells in text or salary columns mean not given", () => {
+    const mix = leesFunctiemixBereik([
+      ["functie", "aandeel", "maandsalaris", "cao", "schaal", "trede"],
+      ["HBO-begeleider", 0.6, 4000, 0, 0, 0],
+      ["MBO-begeleider", 0.4, 0, "GHZ", 20, 5],
+      [0, 0, 0, 0, 0, 0],
+    ]);
+    expect(mix).toHaveLength(2);
+    expect(mix[0]).toMatchObject({ functie: "HBO-begeleider" });
+    expect(mix[0].cao).toBeUndefined();
+    expect(mix[1].maandsalaris).toBeUndefined();
+    expect(mix[1]).toMatchObject({ cao: "GHZ", schaal: "20", trede: "5" });
+  });
+
+  test("product-level parameters cannot be set per function", () => {
+    expect(() => leesFunctiemixBereik([["functie", "overhead"], ["A", 0.2]])).toThrow("Onbekende parameter 'overhead' (kolomkop in de functiemix)");
+  });
+
+  test("a table without rows is refused", () => {
+    expect(() => leesFunctiemixBereik([["functie", "aandeel"]])).toThrow("kopregel");
+  });
+});
