@@ -1,0 +1,152 @@
+/**
+ * The registry of user tables (domain spec §10: users add or replace CAO tables without a new release). User
+ * tables take precedence over shipped tables for the same CAO and date. The registry is saved in the workbook
+ * through `WerkboekOpslag` (in Excel: `Office.context.document.settings`, which travel with the workbook).
+ */
+import { z } from "zod";
+import { InvoerFout } from "../core/errors";
+import { DATA_MSG } from "./berichten";
+import { canoniekeCao } from "./caos";
+import { caoTabelSchema, type CaoTabel } from "./schema";
+import { controleer } from "./validatie";
+import { sleutelCao } from "./namen";
+
+/** A key-value store inside the workbook. */
+export interface WerkboekOpslag {
+  lees(sleutel: string): string | undefined;
+  schrijf(sleutel: string, waarde: string): Promise<void>;
+}
+
+/** The settings key under which the registry is stored. */
+export const OPSLAG_SLEUTEL = "reeleTarieven.gebruikersTabellen";
+/** Format version of the stored JSON. */
+export const OPSLAG_VERSIE = 1;
+
+/** A user-supplied CAO parameter (e.g. the Kinderopvang vakantietoeslag the reference lacks). */
+export interface GebruikersParameter {
+  cao: string;
+  /** canonical parameter name, e.g. "vakantietoeslag" */
+  naam: string;
+  /** decimal string; fractions for percentages ("0.08") */
+  waarde: string;
+  geldigVanaf: string;
+  bron: string;
+}
+
+const parameterSchema = z.object({
+  cao: z.string().min(1),
+  naam: z.string().regex(/^[a-z_]+$/),
+  waarde: z.string().regex(/^-?\d+(\.\d+)?$/),
+  geldigVanaf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  bron: z.string(),
+});
+
+const opslagSchema = z.object({
+  versie: z.literal(OPSLAG_VERSIE),
+  tabellen: z.array(caoTabelSchema),
+  parameters: z.array(parameterSchema).optional(),
+});
+
+export class GebruikersTabellen {
+  private tabellen: CaoTabel[] = [];
+  private parameterLijst: GebruikersParameter[] = [];
+  private readonly luisteraars = new Set<(versie: number) => void>();
+  /** Increases with every change; the Excel layer uses it (or `onChange`) to trigger recalculation. */
+  versie = 0;
+
+  /** Adds a table, or replaces the user table of the same CAO and date. The table is stored as `gebruiker`. */
+  voegToe(tabel: CaoTabel): void {
+    const r = controleer(caoTabelSchema, tabel);
+    if (!r.ok) throw new InvoerFout(DATA_MSG.ongeldigeTabelJson(r.fouten));
+    const t: CaoTabel = { ...r.waarde, cao: canoniekeCao(r.waarde.cao), status: "gebruiker" };
+    this.tabellen = [...this.tabellen.filter((x) => !(sleutelCao(x.cao) === sleutelCao(t.cao) && x.geldigVanaf === t.geldigVanaf)), t];
+    this.gewijzigd();
+  }
+
+  /** Removes the user table of a CAO (any accepted spelling) and date; no-op when there is none. */
+  verwijder(cao: string, geldigVanaf: string): void {
+    const k = sleutelCao(canoniekeCao(cao));
+    const voor = this.tabellen.length;
+    this.tabellen = this.tabellen.filter((x) => !(sleutelCao(x.cao) === k && x.geldigVanaf === geldigVanaf));
+    if (this.tabellen.length !== voor) this.gewijzigd();
+  }
+
+  lijst(): CaoTabel[] {
+    return [...this.tabellen].sort((a, b) => a.cao.localeCompare(b.cao) || a.geldigVanaf.localeCompare(b.geldigVanaf));
+  }
+
+  /** Adds CAO parameters (a parameter set), replacing user parameters of the same CAO, name and date. */
+  voegParametersToe(parameters: GebruikersParameter[]): void {
+    const nieuw: GebruikersParameter[] = [];
+    for (const p of parameters) {
+      const r = controleer(parameterSchema, p);
+      if (!r.ok) throw new InvoerFout(DATA_MSG.ongeldigeParameterSet(r.fouten));
+      nieuw.push({ ...r.waarde, cao: canoniekeCao(r.waarde.cao) });
+    }
+    const zelfde = (a: GebruikersParameter, b: GebruikersParameter) =>
+      sleutelCao(a.cao) === sleutelCao(b.cao) && a.naam === b.naam && a.geldigVanaf === b.geldigVanaf;
+    this.parameterLijst = [...this.parameterLijst.filter((x) => !nieuw.some((n) => zelfde(x, n))), ...nieuw];
+    this.gewijzigd();
+  }
+
+  verwijderParameter(cao: string, naam: string, geldigVanaf: string): void {
+    const k = sleutelCao(canoniekeCao(cao));
+    const voor = this.parameterLijst.length;
+    this.parameterLijst = this.parameterLijst.filter((x) => !(sleutelCao(x.cao) === k && x.naam === naam && x.geldigVanaf === geldigVanaf));
+    if (this.parameterLijst.length !== voor) this.gewijzigd();
+  }
+
+  parameters(): GebruikersParameter[] {
+    return [...this.parameterLijst].sort((a, b) => a.cao.localeCompare(b.cao) || a.naam.localeCompare(b.naam) || a.geldigVanaf.localeCompare(b.geldigVanaf));
+  }
+
+  /** Subscribes to changes; returns the unsubscribe function. */
+  onChange(luisteraar: (versie: number) => void): () => void {
+    this.luisteraars.add(luisteraar);
+    return () => this.luisteraars.delete(luisteraar);
+  }
+
+  serialiseer(): string {
+    const parameters = this.parameters();
+    return JSON.stringify({ versie: OPSLAG_VERSIE, tabellen: this.lijst(), ...(parameters.length ? { parameters } : {}) });
+  }
+
+  async opslaan(store: WerkboekOpslag): Promise<void> {
+    await store.schrijf(OPSLAG_SLEUTEL, this.serialiseer());
+  }
+
+  /** Replaces the contents with what the store holds (used to refresh the global registry when a workbook opens). */
+  herlaad(store: WerkboekOpslag): void {
+    const geladen = GebruikersTabellen.laden(store);
+    this.tabellen = geladen.tabellen;
+    this.parameterLijst = geladen.parameterLijst;
+    this.gewijzigd();
+  }
+
+  static laden(store: WerkboekOpslag): GebruikersTabellen {
+    const reg = new GebruikersTabellen();
+    const tekst = store.lees(OPSLAG_SLEUTEL);
+    if (tekst === undefined || tekst === "") return reg;
+    let raw: unknown;
+    try {
+      raw = JSON.parse(tekst);
+    } catch (e) {
+      throw new InvoerFout(DATA_MSG.opslagOngeldig((e as Error).message));
+    }
+    const versie = (raw as { versie?: unknown } | null)?.versie;
+    if (versie !== OPSLAG_VERSIE) throw new InvoerFout(DATA_MSG.opslagVersie(versie));
+    const r = controleer(opslagSchema, raw);
+    if (!r.ok) throw new InvoerFout(DATA_MSG.opslagOngeldig(r.fouten.join("; ")));
+    reg.tabellen = r.waarde.tabellen.map((t) => ({ ...t, status: "gebruiker" as const }));
+    reg.parameterLijst = r.waarde.parameters ?? [];
+    return reg;
+  }
+
+  private gewijzigd(): void {
+    this.versie++;
+    for (const l of this.luisteraars) l(this.versie);
+  }
+}
+
+/** The global registry used by `standaardCaoBron`. */
+export const gebruikersTabellen = new GebruikersTabellen();

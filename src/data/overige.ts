@@ -1,0 +1,49 @@
+/** Access to the other dated datasets: PFZW pension figures, statutory minimum wage (WML) and CBS CPI. */
+import type { Herkomst } from "../core/bronnen";
+import { Decimal } from "../core/decimal";
+import { InvoerFout, NietGevondenFout } from "../core/errors";
+import { formatGetal, formatProcent } from "../core/format";
+import { leesDatumWaarde } from "../core/parameters/waarden";
+import { DATA_MSG } from "./berichten";
+import { CPI, PENSIOEN, WML } from "./laden";
+
+export interface Waarde {
+  naam: string;
+  waarde: Decimal;
+  herkomst: Herkomst;
+}
+
+/** PFZW premiums (total, employer + employee) and franchises for a year, as far as known; `ontbreekt` says what is not. */
+export function pensioenPfzw(jaar: number): { componenten: Waarde[]; ontbreekt: string[] } {
+  const j = PENSIOEN.jaren.find((x) => x.jaar === jaar);
+  if (!j) {
+    throw new NietGevondenFout(DATA_MSG.jaarOnbekend("PFZW-cijfers", jaar, PENSIOEN.jaren.map((x) => x.jaar), "de pagina 'premiepercentages en franchises' op https://www.pfzw.nl"), { parameter: "jaar", waarde: jaar });
+  }
+  const componenten = j.componenten.map((c) => {
+    const waarde = new Decimal(c.waarde);
+    const tekst = c.naam.startsWith("premie") ? formatProcent(waarde) : `€ ${formatGetal(waarde)}`;
+    return { naam: c.naam, waarde, herkomst: { omschrijving: `PFZW ${jaar}, ${c.naam} = ${tekst}${c.opmerking ? ` (${c.opmerking})` : ""}`, bron: c.bron, geldigVanaf: c.geldigVanaf, status: c.status } };
+  });
+  const ontbreekt = PENSIOEN.ontbreekt.filter((o) => o.wat.includes(String(jaar))).map((o) => `${o.wat} — ${o.waar}`);
+  return { componenten, ontbreekt };
+}
+
+/** Statutory minimum hourly wage (21+) in force on a date. */
+export function minimumUurloon(peildatum: string): { waarde: Decimal; herkomst: Herkomst } {
+  const datum = leesDatumWaarde(peildatum);
+  if (!datum) throw new InvoerFout(DATA_MSG.ongeldigeDatum("peildatum", peildatum), { parameter: "peildatum", waarde: peildatum });
+  const w = [...WML.waarden].sort((a, b) => a.geldigVanaf.localeCompare(b.geldigVanaf)).filter((x) => x.geldigVanaf <= datum).pop();
+  if (!w) {
+    throw new NietGevondenFout(DATA_MSG.jaarOnbekend("wettelijk minimumuurloon", Number(datum.slice(0, 4)), WML.waarden.map((x) => Number(x.geldigVanaf.slice(0, 4))), "https://www.rijksoverheid.nl (bedragen minimumloon)"), { parameter: "peildatum", waarde: peildatum });
+  }
+  const waarde = new Decimal(w.waarde);
+  return { waarde, herkomst: { omschrijving: `Wettelijk minimumuurloon (21+) per ${w.geldigVanaf}: € ${formatGetal(waarde, 2)}`, bron: w.bron, geldigVanaf: w.geldigVanaf, status: w.status } };
+}
+
+/** CBS CPI, annual average change for a year (fraction). */
+export function cpi(jaar: number): { waarde: Decimal; herkomst: Herkomst } {
+  const c = CPI.cpi.find((x) => x.jaar === jaar);
+  if (!c) throw new NietGevondenFout(DATA_MSG.jaarOnbekend("CPI", jaar, CPI.cpi.map((x) => x.jaar), "CBS (https://www.cbs.nl)"), { parameter: "jaar", waarde: jaar });
+  const waarde = new Decimal(c.waarde);
+  return { waarde, herkomst: { omschrijving: `CBS CPI ${jaar} (jaargemiddelde): ${formatProcent(waarde)}`, bron: c.bron, geldigVanaf: c.geldigVanaf, status: c.status } };
+}

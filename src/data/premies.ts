@@ -1,0 +1,55 @@
+/**
+ * Employer premiums per year (werkgeverslasten) and their sum `sociale_lasten` as fractions of the premieloon.
+ * Defaults: AWf laag (written permanent contract, the norm in care), Aof hoog (medium/large employer: most care
+ * providers pay more than the small-employer loonsom limit; the conservative choice for a cost-covering tariff),
+ * Whk at the national average (per employer a beschikking), Wko always, Zvw werkgeversheffing always. Ufo
+ * (government employers only) is not included.
+ */
+import type { Herkomst } from "../core/bronnen";
+import { Decimal, sum } from "../core/decimal";
+import { InvoerFout, NietGevondenFout } from "../core/errors";
+import { formatProcent } from "../core/format";
+import { DATA_MSG } from "./berichten";
+import { PREMIES } from "./laden";
+
+export interface WerkgeverslastenOpties {
+  awf: "laag" | "hoog";
+  aof: "laag" | "hoog";
+}
+
+export const STANDAARD_WERKGEVERSLASTEN: WerkgeverslastenOpties = { awf: "laag", aof: "hoog" };
+
+const OMSCHRIJVING: Record<string, string> = {
+  awf_laag: "AWf laag (schriftelijk vast contract)",
+  awf_hoog: "AWf hoog (overige contracten)",
+  aof_laag: "Aof laag (kleine werkgever)",
+  aof_hoog: "Aof hoog (middelgrote/grote werkgever)",
+  wko: "Opslag Wko (kinderopvang)",
+  whk: "Whk gemiddeld (WGA + ZW-flex)",
+  zvw: "Zvw werkgeversheffing",
+};
+
+export function werkgeverslasten(jaar: number, opties?: Partial<WerkgeverslastenOpties>): { componenten: Array<{ naam: string; waarde: Decimal; herkomst: Herkomst }>; totaal: Decimal } {
+  const o = { ...STANDAARD_WERKGEVERSLASTEN, ...(opties ?? {}) };
+  for (const k of ["awf", "aof"] as const) {
+    if (o[k] !== "laag" && o[k] !== "hoog") throw new InvoerFout(DATA_MSG.ongeldigeKeuze(k, o[k], ["laag", "hoog"]), { parameter: k, waarde: o[k] });
+  }
+  const j = PREMIES.jaren.find((x) => x.jaar === jaar);
+  if (!j) {
+    throw new NietGevondenFout(
+      DATA_MSG.jaarOnbekend("werkgeverspremies", jaar, PREMIES.jaren.map((x) => x.jaar), "de Belastingdienst-tabel 'Tarieven, bedragen en percentages loonheffingen' van dat jaar en de UWV-premienota (Whk)"),
+      { parameter: "jaar", waarde: jaar },
+    );
+  }
+  const namen = [`awf_${o.awf}`, `aof_${o.aof}`, "wko", "whk", "zvw"];
+  const componenten = namen.map((naam) => {
+    const c = j.componenten.find((x) => x.naam === naam);
+    if (!c) throw new NietGevondenFout(DATA_MSG.premieOntbreekt(naam, jaar));
+    const waarde = new Decimal(c.waarde);
+    let omschrijving = `${OMSCHRIJVING[naam]} ${jaar}: ${formatProcent(waarde)}`;
+    if (c.opmerking) omschrijving += ` (${c.opmerking})`;
+    if (c.conflict) omschrijving += `; let op, bronnen verschillen: ${c.conflict.toelichting}`;
+    return { naam, waarde, herkomst: { omschrijving, bron: c.bron, geldigVanaf: c.geldigVanaf, status: c.status } as Herkomst };
+  });
+  return { componenten, totaal: sum(componenten.map((c) => c.waarde)) };
+}

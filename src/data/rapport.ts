@@ -1,0 +1,95 @@
+/** The data report: every dataset with its validity, status counts, sources and gaps (text and Markdown). */
+import type { Status } from "../core/bronnen";
+import { figurenVan } from "./figuren";
+import { RUWE_DATASETS } from "./laden";
+import { STATUSSEN, type Ontbreekt } from "./schema";
+
+export interface DatasetSamenvatting {
+  naam: string;
+  omschrijving: string;
+  geldigheid: string;
+  statussen: Record<Status, number>;
+  bronnen: string[];
+  ontbreekt: Ontbreekt[];
+  conflicten: string[];
+}
+
+function conflictenVan(raw: unknown): string[] {
+  const uit: string[] = [];
+  const loop = (x: unknown, label: string) => {
+    if (Array.isArray(x)) return x.forEach((y) => loop(y, label));
+    if (!x || typeof x !== "object") return;
+    const o = x as Record<string, unknown>;
+    const l = typeof o.naam === "string" ? o.naam : typeof o.geldigVanaf === "string" ? o.geldigVanaf : label;
+    const c = o.conflict as { toelichting?: string; bron?: string } | undefined;
+    if (c?.toelichting) uit.push(`${l}: ${c.toelichting} (afwijkende bron: ${c.bron})`);
+    for (const [k, v] of Object.entries(o)) if (k !== "conflict") loop(v, l);
+  };
+  loop(raw, "");
+  return uit;
+}
+
+export function datasetSamenvattingen(): DatasetSamenvatting[] {
+  return Object.entries(RUWE_DATASETS).map(([naam, raw]) => {
+    const o = raw as { omschrijving?: string; ontbreekt?: Ontbreekt[]; extraBronnen?: string[] };
+    const figuren = figurenVan(naam, raw);
+    const statussen = Object.fromEntries(STATUSSEN.map((s) => [s, 0])) as Record<Status, number>;
+    for (const f of figuren) statussen[f.status as Status]++;
+    const datums = figuren.map((f) => f.geldigVanaf ?? "").filter(Boolean).sort();
+    const geldigheid = datums.length === 0 ? "—" : datums[0] === datums[datums.length - 1] ? `vanaf ${datums[0]}` : `${datums[0]} … ${datums[datums.length - 1]}`;
+    const bronnen = [...new Set(figuren.map((f) => f.bron ?? ""))].filter(Boolean);
+    return { naam, omschrijving: o.omschrijving ?? naam, geldigheid, statussen, bronnen, ontbreekt: o.ontbreekt ?? [], conflicten: conflictenVan(raw) };
+  });
+}
+
+const statusTekst = (s: Record<Status, number>) =>
+  STATUSSEN.filter((k) => s[k] > 0).map((k) => `${k} ${s[k]}`).join(", ") || "—";
+const cel = (t: string) => t.replace(/\|/g, "\\|").replace(/\n/g, " ");
+
+/** The Markdown document written to docs/data.md. */
+export function dataRapportMarkdown(): string {
+  const sets = datasetSamenvattingen();
+  const r: string[] = [];
+  r.push("# Referentiegegevens (gegenereerd)", "");
+  r.push("<!-- Gegenereerd door `npm run data:report` (src/cli/data-report.ts) uit src/data/datasets/*.json. Niet met de hand bewerken. -->", "");
+  r.push("Elke waarde heeft een bron-URL, een geldigheidsdatum en een status: `geverifieerd` (primaire bron of twee onafhankelijke bronnen), `secundair` (één secundaire bron), `afgeleid` (berekend of niet bevestigd), `gebruiker` (door de gebruiker ingevoerd). Aantallen hieronder tellen de afzonderlijke waarden per status.", "");
+  r.push("| dataset | omschrijving | geldigheid | status (aantal waarden) | bronnen |", "|---|---|---|---|---|");
+  for (const s of sets) r.push(`| ${s.naam} | ${cel(s.omschrijving)} | ${s.geldigheid} | ${statusTekst(s.statussen)} | ${s.bronnen.length} |`);
+  r.push("");
+  r.push("## Gedrag van opzoekingen", "");
+  r.push(
+    "- Een salaris wordt opgezocht in de tabel die op de peildatum geldt (gebruikerstabellen gaan voor meegeleverde tabellen van dezelfde CAO en datum).",
+    "- Na de laatste tabel: zolang er geen structurele verhoging is ingegaan, komt het bedrag uit die laatste tabel zelf. Zijn er wel verhogingen ingegaan, dan wordt de tabel afgeleid door die verhogingen op volgorde toe te passen (met minimum- en maximumbedragen en de afronding van de CAO-tabel); de uitkomst heeft status `afgeleid` en `herkomst.toegepast` noemt de verhogingen.",
+    "- Schalen die door een verhoging anders zijn opgebouwd (treden vervallen of toegevoegd) worden niet afgeleid: dat is een foutmelding met de officiële bron.",
+    "- Een datum vóór de eerste tabel, een onbekende CAO, schaal of trede, een trede boven de schaal of een gat in de tabel geeft een foutmelding (#N/B in Excel) die zegt waar de gegevens te halen zijn; er wordt nooit stil een andere tabel gebruikt.",
+    "- Uurtabellen (Sociaal Werk) blijven zoals gepubliceerd; het maandbedrag is uurloon × 156 (36 uur × 52 / 12) en de herkomst zegt dat.",
+    "- Werkgeverslasten: standaard AWf laag, Aof hoog, gemiddelde Whk, Wko en Zvw; Ufo (alleen overheid) telt niet mee.",
+    "",
+  );
+  r.push("## Ontbrekende gegevens en waar ze te halen zijn", "");
+  for (const s of sets) for (const o of s.ontbreekt) r.push(`- **${s.naam}**: ${cel(o.wat)} — ${cel(o.waar)}`);
+  r.push("");
+  r.push("## Tegenstrijdige bronnen", "");
+  for (const s of sets) for (const c of s.conflicten) r.push(`- **${s.naam}**: ${cel(c)}`);
+  r.push("");
+  r.push("## Bronnen per dataset", "");
+  for (const s of sets) {
+    r.push(`### ${s.naam}`, "", cel(s.omschrijving), "");
+    for (const b of s.bronnen) r.push(`- ${b}`);
+    r.push("");
+  }
+  return r.join("\n");
+}
+
+/** Plain-text table for the terminal. */
+export function dataRapportTekst(): string {
+  const sets = datasetSamenvattingen();
+  const rijen = [["dataset", "geldigheid", "status", "bronnen"], ...sets.map((s) => [s.naam, s.geldigheid, statusTekst(s.statussen), String(s.bronnen.length)])];
+  const breedte = rijen[0].map((_, i) => Math.max(...rijen.map((r) => r[i].length)));
+  const regel = (r: string[]) => r.map((c, i) => c.padEnd(breedte[i])).join("  ");
+  const uit = [regel(rijen[0]), breedte.map((b) => "-".repeat(b)).join("  "), ...rijen.slice(1).map(regel), "", "Ontbrekend (en waar te halen):"];
+  for (const s of sets) for (const o of s.ontbreekt) uit.push(`  ${s.naam}: ${o.wat} — ${o.waar}`);
+  uit.push("", "Tegenstrijdige bronnen:");
+  for (const s of sets) for (const c of s.conflicten) uit.push(`  ${s.naam}: ${c}`);
+  return uit.join("\n");
+}
