@@ -1,4 +1,7 @@
 /** Spelling tolerance for CAO names, scales and steps, and "did you mean" suggestions. */
+import { levenshtein } from "../core/parameters/lezen";
+
+export { levenshtein };
 
 /** "Gehandicapten zorg" → "gehandicaptenzorg"; "CAO VVT" → "vvt". */
 export function sleutelCao(naam: string): string {
@@ -36,20 +39,6 @@ export function tredeKern(trede: unknown): string | null {
 /** Canonical scale name for a CAO: FWG-based CAOs use "FWG n", others "Schaal n"; U-scales stay "U1". */
 export function canoniekeSchaalnaam(kern: string, voorvoegsel: "FWG" | "Schaal"): string {
   return /^u\d+$/.test(kern) ? kern.toUpperCase() : `${voorvoegsel} ${kern}`;
-}
-
-export function levenshtein(a: string, b: string): number {
-  const d: number[] = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let vorige = d[0];
-    d[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = d[j];
-      d[j] = Math.min(d[j] + 1, d[j - 1] + 1, vorige + (a[i - 1] === b[j - 1] ? 0 : 1));
-      vorige = tmp;
-    }
-  }
-  return d[b.length];
 }
 
 /** The closest candidate by edit distance on normalised keys, if reasonably close. */

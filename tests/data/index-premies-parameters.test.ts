@@ -1,16 +1,9 @@
 /** Index figures (OVA/PPC), employer premiums and CAO parameters. */
+import { fout } from "../helpers/fout";
 import { InvoerFout, NietGevondenFout } from "../../src/core/errors";
 import { DATA_MSG } from "../../src/data/berichten";
 import { bronnen, caoParameter, indexatieJaarInvoer, ovaPpc, standaardCaoBron, werkgeverslasten } from "../../src/data";
 
-function fout(f: () => unknown): Error {
-  try {
-    f();
-  } catch (e) {
-    return e as Error;
-  }
-  throw new Error("geen fout");
-}
 
 describe("indexation inputs", () => {
   test("ovaPpc(2023) with forecast, final and provenance", () => {

@@ -1,4 +1,5 @@
 /** Salary lookups through the engine's CaoBron: done-when figures, spellings, derivation on later dates, errors. */
+import { fout } from "../helpers/fout";
 import { NietGevondenFout, InvoerFout } from "../../src/core/errors";
 import { DATA_MSG } from "../../src/data/berichten";
 import { GebruikersTabellen, PRODUCTGEDRAG_AFLEIDEN, leesTabelUitBereik, maakCaoBron, standaardCaoBron, caoTabellen } from "../../src/data";
@@ -12,14 +13,6 @@ const VGN_2022 = "https://www.vgn.nl/cao/cao-gehandicaptenzorg-2021-2024/4-funct
 const bron = standaardCaoBron;
 const zoek = (cao: string, schaal: string, trede: string, peildatum: string) => bron.salaris({ cao, schaal, trede, peildatum });
 
-function fout(f: () => unknown): Error {
-  try {
-    f();
-  } catch (e) {
-    return e as Error;
-  }
-  throw new Error("geen fout");
-}
 
 describe("done-when figures", () => {
   test("Gehandicaptenzorg FWG 20 trede 5 per 1 Dec 2023 = € 2,338 exactly, verified, with source", () => {
