@@ -94,7 +94,7 @@ export function bepaalPersoneel(p: FunctieParameters, context: RekenContext = {}
     tabelUren = s.urenPerWeek;
     cao = s.cao;
     herkomst.push(s.herkomst);
-    toelichting.push(`salaris ${s.cao} schaal ${s.schaal} trede ${s.trede} per ${datum}: ${s.herkomst.omschrijving} (${s.herkomst.status})`);
+    toelichting.push(`salaris ${s.cao} ${s.schaal} trede ${s.trede} per ${datum}: ${s.herkomst.omschrijving} (${s.herkomst.status})`);
   } else if (loonbron === "maandsalaris") {
     maandsalaris = p.maandsalaris;
   }
