@@ -9,7 +9,7 @@ import { Decimal, ONE, ZERO, sum } from "./decimal";
 import { AFRONDING_OMSCHRIJVING, rondAf } from "./afronding";
 import { EENHEID_INFO, urenPerEenheid } from "./eenheden";
 import { InvoerFout } from "./errors";
-import { formatGetal, formatProcent } from "./format";
+import { formatBedrag, formatGetal, formatProcent } from "./format";
 import { GEEN_LOONKOSTEN, schaalLoonkosten, telLoonkostenOp, type Loonkosten } from "./loonkosten";
 import { MSG } from "./messages";
 import { aandeelUitOpslag, opslagUitAandeel, pasOverheadToe } from "./overhead";
@@ -98,12 +98,16 @@ function geefNiet(p: Parameters, namen: readonly (keyof Parameters)[], reden: st
 }
 
 /** Personnel lines (per unit) from the weighted loonkosten components. */
-function personeelsRegels(lk: Loonkosten, opgegeven: Decimal): RuweRegel[] {
+function personeelsRegels(lk: Loonkosten, opgegeven: Decimal, functies: readonly FunctieUitkomst[]): RuweRegel[] {
+  const salarissen = functies.filter((f) => f.personeel.maandsalaris !== undefined).map((f) => {
+    const wie = functies.length > 1 ? `${f.functie}: ` : "";
+    return f.personeel.loonbron === "cao" ? `${wie}${f.personeel.toelichting[0]}` : `${wie}maandsalaris ${formatBedrag(f.personeel.maandsalaris!)} (opgegeven)`;
+  });
   const regels: RuweRegel[] = [];
   // the salary lines appear whenever some function has a salary (and always when nothing was given directly)
   if (!lk.loonkostenFte.isZero() || opgegeven.isZero()) {
     regels.push(
-      { soort: "salaris", label: "Bruto salaris", exact: lk.jaarsalaris, elementen: ["J-a", "W-a"] },
+      { soort: "salaris", label: "Bruto salaris", exact: lk.jaarsalaris, elementen: ["J-a", "W-a"], toelichting: salarissen.join("; ") || undefined },
       { soort: "toeslagen", label: "Vakantietoeslag en eindejaarsuitkering", exact: lk.vakantietoeslag.plus(lk.eindejaarsuitkering), elementen: ["J-a", "W-a"] },
       { soort: "ort_overig", label: "ORT en overige looncomponenten", exact: lk.ort.plus(lk.overigeLooncomponenten), elementen: ["J-a", "W-a"] },
       { soort: "sociale_lasten", label: "Sociale lasten werkgever", exact: lk.socialeLasten, elementen: ["J-a", "W-a"] },
@@ -177,7 +181,7 @@ function urenModel(invoer: TariefInvoer, context: RekenContext): Kern {
   const info = EENHEID_INFO[eenheid];
   conventies.push(`Eenheid: ${info.label}${info.code ? ` (iJw/iWmo-code ${info.code})` : ""}; ${formatGetal(uren.toDecimalPlaces(6))} personele uren per eenheid` +
     (begeleiders.equals(1) && groep.equals(1) && bezetting.equals(1) ? "" : ` × ${formatGetal(begeleiders)} begeleider(s) / (groep van ${formatGetal(groep)} × bezetting ${formatProcent(bezetting)})`));
-  const personeelRegels = personeelsRegels(lkPerUnit, opgegevenPerUnit);
+  const personeelRegels = personeelsRegels(lkPerUnit, opgegevenPerUnit, functies);
   personeelRegels.push({ soort: "niet_productief", label: "Niet-productieve uren (verlof, verzuim, scholing, overleg)", exact: nietProductief, elementen: ["J-a", "W-c"] });
   return { model: "uren", eenheid, dPers, personeelRegels, functies, conventies, m: p.materiele_kosten ?? ZERO, kostenPerProductiefUur: k, urenPerClientEenheid: factor };
 }
@@ -219,7 +223,7 @@ function capaciteitsModel(invoer: TariefInvoer, context: RekenContext): Kern {
     }
     functies.push({ functie: rij.functie ?? `functie ${i + 1}`, fte: rij.fte, personeel });
   });
-  const personeelRegels = personeelsRegels(lkPerUnit, opgegevenPerUnit);
+  const personeelRegels = personeelsRegels(lkPerUnit, opgegevenPerUnit, functies);
   personeelRegels.push({ soort: "niet_productief", label: "Niet-productieve uren (begrepen in de formatie)", exact: ZERO, elementen: ["J-a", "W-c"],
     toelichting: "in het capaciteitsmodel zit alle niet-productieve tijd in de formatie in fte" });
   const dPers = sum(personeelRegels.map((r) => r.exact));

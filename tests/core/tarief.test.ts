@@ -110,6 +110,7 @@ describe("CAO lookups through a CaoBron", () => {
     const r = berekenTarief({ parameters: p }, { caoBron: bron });
     expect(r.functies[0].personeel.maandsalaris!.toString()).toBe("2338");
     expect(r.bronnen.map((b) => b.omschrijving)).toEqual(["test-tabel", "eju"]);
+    expect(r.opbouw.find((l) => l.soort === "salaris")!.toelichting).toBe("salaris Gehandicaptenzorg FWG 20 trede 5 per 2024-01-01: test-tabel (geverifieerd)");
   });
 
   test("a lookup that finds nothing stays a NietGevondenFout (→ #N/A), never a fallback", () => {
