@@ -1,0 +1,61 @@
+/**
+ * Builds the production add-in into dist/ once for all test files that need it (manifest and browser tests):
+ * rebuilds only when a source is newer than dist/functions.json, and serialises parallel Jest workers with a
+ * lock directory.
+ */
+import { execSync } from "child_process";
+import * as fs from "fs";
+import * as path from "path";
+
+export const ROOT = path.resolve(__dirname, "..", "..");
+export const DIST = path.join(ROOT, "dist");
+const LOCK = path.join(ROOT, "node_modules", ".cache", "rt-build-lock");
+
+function nieuwsteMtime(p: string): number {
+  if (!fs.existsSync(p)) return 0;
+  const st = fs.statSync(p);
+  if (!st.isDirectory()) return st.mtimeMs;
+  let m = st.mtimeMs;
+  for (const f of fs.readdirSync(p)) m = Math.max(m, nieuwsteMtime(path.join(p, f)));
+  return m;
+}
+
+function isActueel(): boolean {
+  const uit = path.join(DIST, "functions.json");
+  const nodig = ["functions.js", "functions.json", "taskpane.html", "manifest.xml"].every((f) => fs.existsSync(path.join(DIST, f)));
+  if (!nodig) return false;
+  // a development build (npm run build:dev) in dist/ is not what these tests check
+  if (/localhost/.test(fs.readFileSync(path.join(DIST, "manifest.xml"), "utf8"))) return false;
+  const bronnen = Math.max(...["src", "assets", "manifest.xml", "webpack.config.js"].map((p) => nieuwsteMtime(path.join(ROOT, p))));
+  return fs.statSync(uit).mtimeMs >= bronnen;
+}
+
+const slaap = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Ensures an up-to-date production build in dist/. */
+export async function zorgVoorProductieBuild(): Promise<void> {
+  fs.mkdirSync(path.dirname(LOCK), { recursive: true });
+  const start = Date.now();
+  for (;;) {
+    try {
+      fs.mkdirSync(LOCK);
+      break;
+    } catch {
+      // another worker is building; a stale lock (> 2 minutes) is taken over
+      try {
+        if (Date.now() - fs.statSync(LOCK).mtimeMs > 120_000) fs.rmSync(LOCK, { recursive: true, force: true });
+      } catch {
+        /* gone already */
+      }
+      if (Date.now() - start > 150_000) throw new Error("Wachten op de build duurde te lang");
+      await slaap(200);
+    }
+  }
+  try {
+    if (!isActueel()) {
+      execSync("npx webpack --mode production", { cwd: ROOT, stdio: "pipe", env: { ...process.env, RT_PRODUCTIE_URL: "" } });
+    }
+  } finally {
+    fs.rmSync(LOCK, { recursive: true, force: true });
+  }
+}

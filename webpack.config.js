@@ -1,0 +1,107 @@
+/* eslint-disable no-undef */
+/**
+ * Build of the Excel add-in (shared runtime): one page (taskpane.html) carries the task pane and the custom
+ * functions; functions.json is generated from the JSDoc in src/functions/functions.ts by
+ * custom-functions-metadata-plugin, which also appends the CustomFunctions.associate calls.
+ *
+ *   npm run build      production build in dist/ (URLs → PRODUCTIE_URL, namespace RT)
+ *   npm run build:dev  development build in dist/ (https://localhost:3000/, namespace RT_DEV)
+ *
+ * Types are NOT checked here (ts-loader transpileOnly); run `npm run typecheck`.
+ * No office-addin-dev-certs / office-addin-debugging: they do not work on Linux CI (see docs/excel.md).
+ */
+const path = require("path");
+const webpack = require("webpack");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+
+/** Development base URL as it appears in manifest.xml. */
+const ONTWIKKEL_URL = "https://localhost:3000/";
+/** Production base URL: MUST be set to the URL where dist/ is hosted (with a trailing slash). */
+const PRODUCTIE_URL = process.env.RT_PRODUCTIE_URL || "https://reele-tarieven.nl/addin/";
+const NAMESPACE_ONTWIKKEL = "RT_DEV";
+const NAMESPACE_PRODUCTIE = "RT";
+
+function escapeRegExp(s) {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** Rewrites the source manifest for production: EVERY development URL (global replace) and the namespace. */
+function productieManifest(inhoud) {
+  const basis = ONTWIKKEL_URL.replace(/\/$/, "");
+  const doel = PRODUCTIE_URL.replace(/\/$/, "");
+  let uit = inhoud.replace(new RegExp(escapeRegExp(ONTWIKKEL_URL), "g"), PRODUCTIE_URL);
+  // bare origin (AppDomain) without trailing slash
+  uit = uit.replace(new RegExp(escapeRegExp(basis), "g"), new URL(doel).origin);
+  uit = uit.replace(`id="Functions.Namespace" DefaultValue="${NAMESPACE_ONTWIKKEL}"`, `id="Functions.Namespace" DefaultValue="${NAMESPACE_PRODUCTIE}"`);
+  if (/localhost/i.test(uit)) throw new Error("dist/manifest.xml bevat nog 'localhost'");
+  return uit;
+}
+
+module.exports = (env, options) => {
+  const dev = options.mode === "development";
+  return {
+    devtool: dev ? "source-map" : false,
+    // ONE bundle for the shared runtime: the custom functions and the task pane must share one instance of the
+    // engine and of the user-table registry (two entries would each get their own copy of src/data).
+    entry: {
+      functions: ["./src/functions/functions.ts", "./src/taskpane/taskpane.ts"],
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      clean: true,
+    },
+    resolve: {
+      extensions: [".ts", ".js"],
+    },
+    module: {
+      rules: [
+        {
+          test: /\.ts$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "esnext", sourceMap: dev, noEmit: false } } },
+        },
+      ],
+    },
+    performance: { hints: false },
+    optimization: { splitChunks: false },
+    plugins: [
+      new webpack.DefinePlugin({
+        __RT_NAMESPACE__: JSON.stringify(dev ? NAMESPACE_ONTWIKKEL : NAMESPACE_PRODUCTIE),
+      }),
+      new CustomFunctionsMetadataPlugin({
+        output: "functions.json",
+        input: "./src/functions/functions.ts",
+      }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["functions"],
+        scriptLoading: "defer",
+        inject: "head",
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "src/taskpane/taskpane.css", to: "taskpane.css" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform(content) {
+              return dev ? content : productieManifest(content.toString());
+            },
+          },
+        ],
+      }),
+    ],
+    devServer: {
+      headers: { "Access-Control-Allow-Origin": "*" },
+      port: 3000,
+    },
+  };
+};
+
+module.exports.productieManifest = productieManifest;
+module.exports.PRODUCTIE_URL = PRODUCTIE_URL;
