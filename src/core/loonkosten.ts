@@ -62,15 +62,35 @@ export function loonkostenOpgegeven(loonkostenFte: Decimal): Loonkosten {
 
 /** Scales every component by a factor (used to express LK per unit of output). */
 export function schaalLoonkosten(lk: Loonkosten, factor: Decimal): Loonkosten {
-  const out = {} as Record<keyof Loonkosten, Decimal>;
-  for (const k of Object.keys(lk) as (keyof Loonkosten)[]) out[k] = lk[k].times(factor);
-  return out as Loonkosten;
+  // written out field by field; components that are 0 (often ORT, other components, Q) stay 0 without a multiplication
+  const maal = (x: Decimal) => (x.isZero() ? x : x.times(factor));
+  return {
+    jaarsalaris: maal(lk.jaarsalaris),
+    vakantietoeslag: maal(lk.vakantietoeslag),
+    eindejaarsuitkering: maal(lk.eindejaarsuitkering),
+    ort: maal(lk.ort),
+    overigeLooncomponenten: maal(lk.overigeLooncomponenten),
+    loonsom: maal(lk.loonsom),
+    socialeLasten: maal(lk.socialeLasten),
+    pensioenpremie: maal(lk.pensioenpremie),
+    overigePersoneelskosten: maal(lk.overigePersoneelskosten),
+    loonkostenFte: maal(lk.loonkostenFte),
+  };
 }
 
 export function telLoonkostenOp(a: Loonkosten, b: Loonkosten): Loonkosten {
-  const out = {} as Record<keyof Loonkosten, Decimal>;
-  for (const k of Object.keys(a) as (keyof Loonkosten)[]) out[k] = a[k].plus(b[k]);
-  return out as Loonkosten;
+  return {
+    jaarsalaris: a.jaarsalaris.plus(b.jaarsalaris),
+    vakantietoeslag: a.vakantietoeslag.plus(b.vakantietoeslag),
+    eindejaarsuitkering: a.eindejaarsuitkering.plus(b.eindejaarsuitkering),
+    ort: a.ort.plus(b.ort),
+    overigeLooncomponenten: a.overigeLooncomponenten.plus(b.overigeLooncomponenten),
+    loonsom: a.loonsom.plus(b.loonsom),
+    socialeLasten: a.socialeLasten.plus(b.socialeLasten),
+    pensioenpremie: a.pensioenpremie.plus(b.pensioenpremie),
+    overigePersoneelskosten: a.overigePersoneelskosten.plus(b.overigePersoneelskosten),
+    loonkostenFte: a.loonkostenFte.plus(b.loonkostenFte),
+  };
 }
 
 export const GEEN_LOONKOSTEN: Loonkosten = loonkostenOpgegeven(ZERO);

@@ -9,11 +9,12 @@ import { Decimal, ONE, ZERO, sum } from "./decimal";
 import { AFRONDING_OMSCHRIJVING, rondAf } from "./afronding";
 import { EENHEID_INFO, urenPerEenheid } from "./eenheden";
 import { InvoerFout } from "./errors";
-import { formatBedrag, formatGetal, formatProcent } from "./format";
+import { formatGetal, formatProcent } from "./format";
 import { GEEN_LOONKOSTEN, schaalLoonkosten, telLoonkostenOp, type Loonkosten } from "./loonkosten";
 import { MSG } from "./messages";
 import { aandeelUitOpslag, opslagUitAandeel, pasOverheadToe } from "./overhead";
 import { rondOpbouwAf, type OpbouwRegel, type RuweRegel } from "./opbouw";
+import { luiVeld } from "./lui";
 import type { Afrondingsregel, Eenheid, OverheadConventie } from "./parameters/definities";
 import type { FunctieParameters, Parameters } from "./parameters/schema";
 import { bepaalFunctieUren, bepaalPersoneel, voegSamen, type Personeel } from "./personeel";
@@ -67,7 +68,8 @@ const DAGEN_PER_JAAR = new Decimal(365);
 
 function productRijen(invoer: TariefInvoer): FunctieParameters[] {
   const mix = invoer.functiemix;
-  if (!mix || mix.length === 0) return [{ ...invoer.parameters }];
+  // the product itself is the only row; it is only read, never changed (performance: no copy of the parameters)
+  if (!mix || mix.length === 0) return [invoer.parameters];
   return mix.map((rij) => voegSamen(invoer.parameters, rij));
 }
 
@@ -101,7 +103,7 @@ function geefNiet(p: Parameters, namen: readonly (keyof Parameters)[], reden: st
 function personeelsRegels(lk: Loonkosten, opgegeven: Decimal, functies: readonly FunctieUitkomst[]): RuweRegel[] {
   const salarissen = functies.filter((f) => f.personeel.maandsalaris !== undefined).map((f) => {
     const wie = functies.length > 1 ? `${f.functie}: ` : "";
-    return f.personeel.loonbron === "cao" ? `${wie}${f.personeel.toelichting[0]}` : `${wie}maandsalaris ${formatBedrag(f.personeel.maandsalaris!)} (opgegeven)`;
+    return f.personeel.loonbron === "cao" ? `${wie}${f.personeel.toelichting[0]}` : `${wie}maandsalaris € ${f.personeel.maandsalaris!.toFixed(2).replace(".", ",")} (opgegeven)`;
   });
   const regels: RuweRegel[] = [];
   // the salary lines appear whenever some function has a salary (and always when nothing was given directly)
@@ -126,13 +128,19 @@ function indexatieRegel(): RuweRegel {
     toelichting: "dit tarief is niet geïndexeerd; pas de jaarlijkse index toe met RT.INDEXEER / RT.INDEXATIE" };
 }
 
-interface Kern {
+/**
+ * The part of a tariff that does not depend on overhead, risk or rounding: personnel cost per unit with its
+ * lines, material cost, and how they were obtained. Scenarios that only change overhead, risk or rounding reuse
+ * it (scenario.ts).
+ */
+export interface Kern {
   model: "uren" | "capaciteit";
   eenheid: Eenheid;
   dPers: Decimal;
   personeelRegels: RuweRegel[];
   functies: FunctieUitkomst[];
-  conventies: string[];
+  /** the conventions used, built only when read (see lui.ts) */
+  conventies: () => string[];
   m: Decimal;
   kostenPerProductiefUur?: Decimal;
   urenPerClientEenheid?: Decimal;
@@ -157,7 +165,6 @@ function urenModel(invoer: TariefInvoer, context: RekenContext): Kern {
   let opgegevenPerUnit = ZERO;
   let nietProductief = ZERO;
   let k = ZERO;
-  const conventies: string[] = [];
   rijen.forEach((rij, i) => {
     const personeel = bepaalPersoneel(rij, context);
     const u = bepaalFunctieUren(rij, personeel.betaaldeUren);
@@ -166,21 +173,27 @@ function urenModel(invoer: TariefInvoer, context: RekenContext): Kern {
     k = k.plus(a.times(kj));
     // productive share of the cost per unit: LK/H × factor × a; the rest is non-productive time (W-c)
     const perBetaaldUurNaarEenheid = factor.times(a).dividedBy(personeel.betaaldeUren);
+    // LK/H × factor × a (the same product is used twice below; computed once)
+    let productief: Decimal;
     if (personeel.loonbron === "loonkosten_fte" || personeel.loonbron === "loonkosten_per_uur") {
-      opgegevenPerUnit = opgegevenPerUnit.plus(personeel.loonkosten.loonkostenFte.times(perBetaaldUurNaarEenheid));
+      productief = personeel.loonkosten.loonkostenFte.times(perBetaaldUurNaarEenheid);
+      opgegevenPerUnit = opgegevenPerUnit.plus(productief);
     } else {
-      lkPerUnit = telLoonkostenOp(lkPerUnit, schaalLoonkosten(personeel.loonkosten, perBetaaldUurNaarEenheid));
+      const geschaald = schaalLoonkosten(personeel.loonkosten, perBetaaldUurNaarEenheid);
+      productief = geschaald.loonkostenFte;
+      // 0 + x = x exactly (x has at most the working precision), so the first function needs no addition
+      lkPerUnit = lkPerUnit === GEEN_LOONKOSTEN ? geschaald : telLoonkostenOp(lkPerUnit, geschaald);
     }
-    const productief = personeel.loonkosten.loonkostenFte.times(perBetaaldUurNaarEenheid);
     nietProductief = nietProductief.plus(kj.times(factor).times(a).minus(productief));
     functies.push({ functie: rij.functie ?? (rijen.length > 1 ? `functie ${i + 1}` : "functie"), aandeel: a, personeel, uren: u, kostenPerProductiefUur: kj });
-    const naam = rijen.length > 1 ? `${rij.functie ?? `functie ${i + 1}`} (${formatProcent(a)}): ` : "";
-    conventies.push(`${naam}${u.toelichting}; ${formatGetal(personeel.betaaldeUren)} betaalde uren per fte per jaar`);
   });
   const dPers = k.times(factor);
   const info = EENHEID_INFO[eenheid];
-  conventies.push(`Eenheid: ${info.label}${info.code ? ` (iJw/iWmo-code ${info.code})` : ""}; ${formatGetal(uren.toDecimalPlaces(6))} personele uren per eenheid` +
-    (begeleiders.equals(1) && groep.equals(1) && bezetting.equals(1) ? "" : ` × ${formatGetal(begeleiders)} begeleider(s) / (groep van ${formatGetal(groep)} × bezetting ${formatProcent(bezetting)})`));
+  const conventies = () => [
+    ...functies.map((f) => `${rijen.length > 1 ? `${f.functie} (${formatProcent(f.aandeel!)}): ` : ""}${f.uren!.toelichting}; ${formatGetal(f.personeel.betaaldeUren)} betaalde uren per fte per jaar`),
+    `Eenheid: ${info.label}${info.code ? ` (iJw/iWmo-code ${info.code})` : ""}; ${formatGetal(uren.toDecimalPlaces(6))} personele uren per eenheid` +
+      (begeleiders.equals(1) && groep.equals(1) && bezetting.equals(1) ? "" : ` × ${formatGetal(begeleiders)} begeleider(s) / (groep van ${formatGetal(groep)} × bezetting ${formatProcent(bezetting)})`),
+  ];
   const personeelRegels = personeelsRegels(lkPerUnit, opgegevenPerUnit, functies);
   personeelRegels.push({ soort: "niet_productief", label: "Niet-productieve uren (verlof, verzuim, scholing, overleg)", exact: nietProductief, elementen: ["J-a", "W-c"] });
   return { model: "uren", eenheid, dPers, personeelRegels, functies, conventies, m: p.materiele_kosten ?? ZERO, kostenPerProductiefUur: k, urenPerClientEenheid: factor };
@@ -230,19 +243,32 @@ function capaciteitsModel(invoer: TariefInvoer, context: RekenContext): Kern {
   const jaarMaterieel = p.jaarlijkse_materiele_kosten ?? ZERO;
   const m = (p.materiele_kosten ?? ZERO).plus(jaarMaterieel.dividedBy(eenheden));
   const totaalFte = sum(functies.map((f) => f.fte!));
-  const conventies = [
+  const conventies = () => [
     `Capaciteitsmodel: formatie ${formatGetal(totaalFte)} fte voor ${formatGetal(p.plaatsen!)} plaatsen × 365 dagen × bezetting ${formatProcent(bezetting)} = ${formatGetal(eenheden.toDecimalPlaces(2))} etmalen per jaar`,
   ];
   return { model: "capaciteit", eenheid, dPers, personeelRegels, functies, conventies, m, eenhedenPerJaar: eenheden };
 }
 
+/** Personnel and material cost per unit (everything before overhead, risk and rounding). */
+export function berekenKern(invoer: TariefInvoer, context: RekenContext = {}): Kern {
+  return invoer.parameters.plaatsen !== undefined ? capaciteitsModel(invoer, context) : urenModel(invoer, context);
+}
+
 export function berekenTarief(invoer: TariefInvoer, context: RekenContext = {}): TariefResultaat {
-  const p = invoer.parameters;
+  controleerOverhead(invoer.parameters);
+  return voltooiTarief(berekenKern(invoer, context), invoer.parameters);
+}
+
+function controleerOverhead(p: Parameters): asserts p is Parameters & { overhead: Decimal } {
   if (p.overhead === undefined) {
     throw new InvoerFout(MSG.ontbreekt("overhead", "geef de overhead als fractie (bijv. 0,20), ook als die 0 is, en kies zo nodig overhead_conventie ('opslag' of 'aandeel')."),
       { parameter: "overhead", toegestaan: "0 ≤ overhead ≤ 1" });
   }
-  const kern = p.plaatsen !== undefined ? capaciteitsModel(invoer, context) : urenModel(invoer, context);
+}
+
+/** Overhead, risk, rounding and the breakdown on top of a Kern (domain spec §3.5–§3.6). */
+export function voltooiTarief(kern: Kern, p: Parameters): TariefResultaat {
+  controleerOverhead(p);
   const conventie: OverheadConventie = p.overhead_conventie ?? "opslag";
   const overMaterieel = p.overhead_over_materieel ?? true;
   const o = p.overhead;
@@ -261,10 +287,10 @@ export function berekenTarief(invoer: TariefInvoer, context: RekenContext = {}):
     { soort: "risico", label: "Opslag risico en innovatie", exact: risico, elementen: [], toelichting: `${formatProcent(r)} van de kostprijs; geen wettelijk kostprijselement` },
     indexatieRegel(),
   ];
-  const opbouw = rondOpbouwAf(ruw, tarief, afronding);
+  const opbouw = rondOpbouwAf(ruw, tarief, afronding, onafgerond);
 
-  const conventies = [
-    ...kern.conventies,
+  const conventies = () => [
+    ...kern.conventies(),
     conventie === "opslag"
       ? `Overhead: opslag ${formatProcent(o)} op de directe kosten (= ${formatProcent(aandeelUitOpslag(o))} aandeel in de kostprijs)`
       : `Overhead: aandeel ${formatProcent(o)} in de kostprijs (= opslag ${formatProcent(opslagUitAandeel(o))} op de directe kosten)`,
@@ -274,7 +300,7 @@ export function berekenTarief(invoer: TariefInvoer, context: RekenContext = {}):
     "Indexatie: niet in dit tarief (apart toe te passen)",
   ];
   const bronnen = kern.functies.flatMap((f) => f.personeel.herkomst);
-  return {
+  const resultaat: Omit<TariefResultaat, "conventies"> = {
     model: kern.model,
     eenheid: kern.eenheid,
     tarief,
@@ -289,10 +315,10 @@ export function berekenTarief(invoer: TariefInvoer, context: RekenContext = {}):
     eenhedenPerJaar: kern.eenhedenPerJaar,
     functies: kern.functies,
     opbouw,
-    conventies,
     bronnen: dedupeHerkomst(bronnen),
     afronding,
   };
+  return luiVeld(resultaat, "conventies", conventies);
 }
 
 function dedupeHerkomst(h: Herkomst[]): Herkomst[] {

@@ -5,21 +5,28 @@
  */
 import { InvoerFout } from "../errors";
 import { MSG } from "../messages";
-import { DEFINITIE_PER_NAAM, FUNCTIEMIX_KOLOMMEN, PARAMETER_NAMEN } from "./definities";
+import { DEFINITIE_PER_NAAM, FUNCTIEMIX_KOLOMMEN, PARAMETER_DEFINITIES, PARAMETER_NAMEN, type ParameterDefinitie } from "./definities";
 import { functieSchema, parameterSchema, type FunctieParameters, type Parameters } from "./schema";
-import { isLeeg } from "./waarden";
+import { isLeeg, leesWaarde } from "./waarden";
 import type { z } from "zod";
 
 /** "Vakantie toeslag " → "vakantie_toeslag"; accents kept out: "materiële" → "materiele". */
 export function normaliseerNaam(naam: string): string {
-  return naam
+  // performance: the same few names arrive in every range; remember their normal form (bounded)
+  const bekend = NORMAAL.get(naam);
+  if (bekend !== undefined) return bekend;
+  const uit = naam
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
     .trim()
     .toLowerCase()
     .replace(/[\s\-.]+/g, "_")
     .replace(/_+/g, "_");
+  if (NORMAAL.size >= 2000) NORMAAL.clear();
+  NORMAAL.set(naam, uit);
+  return uit;
 }
+const NORMAAL = new Map<string, string>();
 
 export function levenshtein(a: string, b: string): number {
   const prev = new Array(b.length + 1).fill(0).map((_, i) => i);
@@ -79,12 +86,38 @@ export function rijenNaarWaarden(bereik: readonly (readonly unknown[])[]): Genoe
   return uit;
 }
 
+const SETS = new WeakMap<readonly string[], ReadonlySet<string>>();
+function alsSet(namen: readonly string[]): ReadonlySet<string> {
+  let set = SETS.get(namen);
+  if (!set) SETS.set(namen, (set = new Set(namen)));
+  return set;
+}
+
+/**
+ * Performance: the zod schema's field transforms are `leesWaarde` per known name (schema.ts), and `naarRecord` has
+ * already refused unknown names; so valid input is read by calling `leesWaarde` directly, in the schema's key order.
+ * Anything invalid returns undefined and goes through zod, so every error (and its message) is zod's, unchanged.
+ */
+function snelLezen(record: Record<string, unknown>, defs: readonly ParameterDefinitie[]): Record<string, unknown> | undefined {
+  const uit: Record<string, unknown> = {};
+  for (const def of defs) {
+    if (!Object.prototype.hasOwnProperty.call(record, def.naam)) continue;
+    const r = leesWaarde(def, record[def.naam]);
+    if (!r.ok) return undefined;
+    uit[def.naam] = r.waarde;
+  }
+  return Object.keys(record).length === Object.keys(uit).length ? uit : undefined;
+}
+const PARAMETER_DEFS = PARAMETER_DEFINITIES.filter((d) => !d.alleenFunctiemix);
+const FUNCTIE_DEFS = PARAMETER_DEFINITIES.filter((d) => FUNCTIEMIX_KOLOMMEN.includes(d.naam));
+
 function naarRecord(waarden: readonly GenoemdeWaarde[], bekend: readonly string[], context: string): { record: Record<string, unknown>; posities: Map<string, GenoemdeWaarde> } {
   const record: Record<string, unknown> = {};
   const posities = new Map<string, GenoemdeWaarde>();
+  const bekendSet = alsSet(bekend);
   for (const w of waarden) {
     const naam = normaliseerNaam(w.naam);
-    if (!bekend.includes(naam)) {
+    if (!bekendSet.has(naam)) {
       const suggestie = dichtstbijzijndeNaam(naam, bekend);
       throw new InvoerFout(MSG.onbekendeParameter(w.naam.trim(), suggestie, context), { parameter: w.naam, waarde: w.waarde, rij: w.rij, kolom: w.kolom === undefined ? undefined : 1 });
     }
@@ -108,6 +141,8 @@ function eersteFout(error: z.ZodError, posities: Map<string, GenoemdeWaarde>, re
 /** Validates named values as a product-level parameter set. */
 export function leesParameterWaarden(waarden: readonly GenoemdeWaarde[]): Parameters {
   const { record, posities } = naarRecord(waarden, PARAMETER_NAMEN, "");
+  const snel = snelLezen(record, PARAMETER_DEFS);
+  if (snel) return snel as Parameters;
   const r = parameterSchema.safeParse(record);
   if (!r.success) throw eersteFout(r.error, posities, record);
   return r.data;
@@ -126,6 +161,8 @@ export function leesParameterObject(obj: Record<string, unknown>): Parameters {
 /** Reads one functiemix row given as named values. */
 export function leesFunctieWaarden(waarden: readonly GenoemdeWaarde[]): FunctieParameters {
   const { record, posities } = naarRecord(waarden, FUNCTIEMIX_KOLOMMEN, " (kolomkop in de functiemix)");
+  const snel = snelLezen(record, FUNCTIE_DEFS);
+  if (snel) return snel as FunctieParameters;
   const r = functieSchema.safeParse(record);
   if (!r.success) throw eersteFout(r.error, posities, record);
   return r.data;

@@ -62,30 +62,43 @@ export function beschrijfBereik(def: ParameterDefinitie): string {
   return `${pct} (als fractie: ${formule}; 8% = 0,08)`;
 }
 
+/** The bounds of a definition as Decimals, parsed once per definition (performance: not per value). */
+const GRENZEN = new WeakMap<ParameterDefinitie, { min?: Decimal; max?: Decimal }>();
+function grenzen(def: ParameterDefinitie): { min?: Decimal; max?: Decimal } {
+  let g = GRENZEN.get(def);
+  if (!g) {
+    const b = def.bereik;
+    g = { min: b?.min !== undefined ? new Decimal(b.min) : undefined, max: b?.max !== undefined ? new Decimal(b.max) : undefined };
+    GRENZEN.set(def, g);
+  }
+  return g;
+}
+
 function binnenBereik(def: ParameterDefinitie, d: Decimal): boolean {
   const b = def.bereik;
   if (!b) return true;
-  if (b.min !== undefined) {
-    const c = d.comparedTo(b.min);
+  const g = grenzen(def);
+  if (g.min !== undefined) {
+    const c = d.comparedTo(g.min);
     if (c < 0 || (c === 0 && b.minInclusief === false)) return false;
   }
-  if (b.max !== undefined) {
-    const c = d.comparedTo(b.max);
+  if (g.max !== undefined) {
+    const c = d.comparedTo(g.max);
     if (c > 0 || (c === 0 && b.maxInclusief === false)) return false;
   }
   return true;
 }
 
 export function leesNumeriek(def: ParameterDefinitie, raw: unknown): Uitkomst<Decimal> {
-  const toegestaan = beschrijfBereik(def);
-  if (typeof raw === "boolean") return fout(MSG.geenGetal(def.naam, raw, toegestaan));
+  // the allowed range in words (beschrijfBereik) is only built for a message (performance: not for valid values)
+  if (typeof raw === "boolean") return fout(MSG.geenGetal(def.naam, raw, beschrijfBereik(def)));
   const gelezen = leesGetal(raw, def.soort === "bedrag");
-  if (!gelezen) return fout(def.soort === "bedrag" ? MSG.geenBedrag(def.naam, raw, toegestaan) : MSG.geenGetal(def.naam, raw, toegestaan));
+  if (!gelezen) return fout(def.soort === "bedrag" ? MSG.geenBedrag(def.naam, raw, beschrijfBereik(def)) : MSG.geenGetal(def.naam, raw, beschrijfBereik(def)));
   const d = gelezen.getal;
   if (def.soort === "fractie" && !gelezen.procent && d.greaterThanOrEqualTo(2) && d.lessThanOrEqualTo(100) && !binnenBereik(def, d)) {
-    return fout(MSG.heelPercentage(def.naam, raw, toegestaan));
+    return fout(MSG.heelPercentage(def.naam, raw, beschrijfBereik(def)));
   }
-  if (!binnenBereik(def, d)) return fout(MSG.buitenBereik(def.naam, raw, toegestaan));
+  if (!binnenBereik(def, d)) return fout(MSG.buitenBereik(def.naam, raw, beschrijfBereik(def)));
   return ok(d);
 }
 
