@@ -4,7 +4,7 @@
  *   L  = J × (1 + v + e + ort + x)
  *   LK = L × (1 + s) + p × max(0, L − F) + Q
  */
-import { Decimal, ONE, TWELVE, ZERO, max } from "./decimal";
+import { Decimal, ONE, TWELVE, ZERO, maal, max, plus } from "./decimal";
 
 export interface LoonkostenInvoer {
   maandsalaris: Decimal;
@@ -40,15 +40,15 @@ export interface Loonkosten {
 
 export function berekenLoonkosten(i: LoonkostenInvoer): Loonkosten {
   const jaarsalaris = i.maandsalaris.times(TWELVE);
-  const vakantietoeslag = jaarsalaris.times(i.vakantietoeslag);
-  const eindejaarsuitkering = jaarsalaris.times(i.eindejaarsuitkering);
-  const ort = jaarsalaris.times(i.ort);
-  const overigeLooncomponenten = jaarsalaris.times(i.overige_looncomponenten);
-  const loonsom = jaarsalaris.plus(vakantietoeslag).plus(eindejaarsuitkering).plus(ort).plus(overigeLooncomponenten);
-  const socialeLasten = loonsom.times(i.sociale_lasten);
-  const pensioenpremie = i.pensioenpremie.times(max(ZERO, loonsom.minus(i.pensioen_franchise)));
+  const vakantietoeslag = maal(jaarsalaris, i.vakantietoeslag);
+  const eindejaarsuitkering = maal(jaarsalaris, i.eindejaarsuitkering);
+  const ort = maal(jaarsalaris, i.ort);
+  const overigeLooncomponenten = maal(jaarsalaris, i.overige_looncomponenten);
+  const loonsom = plus(plus(plus(plus(jaarsalaris, vakantietoeslag), eindejaarsuitkering), ort), overigeLooncomponenten);
+  const socialeLasten = maal(loonsom, i.sociale_lasten);
+  const pensioenpremie = maal(i.pensioenpremie, i.pensioen_franchise.isZero() ? loonsom : max(ZERO, loonsom.minus(i.pensioen_franchise)));
   const overigePersoneelskosten = i.overige_personeelskosten;
-  const loonkostenFte = loonsom.plus(socialeLasten).plus(pensioenpremie).plus(overigePersoneelskosten);
+  const loonkostenFte = plus(plus(plus(loonsom, socialeLasten), pensioenpremie), overigePersoneelskosten);
   return { jaarsalaris, vakantietoeslag, eindejaarsuitkering, ort, overigeLooncomponenten, loonsom, socialeLasten, pensioenpremie, overigePersoneelskosten, loonkostenFte };
 }
 

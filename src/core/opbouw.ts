@@ -7,7 +7,7 @@
  * tariff and the sum of the rounded lines is shown as its own line "Afrondingsverschil", so the lines always
  * add up to the tariff to the cent. With `afronding = geen` the lines are not rounded and the difference is 0.
  */
-import { Decimal, ZERO } from "./decimal";
+import { Decimal, ZERO, plus } from "./decimal";
 import { excelRound } from "./afronding";
 import type { Afrondingsregel } from "./parameters/definities";
 
@@ -76,7 +76,7 @@ export function rondOpbouwAf(regels: readonly RuweRegel[], tarief: Decimal, afro
     const r = regels[i];
     const bedrag = afronding === "geen" || r.exact.isZero() ? r.exact : excelRound(r.exact, 2);
     uit[i] = metBedrag(r, bedrag);
-    somBedrag = somBedrag.plus(bedrag);
+    somBedrag = plus(somBedrag, bedrag);
   }
   const verschil = tarief.minus(somBedrag);
   const exactVerschil = tarief.minus(onafgerond);

@@ -5,7 +5,7 @@
  * element, the conventions used and the sources of looked-up figures.
  */
 import type { Herkomst, RekenContext } from "./bronnen";
-import { Decimal, ONE, ZERO, sum } from "./decimal";
+import { Decimal, ONE, ZERO, maal, plus, sum } from "./decimal";
 import { AFRONDING_OMSCHRIJVING, rondAf } from "./afronding";
 import { EENHEID_INFO, urenPerEenheid } from "./eenheden";
 import { InvoerFout } from "./errors";
@@ -123,10 +123,9 @@ function personeelsRegels(lk: Loonkosten, opgegeven: Decimal, functies: readonly
   return regels;
 }
 
-function indexatieRegel(): RuweRegel {
-  return { soort: "indexatie", label: "Indexatie (apart toegepast)", exact: ZERO, elementen: ["J-d", "W-e"],
-    toelichting: "dit tarief is niet geïndexeerd; pas de jaarlijkse index toe met RT.INDEXEER / RT.INDEXATIE" };
-}
+/** The same for every tariff (lines are copied when rounded, so one shared object is safe). */
+const INDEXATIE_REGEL: RuweRegel = Object.freeze({ soort: "indexatie", label: "Indexatie (apart toegepast)", exact: ZERO, elementen: ["J-d", "W-e"],
+  toelichting: "dit tarief is niet geïndexeerd; pas de jaarlijkse index toe met RT.INDEXEER / RT.INDEXATIE" }) as RuweRegel;
 
 /**
  * The part of a tariff that does not depend on overhead, risk or rounding: personnel cost per unit with its
@@ -156,7 +155,9 @@ function urenModel(invoer: TariefInvoer, context: RekenContext): Kern {
   const begeleiders = p.begeleiders ?? ONE;
   const groep = p.groepsgrootte ?? ONE;
   const bezetting = p.bezettingsgraad ?? ONE;
-  const factor = uren.times(begeleiders).dividedBy(groep.times(bezetting));
+  const noemer = maal(groep, bezetting);
+  const teller = maal(uren, begeleiders);
+  const factor = noemer === ONE ? teller : teller.dividedBy(noemer);
 
   const rijen = productRijen(invoer);
   const aandelen = controleerAandelen(rijen);
@@ -170,9 +171,9 @@ function urenModel(invoer: TariefInvoer, context: RekenContext): Kern {
     const u = bepaalFunctieUren(rij, personeel.betaaldeUren);
     const kj = personeel.loonkosten.loonkostenFte.dividedBy(u.productieveUren);
     const a = aandelen[i];
-    k = k.plus(a.times(kj));
+    k = plus(k, maal(a, kj));
     // productive share of the cost per unit: LK/H × factor × a; the rest is non-productive time (W-c)
-    const perBetaaldUurNaarEenheid = factor.times(a).dividedBy(personeel.betaaldeUren);
+    const perBetaaldUurNaarEenheid = maal(factor, a).dividedBy(personeel.betaaldeUren);
     // LK/H × factor × a (the same product is used twice below; computed once)
     let productief: Decimal;
     if (personeel.loonbron === "loonkosten_fte" || personeel.loonbron === "loonkosten_per_uur") {
@@ -184,10 +185,10 @@ function urenModel(invoer: TariefInvoer, context: RekenContext): Kern {
       // 0 + x = x exactly (x has at most the working precision), so the first function needs no addition
       lkPerUnit = lkPerUnit === GEEN_LOONKOSTEN ? geschaald : telLoonkostenOp(lkPerUnit, geschaald);
     }
-    nietProductief = nietProductief.plus(kj.times(factor).times(a).minus(productief));
+    nietProductief = plus(nietProductief, maal(maal(kj, factor), a).minus(productief));
     functies.push({ functie: rij.functie ?? (rijen.length > 1 ? `functie ${i + 1}` : "functie"), aandeel: a, personeel, uren: u, kostenPerProductiefUur: kj });
   });
-  const dPers = k.times(factor);
+  const dPers = maal(k, factor);
   const info = EENHEID_INFO[eenheid];
   const conventies = () => [
     ...functies.map((f) => `${rijen.length > 1 ? `${f.functie} (${formatProcent(f.aandeel!)}): ` : ""}${f.uren!.toelichting}; ${formatGetal(f.personeel.betaaldeUren)} betaalde uren per fte per jaar`),
@@ -274,8 +275,8 @@ export function voltooiTarief(kern: Kern, p: Parameters): TariefResultaat {
   const o = p.overhead;
   const oh = pasOverheadToe(kern.dPers, kern.m, o, conventie, overMaterieel);
   const r = p.risico_opslag ?? ZERO;
-  const risico = oh.kostprijs.times(r);
-  const onafgerond = oh.kostprijs.plus(risico);
+  const risico = maal(oh.kostprijs, r);
+  const onafgerond = plus(oh.kostprijs, risico);
   const afronding = p.afronding ?? "cent";
   const tarief = rondAf(onafgerond, afronding);
 
@@ -285,7 +286,7 @@ export function voltooiTarief(kern: Kern, p: Parameters): TariefResultaat {
     { soort: "overhead", label: "Overhead", exact: oh.overheadBedrag, elementen: ["J-c", "W-b"],
       toelichting: conventie === "opslag" ? `opslag ${formatProcent(o)}` : `aandeel ${formatProcent(o)} (= opslag ${formatProcent(oh.opslagEquivalent)})` },
     { soort: "risico", label: "Opslag risico en innovatie", exact: risico, elementen: [], toelichting: `${formatProcent(r)} van de kostprijs; geen wettelijk kostprijselement` },
-    indexatieRegel(),
+    INDEXATIE_REGEL,
   ];
   const opbouw = rondOpbouwAf(ruw, tarief, afronding, onafgerond);
 
@@ -322,6 +323,7 @@ export function voltooiTarief(kern: Kern, p: Parameters): TariefResultaat {
 }
 
 function dedupeHerkomst(h: Herkomst[]): Herkomst[] {
+  if (h.length < 2) return h;
   const seen = new Set<string>();
   return h.filter((x) => {
     const key = `${x.omschrijving}|${x.bron}|${x.geldigVanaf}`;

@@ -19,7 +19,7 @@ const VELDEN = [
 describe("bench smoke", () => {
   let r: Record<string, any>;
   beforeAll(async () => {
-    r = await voerBenchUit({ opwarmen: false, runs: 1, n: 300, hfRijen: 100, cfAanroepen: 50, regio: { producten: 3, caos: 2, jaren: 3, scenarios: 2 }, cellen: 2000 });
+    r = await voerBenchUit({ opwarmen: false, parallel: true, runs: 1, n: 300, hfRijen: 100, cfAanroepen: 50, regio: { producten: 3, caos: 2, jaren: 3, scenarios: 2 }, cellen: 2000 });
   });
 
   test("the JSON has every field as a finite positive number, plus machine, runs and targets", () => {
