@@ -6,7 +6,6 @@
 import type { CaoBron, Herkomst, RekenContext } from "./bronnen";
 import { Decimal, ZERO } from "./decimal";
 import { InvoerFout } from "./errors";
-import { formatProcent } from "./format";
 import { berekenLoonkosten, loonkostenOpgegeven, type Loonkosten } from "./loonkosten";
 import { MSG } from "./messages";
 import type { FunctieParameters, Parameters } from "./parameters/schema";
@@ -112,14 +111,15 @@ export function bepaalPersoneel(p: FunctieParameters, context: RekenContext = {}
     maandsalaris = p.maandsalaris;
   }
 
-  let urenPerWeek = p.uren_per_week;
-  if (urenPerWeek === undefined) {
-    const std = caoStandaard(context.caoBron, cao, "uren_per_week", p, context);
-    if (std) {
-      urenPerWeek = std.waarde;
-      herkomst.push(std.herkomst);
-    } else urenPerWeek = tabelUren ?? STANDAARD_UREN_PER_WEEK;
-  }
+  /** A value given by the user, else the CAO's (its source recorded), else the default. */
+  const uitCao = (naam: "uren_per_week" | "eindejaarsuitkering" | "vakantietoeslag", gegeven: Decimal | undefined, standaard: Decimal): Decimal => {
+    if (gegeven !== undefined) return gegeven;
+    const std = caoStandaard(context.caoBron, cao, naam, p, context);
+    if (!std) return standaard;
+    herkomst.push(std.herkomst);
+    return std.waarde;
+  };
+  const urenPerWeek = uitCao("uren_per_week", p.uren_per_week, tabelUren ?? STANDAARD_UREN_PER_WEEK);
   const h = betaaldeUren(urenPerWeek, p.jaaruren);
 
   if (loonbron === "loonkosten_fte" || loonbron === "loonkosten_per_uur") {
@@ -139,23 +139,8 @@ export function bepaalPersoneel(p: FunctieParameters, context: RekenContext = {}
         { parameter: verplicht, toegestaan: "een fractie, bijv. 0,18" });
     }
   }
-  let eju = p.eindejaarsuitkering;
-  if (eju === undefined) {
-    const std = caoStandaard(context.caoBron, cao, "eindejaarsuitkering", p, context);
-    if (std) {
-      eju = std.waarde;
-      herkomst.push(std.herkomst);
-      toelichting.push(`eindejaarsuitkering ${formatProcent(eju)} uit de CAO (${std.herkomst.status})`);
-    } else eju = STANDAARD_EINDEJAARSUITKERING;
-  }
-  let vt = p.vakantietoeslag;
-  if (vt === undefined) {
-    const std = caoStandaard(context.caoBron, cao, "vakantietoeslag", p, context);
-    if (std) {
-      vt = std.waarde;
-      herkomst.push(std.herkomst);
-    } else vt = STANDAARD_VAKANTIETOESLAG;
-  }
+  const eju = uitCao("eindejaarsuitkering", p.eindejaarsuitkering, STANDAARD_EINDEJAARSUITKERING);
+  const vt = uitCao("vakantietoeslag", p.vakantietoeslag, STANDAARD_VAKANTIETOESLAG);
   const loonkosten = berekenLoonkosten({
     maandsalaris: maandsalaris!,
     vakantietoeslag: vt,
