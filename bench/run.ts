@@ -102,6 +102,7 @@ export async function voerBenchUit(o: BenchOpties = STANDAARD_OPTIES): Promise<R
     noteer("region_single_thread_ms", regio.ms);
     let regioMs = regio.ms;
     if (pool) {
+      volledigeGc(); // like every other workload: start from a collected heap
       const par = await pool.bereken(o.regio);
       if (par.controlegetal !== regio.controlegetal || par.uitvoer.length !== regio.uitvoer.length || par.uitvoer.some((v, i) => v !== regio.uitvoer[i])) {
         throw new Error("de parallelle regio-uitkomst wijkt af van de enkelvoudige");
