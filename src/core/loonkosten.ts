@@ -60,40 +60,58 @@ export function loonkostenOpgegeven(loonkostenFte: Decimal): Loonkosten {
   };
 }
 
-/** Scales every component by a factor (used to express LK per unit of output). */
-export function schaalLoonkosten(lk: Loonkosten, factor: Decimal): Loonkosten {
-  // written out field by field; components that are 0 (often ORT, other components, Q) stay 0 without a multiplication
-  const maal = (x: Decimal) => (x.isZero() ? x : x.times(factor));
+/**
+ * The components of LK that the breakdown shows (salary; holiday pay + year-end bonus; ORT + other components;
+ * social charges; pension; other personnel cost) and their total LK, per fte or scaled to a unit.
+ */
+export interface LoonkostenRegels {
+  salaris: Decimal;
+  toeslagen: Decimal;
+  ortOverig: Decimal;
+  socialeLasten: Decimal;
+  pensioenpremie: Decimal;
+  overigePersoneelskosten: Decimal;
+  totaal: Decimal;
+}
+
+export function loonkostenRegels(lk: Loonkosten): LoonkostenRegels {
   return {
-    jaarsalaris: maal(lk.jaarsalaris),
-    vakantietoeslag: maal(lk.vakantietoeslag),
-    eindejaarsuitkering: maal(lk.eindejaarsuitkering),
-    ort: maal(lk.ort),
-    overigeLooncomponenten: maal(lk.overigeLooncomponenten),
-    loonsom: maal(lk.loonsom),
-    socialeLasten: maal(lk.socialeLasten),
-    pensioenpremie: maal(lk.pensioenpremie),
-    overigePersoneelskosten: maal(lk.overigePersoneelskosten),
-    loonkostenFte: maal(lk.loonkostenFte),
+    salaris: lk.jaarsalaris,
+    toeslagen: plus(lk.vakantietoeslag, lk.eindejaarsuitkering),
+    ortOverig: plus(lk.ort, lk.overigeLooncomponenten),
+    socialeLasten: lk.socialeLasten,
+    pensioenpremie: lk.pensioenpremie,
+    overigePersoneelskosten: lk.overigePersoneelskosten,
+    totaal: lk.loonkostenFte,
   };
 }
 
-export function telLoonkostenOp(a: Loonkosten, b: Loonkosten): Loonkosten {
+/** Scales every component by a factor (LK per fte → per unit of output). */
+export function schaalRegels(r: LoonkostenRegels, f: Decimal): LoonkostenRegels {
   return {
-    jaarsalaris: a.jaarsalaris.plus(b.jaarsalaris),
-    vakantietoeslag: a.vakantietoeslag.plus(b.vakantietoeslag),
-    eindejaarsuitkering: a.eindejaarsuitkering.plus(b.eindejaarsuitkering),
-    ort: a.ort.plus(b.ort),
-    overigeLooncomponenten: a.overigeLooncomponenten.plus(b.overigeLooncomponenten),
-    loonsom: a.loonsom.plus(b.loonsom),
-    socialeLasten: a.socialeLasten.plus(b.socialeLasten),
-    pensioenpremie: a.pensioenpremie.plus(b.pensioenpremie),
-    overigePersoneelskosten: a.overigePersoneelskosten.plus(b.overigePersoneelskosten),
-    loonkostenFte: a.loonkostenFte.plus(b.loonkostenFte),
+    salaris: maal(r.salaris, f),
+    toeslagen: maal(r.toeslagen, f),
+    ortOverig: maal(r.ortOverig, f),
+    socialeLasten: maal(r.socialeLasten, f),
+    pensioenpremie: maal(r.pensioenpremie, f),
+    overigePersoneelskosten: maal(r.overigePersoneelskosten, f),
+    totaal: maal(r.totaal, f),
   };
 }
 
-export const GEEN_LOONKOSTEN: Loonkosten = loonkostenOpgegeven(ZERO);
+export function telRegelsOp(a: LoonkostenRegels, b: LoonkostenRegels): LoonkostenRegels {
+  return {
+    salaris: plus(a.salaris, b.salaris),
+    toeslagen: plus(a.toeslagen, b.toeslagen),
+    ortOverig: plus(a.ortOverig, b.ortOverig),
+    socialeLasten: plus(a.socialeLasten, b.socialeLasten),
+    pensioenpremie: plus(a.pensioenpremie, b.pensioenpremie),
+    overigePersoneelskosten: plus(a.overigePersoneelskosten, b.overigePersoneelskosten),
+    totaal: plus(a.totaal, b.totaal),
+  };
+}
+
+export const GEEN_REGELS: LoonkostenRegels = loonkostenRegels(loonkostenOpgegeven(ZERO));
 
 /** The chained hourly form of §3.3: u = S / (uren_per_week × 52 / 12); for 36 hours the divisor is 156. */
 export function uurloonDeler(urenPerWeek: Decimal): Decimal {

@@ -10,10 +10,10 @@ import { AFRONDING_OMSCHRIJVING, rondAf } from "./afronding";
 import { EENHEID_INFO, urenPerEenheid } from "./eenheden";
 import { InvoerFout } from "./errors";
 import { formatGetal, formatProcent } from "./format";
-import { GEEN_LOONKOSTEN, schaalLoonkosten, telLoonkostenOp, type Loonkosten } from "./loonkosten";
+import { GEEN_REGELS, loonkostenRegels, schaalRegels, telRegelsOp, type LoonkostenRegels } from "./loonkosten";
 import { MSG } from "./messages";
 import { aandeelUitOpslag, opslagUitAandeel, pasOverheadToe } from "./overhead";
-import { rondOpbouwAf, type OpbouwRegel, type RuweRegel } from "./opbouw";
+import { rondOpbouwAf, type OpbouwRegel, type RuweRegel, type WettelijkElement } from "./opbouw";
 import { luiVeld } from "./lui";
 import type { Afrondingsregel, Eenheid, OverheadConventie } from "./parameters/definities";
 import type { FunctieParameters, Parameters } from "./parameters/schema";
@@ -99,26 +99,34 @@ function geefNiet(p: Parameters, namen: readonly (keyof Parameters)[], reden: st
   }
 }
 
+/** Legal elements of the lines (shared, never mutated). */
+const J_A_W_A = Object.freeze(["J-a", "W-a"]) as WettelijkElement[];
+const J_A_W_D = Object.freeze(["J-a", "W-d"]) as WettelijkElement[];
+const J_A_W_C = Object.freeze(["J-a", "W-c"]) as WettelijkElement[];
+const J_B = Object.freeze(["J-b"]) as WettelijkElement[];
+const J_C_W_B = Object.freeze(["J-c", "W-b"]) as WettelijkElement[];
+const GEEN = Object.freeze([]) as unknown as WettelijkElement[];
+
 /** Personnel lines (per unit) from the weighted loonkosten components. */
-function personeelsRegels(lk: Loonkosten, opgegeven: Decimal, functies: readonly FunctieUitkomst[]): RuweRegel[] {
+function personeelsRegels(lk: LoonkostenRegels, opgegeven: Decimal, functies: readonly FunctieUitkomst[]): RuweRegel[] {
   const salarissen = functies.filter((f) => f.personeel.maandsalaris !== undefined).map((f) => {
     const wie = functies.length > 1 ? `${f.functie}: ` : "";
     return f.personeel.loonbron === "cao" ? `${wie}${f.personeel.toelichting[0]}` : `${wie}maandsalaris € ${f.personeel.maandsalaris!.toFixed(2).replace(".", ",")} (opgegeven)`;
   });
   const regels: RuweRegel[] = [];
   // the salary lines appear whenever some function has a salary (and always when nothing was given directly)
-  if (!lk.loonkostenFte.isZero() || opgegeven.isZero()) {
+  if (!lk.totaal.isZero() || opgegeven.isZero()) {
     regels.push(
-      { soort: "salaris", label: "Bruto salaris", exact: lk.jaarsalaris, elementen: ["J-a", "W-a"], toelichting: salarissen.join("; ") || undefined },
-      { soort: "toeslagen", label: "Vakantietoeslag en eindejaarsuitkering", exact: lk.vakantietoeslag.plus(lk.eindejaarsuitkering), elementen: ["J-a", "W-a"] },
-      { soort: "ort_overig", label: "ORT en overige looncomponenten", exact: lk.ort.plus(lk.overigeLooncomponenten), elementen: ["J-a", "W-a"] },
-      { soort: "sociale_lasten", label: "Sociale lasten werkgever", exact: lk.socialeLasten, elementen: ["J-a", "W-a"] },
-      { soort: "pensioen", label: "Pensioenpremie werkgever", exact: lk.pensioenpremie, elementen: ["J-a", "W-a"] },
-      { soort: "overige_personeelskosten", label: "Overige personeelskosten (opleiding, reiskosten)", exact: lk.overigePersoneelskosten, elementen: ["J-a", "W-d"] },
+      { soort: "salaris", label: "Bruto salaris", exact: lk.salaris, elementen: J_A_W_A, toelichting: salarissen.join("; ") || undefined },
+      { soort: "toeslagen", label: "Vakantietoeslag en eindejaarsuitkering", exact: lk.toeslagen, elementen: J_A_W_A },
+      { soort: "ort_overig", label: "ORT en overige looncomponenten", exact: lk.ortOverig, elementen: J_A_W_A },
+      { soort: "sociale_lasten", label: "Sociale lasten werkgever", exact: lk.socialeLasten, elementen: J_A_W_A },
+      { soort: "pensioen", label: "Pensioenpremie werkgever", exact: lk.pensioenpremie, elementen: J_A_W_A },
+      { soort: "overige_personeelskosten", label: "Overige personeelskosten (opleiding, reiskosten)", exact: lk.overigePersoneelskosten, elementen: J_A_W_D },
     );
   }
   if (!opgegeven.isZero()) {
-    regels.push({ soort: "loonkosten_opgegeven", label: "Loonkosten (opgegeven)", exact: opgegeven, elementen: ["J-a", "W-a"] });
+    regels.push({ soort: "loonkosten_opgegeven", label: "Loonkosten (opgegeven)", exact: opgegeven, elementen: J_A_W_A });
   }
   return regels;
 }
@@ -162,7 +170,7 @@ function urenModel(invoer: TariefInvoer, context: RekenContext): Kern {
   const rijen = productRijen(invoer);
   const aandelen = controleerAandelen(rijen);
   const functies: FunctieUitkomst[] = [];
-  let lkPerUnit = GEEN_LOONKOSTEN;
+  let lkPerUnit = GEEN_REGELS;
   let opgegevenPerUnit = ZERO;
   let nietProductief = ZERO;
   let k = ZERO;
@@ -180,10 +188,9 @@ function urenModel(invoer: TariefInvoer, context: RekenContext): Kern {
       productief = personeel.loonkosten.loonkostenFte.times(perBetaaldUurNaarEenheid);
       opgegevenPerUnit = opgegevenPerUnit.plus(productief);
     } else {
-      const geschaald = schaalLoonkosten(personeel.loonkosten, perBetaaldUurNaarEenheid);
-      productief = geschaald.loonkostenFte;
-      // 0 + x = x exactly (x has at most the working precision), so the first function needs no addition
-      lkPerUnit = lkPerUnit === GEEN_LOONKOSTEN ? geschaald : telLoonkostenOp(lkPerUnit, geschaald);
+      const geschaald = schaalRegels(loonkostenRegels(personeel.loonkosten), perBetaaldUurNaarEenheid);
+      productief = geschaald.totaal;
+      lkPerUnit = lkPerUnit === GEEN_REGELS ? geschaald : telRegelsOp(lkPerUnit, geschaald);
     }
     nietProductief = plus(nietProductief, maal(maal(kj, factor), a).minus(productief));
     functies.push({ functie: rij.functie ?? (rijen.length > 1 ? `functie ${i + 1}` : "functie"), aandeel: a, personeel, uren: u, kostenPerProductiefUur: kj });
@@ -196,7 +203,7 @@ function urenModel(invoer: TariefInvoer, context: RekenContext): Kern {
       (begeleiders.equals(1) && groep.equals(1) && bezetting.equals(1) ? "" : ` × ${formatGetal(begeleiders)} begeleider(s) / (groep van ${formatGetal(groep)} × bezetting ${formatProcent(bezetting)})`),
   ];
   const personeelRegels = personeelsRegels(lkPerUnit, opgegevenPerUnit, functies);
-  personeelRegels.push({ soort: "niet_productief", label: "Niet-productieve uren (verlof, verzuim, scholing, overleg)", exact: nietProductief, elementen: ["J-a", "W-c"] });
+  personeelRegels.push({ soort: "niet_productief", label: "Niet-productieve uren (verlof, verzuim, scholing, overleg)", exact: nietProductief, elementen: J_A_W_C });
   return { model: "uren", eenheid, dPers, personeelRegels, functies, conventies, m: p.materiele_kosten ?? ZERO, kostenPerProductiefUur: k, urenPerClientEenheid: factor };
 }
 
@@ -216,7 +223,7 @@ function capaciteitsModel(invoer: TariefInvoer, context: RekenContext): Kern {
   const rijen = productRijen(invoer);
   const bezetting = p.bezettingsgraad ?? ONE;
   const eenheden = p.plaatsen!.times(DAGEN_PER_JAAR).times(bezetting);
-  let lkPerUnit = GEEN_LOONKOSTEN;
+  let lkPerUnit = GEEN_REGELS;
   let opgegevenPerUnit = ZERO;
   const functies: FunctieUitkomst[] = [];
   rijen.forEach((rij, i) => {
@@ -233,12 +240,12 @@ function capaciteitsModel(invoer: TariefInvoer, context: RekenContext): Kern {
     if (personeel.loonbron === "loonkosten_fte" || personeel.loonbron === "loonkosten_per_uur") {
       opgegevenPerUnit = opgegevenPerUnit.plus(personeel.loonkosten.loonkostenFte.times(factor));
     } else {
-      lkPerUnit = telLoonkostenOp(lkPerUnit, schaalLoonkosten(personeel.loonkosten, factor));
+      lkPerUnit = telRegelsOp(lkPerUnit, schaalRegels(loonkostenRegels(personeel.loonkosten), factor));
     }
     functies.push({ functie: rij.functie ?? `functie ${i + 1}`, fte: rij.fte, personeel });
   });
   const personeelRegels = personeelsRegels(lkPerUnit, opgegevenPerUnit, functies);
-  personeelRegels.push({ soort: "niet_productief", label: "Niet-productieve uren (begrepen in de formatie)", exact: ZERO, elementen: ["J-a", "W-c"],
+  personeelRegels.push({ soort: "niet_productief", label: "Niet-productieve uren (begrepen in de formatie)", exact: ZERO, elementen: J_A_W_C,
     toelichting: "in het capaciteitsmodel zit alle niet-productieve tijd in de formatie in fte" });
   const dPers = sum(personeelRegels.map((r) => r.exact));
   const jaarMaterieel = p.jaarlijkse_materiele_kosten ?? ZERO;
@@ -282,10 +289,10 @@ export function voltooiTarief(kern: Kern, p: Parameters): TariefResultaat {
 
   const ruw: RuweRegel[] = [
     ...kern.personeelRegels,
-    { soort: "materieel", label: "Materiële kosten (cliëntgebonden)", exact: kern.m, elementen: ["J-b"] },
-    { soort: "overhead", label: "Overhead", exact: oh.overheadBedrag, elementen: ["J-c", "W-b"],
+    { soort: "materieel", label: "Materiële kosten (cliëntgebonden)", exact: kern.m, elementen: J_B },
+    { soort: "overhead", label: "Overhead", exact: oh.overheadBedrag, elementen: J_C_W_B,
       toelichting: conventie === "opslag" ? `opslag ${formatProcent(o)}` : `aandeel ${formatProcent(o)} (= opslag ${formatProcent(oh.opslagEquivalent)})` },
-    { soort: "risico", label: "Opslag risico en innovatie", exact: risico, elementen: [], toelichting: `${formatProcent(r)} van de kostprijs; geen wettelijk kostprijselement` },
+    { soort: "risico", label: "Opslag risico en innovatie", exact: risico, elementen: GEEN, toelichting: `${formatProcent(r)} van de kostprijs; geen wettelijk kostprijselement` },
     INDEXATIE_REGEL,
   ];
   const opbouw = rondOpbouwAf(ruw, tarief, afronding, onafgerond);
