@@ -14,7 +14,6 @@ import { GEEN_REGELS, loonkostenRegels, schaalRegels, telRegelsOp, type Loonkost
 import { MSG } from "./messages";
 import { aandeelUitOpslag, opslagUitAandeel, pasOverheadToe } from "./overhead";
 import { rondOpbouwAf, type OpbouwRegel, type RuweRegel, type WettelijkElement } from "./opbouw";
-import { luiVeld } from "./lui";
 import type { Afrondingsregel, Eenheid, OverheadConventie } from "./parameters/definities";
 import type { FunctieParameters, Parameters } from "./parameters/schema";
 import { bepaalFunctieUren, bepaalPersoneel, voegSamen, type Personeel } from "./personeel";
@@ -146,7 +145,7 @@ export interface Kern {
   dPers: Decimal;
   personeelRegels: RuweRegel[];
   functies: FunctieUitkomst[];
-  /** the conventions used, built only when read (see lui.ts) */
+  /** the conventions used (a function: scenarios that reuse the kern add their own overhead/risk/rounding lines) */
   conventies: () => string[];
   m: Decimal;
   kostenPerProductiefUur?: Decimal;
@@ -308,7 +307,7 @@ export function voltooiTarief(kern: Kern, p: Parameters): TariefResultaat {
     "Indexatie: niet in dit tarief (apart toe te passen)",
   ];
   const bronnen = kern.functies.flatMap((f) => f.personeel.herkomst);
-  const resultaat: Omit<TariefResultaat, "conventies"> = {
+  const resultaat: TariefResultaat = {
     model: kern.model,
     eenheid: kern.eenheid,
     tarief,
@@ -325,8 +324,9 @@ export function voltooiTarief(kern: Kern, p: Parameters): TariefResultaat {
     opbouw,
     bronnen: dedupeHerkomst(bronnen),
     afronding,
+    conventies: conventies(),
   };
-  return luiVeld(resultaat, "conventies", conventies);
+  return resultaat;
 }
 
 function dedupeHerkomst(h: Herkomst[]): Herkomst[] {

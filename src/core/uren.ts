@@ -11,7 +11,6 @@ import { InvoerFout } from "./errors";
 import { formatGetal, formatProcent } from "./format";
 import { MSG } from "./messages";
 import type { ProductiviteitBasis } from "./parameters/definities";
-import { luiVeld } from "./lui";
 
 export const STANDAARD_UREN_PER_WEEK = new Decimal(36);
 
@@ -92,7 +91,7 @@ export function bepaalUren(h: Decimal, i: ProductiviteitInvoer): Uren {
           { parameter: "productiviteit", waarde: pi.toNumber(), toegestaan: "productiviteit of niet-productieve uren, niet beide" },
         );
       }
-      return luiVeld({ betaaldeUren: h, productiviteit: pi, productieveUren: h.times(pi) }, "toelichting", () => `productiviteit ${formatProcent(pi)} van de betaalde uren`);
+      return { betaaldeUren: h, productiviteit: pi, productieveUren: h.times(pi), toelichting: `productiviteit ${formatProcent(pi)} van de betaalde uren` };
     }
     if (basis === "afslag") {
       if (gegeven.length > 0) {
@@ -104,7 +103,7 @@ export function bepaalUren(h: Decimal, i: ProductiviteitInvoer): Uren {
           { parameter: "productiviteit", waarde: pi.toNumber(), toegestaan: "0 ≤ afslag < 1" });
       }
       const piBetaald = ONE.minus(pi);
-      return luiVeld({ betaaldeUren: h, productiviteit: piBetaald, productieveUren: h.times(piBetaald) }, "toelichting", () => `afslag ${formatProcent(pi)} op de betaalde uren → productiviteit ${formatProcent(piBetaald)} van de betaalde uren`);
+      return { betaaldeUren: h, productiviteit: piBetaald, productieveUren: h.times(piBetaald), toelichting: `afslag ${formatProcent(pi)} op de betaalde uren → productiviteit ${formatProcent(piBetaald)} van de betaalde uren` };
     }
     // beschikbare_uren
     const teVeel = gegeven.filter((n) => !["verlofuren", "feestdaguren", "verzuim"].includes(n));
@@ -118,7 +117,7 @@ export function bepaalUren(h: Decimal, i: ProductiviteitInvoer): Uren {
     }
     const { beschikbaar, verzuimUren } = beschikbareUren(h, i);
     const piBetaald = pi.times(beschikbaar).dividedBy(h);
-    return luiVeld({ betaaldeUren: h, productiviteit: piBetaald, productieveUren: beschikbaar.times(pi), verzuimUren }, "toelichting", () => `productiviteit ${formatProcent(pi)} van de beschikbare uren (${formatGetal(beschikbaar.toDecimalPlaces(2))} van ${formatGetal(h)}) → ${formatProcent(piBetaald)} van de betaalde uren`);
+    return { betaaldeUren: h, productiviteit: piBetaald, productieveUren: beschikbaar.times(pi), verzuimUren, toelichting: `productiviteit ${formatProcent(pi)} van de beschikbare uren (${formatGetal(beschikbaar.toDecimalPlaces(2))} van ${formatGetal(h)}) → ${formatProcent(piBetaald)} van de betaalde uren` };
   }
   if (gegeven.length === 0) {
     throw new InvoerFout(MSG.ontbreekt("productiviteit", "geef de productiviteit (bijv. 0,80) of de niet-productieve uren (verlofuren, feestdaguren, verzuim, scholingsuren, overleguren, reisuren, indirecte_uren)."),
@@ -135,5 +134,5 @@ export function bepaalUren(h: Decimal, i: ProductiviteitInvoer): Uren {
       { parameter: "indirecte_uren", toegestaan: "samen minder dan de betaalde uren" });
   }
   const pi = p.dividedBy(h);
-  return luiVeld({ betaaldeUren: h, productieveUren: p, productiviteit: pi, verzuimUren }, "toelichting", () => `productiviteit afgeleid uit de niet-productieve uren: ${formatGetal(p.toDecimalPlaces(2))} productieve van ${formatGetal(h)} betaalde uren = ${formatProcent(pi)}`);
+  return { betaaldeUren: h, productieveUren: p, productiviteit: pi, verzuimUren, toelichting: `productiviteit afgeleid uit de niet-productieve uren: ${formatGetal(p.toDecimalPlaces(2))} productieve van ${formatGetal(h)} betaalde uren = ${formatProcent(pi)}` };
 }
