@@ -2,7 +2,7 @@ import { Decimal } from "../../src/core/decimal";
 import { PARAMETER_DEFINITIES, PARAMETER_NAMEN } from "../../src/core/parameters/definities";
 import { dichtstbijzijndeNaam, leesFunctiemixBereik, leesParameterBereik, leesParameterObject, normaliseerNaam } from "../../src/core/parameters/lezen";
 import { parameterSchema } from "../../src/core/parameters/schema";
-import { leesDatumWaarde, leesGetal } from "../../src/core/parameters/waarden";
+import { leesDatumWaarde, leesGetal, leesNumeriek } from "../../src/core/parameters/waarden";
 
 describe("parameter names", () => {
   test.each([
@@ -114,5 +114,34 @@ describe("functiemix table", () => {
 
   test("a table without rows is refused", () => {
     expect(() => leesFunctiemixBereik([["functie", "aandeel"]])).toThrow("kopregel");
+  });
+});
+
+describe("range check of cell numbers (float fast path) agrees with the exact Decimal check", () => {
+  // the next double up/down: the values where a float comparison could differ from the decimal one
+  const stap = (x: number, richting: 1 | -1): number => {
+    if (x === 0) return richting * Number.MIN_VALUE;
+    const f = new Float64Array([x]);
+    const i = new BigInt64Array(f.buffer);
+    i[0] += BigInt((x > 0 ? 1 : -1) * richting);
+    return f[0];
+  };
+  const numeriek = PARAMETER_DEFINITIES.filter((d) => d.bereik && (d.bereik.min !== undefined || d.bereik.max !== undefined));
+
+  test("there are bounded numeric parameters to check", () => expect(numeriek.length).toBeGreaterThan(10));
+
+  test.each(numeriek.map((d) => [d.naam, d] as const))("%s: bounds, their neighbouring doubles and values in between", (_naam, def) => {
+    const kandidaten = new Set<number>([0, 1, 2, 50, 100, 0.08, 0.1 + 0.2, -1e-9]);
+    for (const g of [def.bereik!.min, def.bereik!.max]) {
+      if (g === undefined) continue;
+      const x = Number(g);
+      for (const y of [x, stap(x, 1), stap(x, -1), stap(stap(x, 1), 1), x * 0.5, x * 2, x + 0.005, x - 0.005]) kandidaten.add(y);
+    }
+    for (const x of kandidaten) {
+      const snel = leesNumeriek(def, x);
+      const exact = leesNumeriek(def, new Decimal(x)); // a Decimal takes the exact route
+      expect({ x, ok: snel.ok }).toEqual({ x, ok: exact.ok });
+      if (snel.ok && exact.ok) expect(snel.waarde.equals(exact.waarde)).toBe(true);
+    }
   });
 });

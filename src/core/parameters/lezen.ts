@@ -95,21 +95,22 @@ function alsSet(namen: readonly string[]): ReadonlySet<string> {
 
 /**
  * Performance: the zod schema's field transforms are `leesWaarde` per known name (schema.ts), and `naarRecord` has
- * already refused unknown names; so valid input is read by calling `leesWaarde` directly, in the schema's key order.
+ * already refused unknown names; so valid input is read by calling `leesWaarde` directly, in the order of the range.
  * Anything invalid returns undefined and goes through zod, so every error (and its message) is zod's, unchanged.
  */
-function snelLezen(record: Record<string, unknown>, defs: readonly ParameterDefinitie[]): Record<string, unknown> | undefined {
+function snelLezen(record: Record<string, unknown>, defs: ReadonlyMap<string, ParameterDefinitie>): Record<string, unknown> | undefined {
   const uit: Record<string, unknown> = {};
-  for (const def of defs) {
-    if (!Object.prototype.hasOwnProperty.call(record, def.naam)) continue;
-    const r = leesWaarde(def, record[def.naam]);
+  for (const naam in record) {
+    const def = defs.get(naam);
+    if (def === undefined) return undefined; // known, but not allowed here: zod says why
+    const r = leesWaarde(def, record[naam]);
     if (!r.ok) return undefined;
-    uit[def.naam] = r.waarde;
+    uit[naam] = r.waarde;
   }
-  return Object.keys(record).length === Object.keys(uit).length ? uit : undefined;
+  return uit;
 }
-const PARAMETER_DEFS = PARAMETER_DEFINITIES.filter((d) => !d.alleenFunctiemix);
-const FUNCTIE_DEFS = PARAMETER_DEFINITIES.filter((d) => FUNCTIEMIX_KOLOMMEN.includes(d.naam));
+const PARAMETER_DEFS = new Map(PARAMETER_DEFINITIES.filter((d) => !d.alleenFunctiemix).map((d) => [d.naam, d]));
+const FUNCTIE_DEFS = new Map(PARAMETER_DEFINITIES.filter((d) => FUNCTIEMIX_KOLOMMEN.includes(d.naam)).map((d) => [d.naam, d]));
 
 function naarRecord(waarden: readonly GenoemdeWaarde[], bekend: readonly string[], context: string): { record: Record<string, unknown>; posities: Map<string, GenoemdeWaarde> } {
   const record: Record<string, unknown> = {};

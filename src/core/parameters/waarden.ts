@@ -62,13 +62,27 @@ export function beschrijfBereik(def: ParameterDefinitie): string {
   return `${pct} (als fractie: ${formule}; 8% = 0,08)`;
 }
 
-/** The bounds of a definition as Decimals, parsed once per definition (performance: not per value). */
-const GRENZEN = new WeakMap<ParameterDefinitie, { min?: Decimal; max?: Decimal }>();
-function grenzen(def: ParameterDefinitie): { min?: Decimal; max?: Decimal } {
+/**
+ * The bounds of a definition, parsed once per definition (performance: not per value): as Decimals, and as JS
+ * numbers when that is exact for comparisons (see `binnenBereikGetal`).
+ */
+interface Grenzen {
+  min?: Decimal;
+  max?: Decimal;
+  minGetal?: number;
+  maxGetal?: number;
+  /** both bounds survive the round trip decimal → nearest double → Decimal unchanged */
+  alsGetal: boolean;
+}
+const GRENZEN = new WeakMap<ParameterDefinitie, Grenzen>();
+function grenzen(def: ParameterDefinitie): Grenzen {
   let g = GRENZEN.get(def);
   if (!g) {
     const b = def.bereik;
-    g = { min: b?.min !== undefined ? new Decimal(b.min) : undefined, max: b?.max !== undefined ? new Decimal(b.max) : undefined };
+    const min = b?.min !== undefined ? new Decimal(b.min) : undefined;
+    const max = b?.max !== undefined ? new Decimal(b.max) : undefined;
+    const rondreis = (d: Decimal | undefined) => d === undefined || new Decimal(d.toNumber()).equals(d);
+    g = { min, max, minGetal: min?.toNumber(), maxGetal: max?.toNumber(), alsGetal: rondreis(min) && rondreis(max) };
     GRENZEN.set(def, g);
   }
   return g;
@@ -89,9 +103,36 @@ function binnenBereik(def: ParameterDefinitie, d: Decimal): boolean {
   return true;
 }
 
+/**
+ * The same check for a finite JS number x (a cell value), without building a Decimal. Exact when `alsGetal`: the
+ * Decimal of x is x's shortest round-trip decimal, which lies in x's own rounding interval; a bound B that
+ * survives the round trip lies in the interval of its nearest double b. The intervals of different doubles do not
+ * overlap, so Decimal(x) compares to B exactly as x compares to b.
+ */
+function binnenBereikGetal(def: ParameterDefinitie, g: Grenzen, x: number): boolean {
+  const b = def.bereik!;
+  if (g.minGetal !== undefined && (x < g.minGetal || (x === g.minGetal && b.minInclusief === false))) return false;
+  if (g.maxGetal !== undefined && (x > g.maxGetal || (x === g.maxGetal && b.maxInclusief === false))) return false;
+  return true;
+}
+
+/** Fast path of `leesNumeriek` for a finite number whose range can be checked as a float: undefined otherwise. */
+function leesGetalSnel(def: ParameterDefinitie, x: number): Uitkomst<Decimal> | undefined {
+  if (!def.bereik) return ok(new Decimal(x));
+  const g = grenzen(def);
+  if (!g.alsGetal) return undefined;
+  if (binnenBereikGetal(def, g, x)) return ok(new Decimal(x));
+  // out of range: the Decimal route below builds the (same) message
+  return undefined;
+}
+
 export function leesNumeriek(def: ParameterDefinitie, raw: unknown): Uitkomst<Decimal> {
   // the allowed range in words (beschrijfBereik) is only built for a message (performance: not for valid values)
   if (typeof raw === "boolean") return fout(MSG.geenGetal(def.naam, raw, beschrijfBereik(def)));
+  if (typeof raw === "number" && Number.isFinite(raw)) {
+    const snel = leesGetalSnel(def, raw);
+    if (snel) return snel;
+  }
   const gelezen = leesGetal(raw, def.soort === "bedrag");
   if (!gelezen) return fout(def.soort === "bedrag" ? MSG.geenBedrag(def.naam, raw, beschrijfBereik(def)) : MSG.geenGetal(def.naam, raw, beschrijfBereik(def)));
   const d = gelezen.getal;
