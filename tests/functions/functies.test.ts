@@ -3,7 +3,7 @@
  * from tests/stubs/custom-functions-global.js. No reference data needed here (see data-functies.test.ts).
  */
 import * as f from "../../src/functions/functions";
-import { leegTariefCache, tariefCacheGrootte, CACHE_GROOTTE } from "../../src/functions/adapters/tarief";
+import { leegTariefCache, resultaatCacheGrootte, tariefCacheGrootte, CACHE_GROOTTE } from "../../src/functions/adapters/tarief";
 import { naarExcelFout } from "../../src/functions/excel-fout";
 import { InvoerFout, NietGevondenFout } from "../../src/core/errors";
 import { LruCache } from "../../src/functions/adapters/cache";
@@ -241,8 +241,18 @@ describe("cache", () => {
     const b = fout(() => f.tarief([["overhed", 1]], nul));
     expect(a).toEqual(b);
     expect(tariefCacheGrootte()).toBe(2);
-    f.opbouw(EXTRA, nul); // OPBOUW shares the cache with TARIEF
+    // OPBOUW keeps the whole result in its own cache; TARIEF keeps only the number
+    expect(resultaatCacheGrootte()).toBe(0);
+    f.opbouw(EXTRA, nul);
+    expect(resultaatCacheGrootte()).toBe(1);
     expect(tariefCacheGrootte()).toBe(2);
+  });
+  test("TARIEF na OPBOUW met dezelfde argumenten neemt het getal uit die berekening; beide geven hetzelfde tarief", () => {
+    const rijen = f.opbouw(EXTRA, nul);
+    expect(tariefCacheGrootte()).toBe(1); // the whole result also filled the number cache
+    const t = f.tarief(EXTRA.map((r) => [...r]), nul);
+    expect(tariefCacheGrootte()).toBe(1);
+    expect(rijen[rijen.length - 1][1]).toBe(t);
   });
   test("begrensd", () => {
     for (let i = 0; i < CACHE_GROOTTE + 50; i++) f.tarief([["loonkosten_per_uur", 20 + i / 100], ["productiviteit", 0.8], ["overhead", 0.2]], nul);

@@ -1,8 +1,11 @@
 /**
  * Adapters for RT.TARIEF, RT.OPBOUW and RT.TARIEF_DETAIL: raw Excel arguments → engine → Excel values.
- * Results are cached (bounded LRU, 2,000 entries) per raw argument list; the cache key includes the version of
- * the user-table registry and today's date (the default peildatum), so importing a CAO table or a new day
- * invalidates it.
+ * Results are cached per raw argument list in two bounded LRU caches (2,000 entries each): RT.TARIEF keeps only the
+ * rounded tariff (or the error), RT.OPBOUW / RT.TARIEF_DETAIL / the task pane keep the whole result. Keeping a whole
+ * result with its breakdown for every RT.TARIEF cell made each one live long enough to be copied into V8's old
+ * generation; a workbook with thousands of tariff cells then spent a quarter of its time in the garbage collector.
+ * The cache key includes the version of the user-table registry and today's date (the default peildatum), so
+ * importing a CAO table or a new day invalidates both.
  */
 import { standaardCaoBron, gebruikersTabellen } from "../../data";
 import { ELEMENT_OMSCHRIJVING } from "../../core/opbouw";
@@ -16,49 +19,70 @@ import { excelMatrix, naarGetal, optioneleMix, parameterBereik, tekstNietOpgegev
 
 export const CACHE_GROOTTE = 2000;
 
-type CacheWaarde = { ok: true; resultaat: TariefResultaat } | { ok: false; fout: unknown };
-const cache = new LruCache<string, CacheWaarde>(CACHE_GROOTTE);
+type Uitkomst<T> = { ok: true; waarde: T } | { ok: false; fout: unknown };
+const getallen = new LruCache<string, Uitkomst<number>>(CACHE_GROOTTE);
+const resultaten = new LruCache<string, Uitkomst<TariefResultaat>>(CACHE_GROOTTE);
 
 /** For tests and the benchmark. */
 export function leegTariefCache(): void {
-  cache.clear();
+  getallen.clear();
+  resultaten.clear();
 }
+/** Entries in the RT.TARIEF cache (rounded tariffs). */
 export function tariefCacheGrootte(): number {
-  return cache.size;
+  return getallen.size;
+}
+/** Entries in the cache of whole results (RT.OPBOUW, RT.TARIEF_DETAIL, task pane). */
+export function resultaatCacheGrootte(): number {
+  return resultaten.size;
 }
 
-/** Computes (or takes from the cache) the tariff result for raw arguments. Throws engine errors. */
-export function tariefResultaat(parameters: unknown, functiemix?: unknown): TariefResultaat {
-  let sleutel: string | undefined;
+function cacheSleutel(parameters: unknown, functiemix: unknown): string | undefined {
   try {
-    sleutel = `${gebruikersTabellen.versie}|${vandaagIso()}|${JSON.stringify(parameters)}|${JSON.stringify(functiemix ?? null)}`;
+    return `${gebruikersTabellen.versie}|${vandaagIso()}|${JSON.stringify(parameters)}|${JSON.stringify(functiemix ?? null)}`;
   } catch {
-    sleutel = undefined; // not serialisable: no caching
+    return undefined; // not serialisable: no caching
   }
-  if (sleutel !== undefined) {
-    const c = cache.get(sleutel);
-    if (c) {
-      if (c.ok) return c.resultaat;
-      throw c.fout;
-    }
-  }
-  let waarde: CacheWaarde;
+}
+
+function bereken(parameters: unknown, functiemix: unknown): Uitkomst<TariefResultaat> {
   try {
     const p = leesParameterBereik(parameterBereik(parameters));
     const mixBereik = optioneleMix(functiemix);
     const mix = mixBereik ? leesFunctiemixBereik(mixBereik) : undefined;
-    waarde = { ok: true, resultaat: berekenTarief({ parameters: p, functiemix: mix }, { caoBron: standaardCaoBron }) };
+    return { ok: true, waarde: berekenTarief({ parameters: p, functiemix: mix }, { caoBron: standaardCaoBron }) };
   } catch (e) {
-    waarde = { ok: false, fout: e };
+    return { ok: false, fout: e };
   }
-  if (sleutel !== undefined) cache.set(sleutel, waarde);
-  if (!waarde.ok) throw waarde.fout;
-  return waarde.resultaat;
+}
+
+function uitpakken<T>(u: Uitkomst<T>): T {
+  if (!u.ok) throw u.fout;
+  return u.waarde;
+}
+
+/** Computes (or takes from the cache) the whole tariff result for raw arguments. Throws engine errors. */
+export function tariefResultaat(parameters: unknown, functiemix?: unknown): TariefResultaat {
+  const sleutel = cacheSleutel(parameters, functiemix);
+  const bekend = sleutel === undefined ? undefined : resultaten.get(sleutel);
+  if (bekend) return uitpakken(bekend);
+  const u = bereken(parameters, functiemix);
+  if (sleutel !== undefined) {
+    resultaten.set(sleutel, u);
+    getallen.set(sleutel, u.ok ? { ok: true, waarde: u.waarde.tarief.toNumber() } : u);
+  }
+  return uitpakken(u);
 }
 
 /** RT.TARIEF: the rounded tariff per unit. */
 export function tarief(parameters: unknown, functiemix?: unknown): number {
-  return tariefResultaat(parameters, functiemix).tarief.toNumber();
+  const sleutel = cacheSleutel(parameters, functiemix);
+  const bekend = sleutel === undefined ? undefined : getallen.get(sleutel);
+  if (bekend) return uitpakken(bekend);
+  const u = bereken(parameters, functiemix);
+  const getal: Uitkomst<number> = u.ok ? { ok: true, waarde: u.waarde.tarief.toNumber() } : u;
+  if (sleutel !== undefined) getallen.set(sleutel, getal);
+  return uitpakken(getal);
 }
 
 export const OPBOUW_KOP = ["Omschrijving", "Bedrag", "Wettelijk element", "Toelichting"] as const;
