@@ -6,6 +6,23 @@ import { leesFunctiemixBereik, leesParameterBereik } from "../../src/core/parame
 import { berekenLoonkostenFte, berekenProductiviteit, berekenTarief } from "../../src/core/tarief";
 import { BASIS, d, met, tarief } from "./helpers";
 
+describe("result shape", () => {
+  // Accessor properties defined per object give every result its own hidden class in V8's old space, which kept
+  // each tariff's whole computation alive past the young generation (GC was half of the engine's time).
+  const accessors = (o: unknown, pad = "resultaat", seen = new Set<unknown>()): string[] => {
+    if (o === null || typeof o !== "object" || seen.has(o) || o instanceof Decimal) return [];
+    seen.add(o);
+    return Object.entries(Object.getOwnPropertyDescriptors(o)).flatMap(([k, desc]) =>
+      desc.get || desc.set ? [`${pad}.${k}`] : accessors(desc.value, `${pad}.${k}`, seen));
+  };
+  test("results are plain data: no getters anywhere, conventions and productivity notes filled in", () => {
+    const r = tarief(met(BASIS, ["verlofuren", 200], ["productiviteit_basis", "beschikbare_uren"]));
+    expect(accessors(r)).toEqual([]);
+    expect(r.conventies.length).toBeGreaterThan(3);
+    expect(r.functies[0].uren!.toelichting).toMatch(/van de beschikbare uren/);
+  });
+});
+
 describe("breakdown (opbouw)", () => {
   test("lines add up to the tariff to the cent, with the rounding difference as its own line", () => {
     const r = tarief(met(BASIS, ["eenheid", "dagdeel"], ["groepsgrootte", 8], ["materiele_kosten", 5], ["risico_opslag", 0.02]));
