@@ -3,14 +3,14 @@
  * a tiny N); bench/run.ts is the command line that repeats them and prints the table / JSON.
  */
 import * as v8 from "v8";
-import { berekenIndex, indexeer } from "../src/core/indexatie";
+import { berekenIndex } from "../src/core/indexatie";
 import { Decimal, ONE } from "../src/core/decimal";
-import { rondAf } from "../src/core/afronding";
 import { leesFunctiemixBereik, leesParameterBereik, leesParameterObject } from "../src/core/parameters/lezen";
 import type { FunctieParameters, Parameters } from "../src/core/parameters/schema";
 import { berekenTarief, type TariefResultaat } from "../src/core/tarief";
 import { berekenScenarios } from "../src/core/scenario";
 import { planSchrijven } from "../src/core/schrijfplan";
+import { indexeerReeks, indexeerReeksDecimaal, maakIndexPad } from "../src/core/reeks";
 import { floatTarief } from "./float-chain";
 import { genereerInvoer, mulberry32, naarBereik, trekInvoer, type BenchInvoer, type NumInvoer } from "./inputs";
 import { gewijzigdSalaris, leesOpbouw, meetHyperFormula } from "./hyperformula-chain";
@@ -261,10 +261,10 @@ function rssMb(): { rss: number; heap: number } {
  * products × CAOs × scenarios base tariffs with their breakdown, then for every year the indexed tariff
  * (the previous year's tariff × (1 + index), rounded per the product's rule each year — `indexeer`) and its
  * breakdown: every line's exact amount × the cumulative index factor of that year, rounded to cents, with the
- * rounding difference as its own line so the lines add up to the indexed tariff. The output is what would be
- * written to the sheet: one row per tariff-year with the tariff and the line amounts as numbers.
- * The yearly scaling runs in float64 with an exactness check per value (`rondVeilig`): the output equals the
- * decimal-only path (`alleenDecimalen = true`) to the cent, by construction and checked by the smoke test.
+ * rounding difference as its own line so the lines add up to the indexed tariff (engine: `indexeerReeks` in
+ * src/core/reeks.ts). The output is what would be written to the sheet: one row per tariff-year with the tariff
+ * and the line amounts as numbers. `alleenDecimalen` uses the decimal definition `indexeerReeksDecimaal` instead;
+ * the output is the same (tests/core/reeks.test.ts and the smoke test check this).
  */
 export function meetRegio(o: RegioOpties = REGIO_STANDAARD, regioInvoer = maakRegioInvoer(o), alleenDecimalen = false): RegioMeting {
   const start = rssMb();
@@ -282,16 +282,9 @@ export function meetRegio(o: RegioOpties = REGIO_STANDAARD, regioInvoer = maakRe
   });
   const caos = regioInvoer.caos.map((c) => ({ parameters: leesParameterBereik(c.bereik), hbo: c.hbo, mbo: c.mbo }));
   const scenarios = regioInvoer.scenarios.map((s) => {
-    const indices = scenarioIndices(s, o.jaren);
-    // cumulative factor per year: Π (1 + index) — one precomputed factor per scenario-year
-    const factoren: Decimal[] = [];
-    let f = ONE;
-    for (const ix of indices) factoren.push((f = f.times(ONE.plus(ix))));
-    indexeer(ONE, indices); // validates the index figures once (the loop below applies them without re-checking)
-    return {
-      overrides: leesParameterObject(s.overrides), salarisFactor: s.salarisFactor, indices, factoren,
-      eenPlusFloat: indices.map((ix) => ONE.plus(ix).toNumber()), factorFloat: factoren.map((f) => f.toNumber()),
-    };
+    // validated once, with the cumulative factor Π (1 + index) per year (engine: maakIndexPad)
+    const pad = maakIndexPad(scenarioIndices(s, o.jaren));
+    return { overrides: leesParameterObject(s.overrides), salarisFactor: s.salarisFactor, pad };
   });
   // functiemix per CAO × scenario (the shares come from the product): read once as a table
   const mixen = caos.map((c) => scenarios.map((s) => leesFunctiemixBereik([
@@ -307,7 +300,6 @@ export function meetRegio(o: RegioOpties = REGIO_STANDAARD, regioInvoer = maakRe
   let rij = 0;
   let controle = 0;
   let basistarieven = 0;
-  const regelFloat = new Float64Array(kolommen);
   for (let pi = 0; pi < producten.length; pi++) {
     for (let ci = 0; ci < caos.length; ci++) {
       // the scenarios of one product and CAO (engine: berekenScenarios reuses the personnel cost where a scenario
@@ -319,47 +311,21 @@ export function meetRegio(o: RegioOpties = REGIO_STANDAARD, regioInvoer = maakRe
         functiemix: sc.salarisFactor !== 1 ? samenstellen(producten[pi], caos[ci].parameters, {}, mixen[ci][si]).functiemix : undefined,
       })));
       for (let si = 0; si < scenarios.length; si++) {
-        const s = scenarios[si];
         const basis = perScenario[si].resultaat;
+        const pad = scenarios[si].pad;
         basistarieven++;
-        if (basis.afronding === "geen" || alleenDecimalen) {
-          // the reference path: decimal arithmetic only (engine `indexeer` and exact line scaling); the fast path
-          // below gives the same output (tests/bench/smoke.test.ts checks this)
-          let tarief = basis.tarief;
-          for (let y = 0; y < o.jaren; y++) {
-            tarief = indexeer(tarief, [s.indices[y]], basis.afronding);
-            const rijUit = indexeerOpbouw(basis, s.factoren[y], tarief);
-            const off = rij * kolommen;
-            uitvoer[off] = tarief.toNumber();
-            for (let k = 0; k < rijUit.length; k++) uitvoer[off + 1 + k] = rijUit[k];
-            controle += Math.round(uitvoer[off] * 100);
-            rij++;
-          }
-          continue;
+        const off = rij * kolommen;
+        if (alleenDecimalen) {
+          // the reference: the series in decimals (engine definition), converted to numbers for the sheet
+          indexeerReeksDecimaal(basis, pad).forEach((j, y) => {
+            uitvoer[off + y * kolommen] = j.tarief.toNumber();
+            j.regels.forEach((r, k) => (uitvoer[off + y * kolommen + 1 + k] = r.toNumber()));
+          });
+        } else {
+          indexeerReeks(basis, pad, uitvoer, off);
         }
-        // whole cents from here on: cent, euro and zestigvoud all give whole cents
-        const stapCent = basis.afronding === "cent" ? 1 : basis.afronding === "euro" ? 100 : 60;
-        let tariefCent = Math.round(basis.tarief.toNumber() * 100);
-        const regels = basis.opbouw;
-        const r = regels.length - 1;
-        for (let k = 0; k < r; k++) regelFloat[k] = regels[k].exact.toNumber();
-        for (let y = 0; y < o.jaren; y++) {
-          // tariff: round(previous × (1 + index)) per the product's rule — exactly `indexeer` (see rondVeilig)
-          tariefCent = stapCent * rondVeilig(tariefCent * s.eenPlusFloat[y] / stapCent, () =>
-            rondAf(new Decimal(tariefCent).dividedBy(100).times(ONE.plus(s.indices[y])), basis.afronding).times(100).dividedBy(stapCent).toNumber());
-          const off = rij * kolommen;
-          uitvoer[off] = tariefCent / 100;
-          let som = 0;
-          const f = s.factorFloat[y];
-          for (let k = 0; k < r; k++) {
-            const c = rondVeilig(regelFloat[k] * f * 100, () => regels[k].exact.times(s.factoren[y]).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).times(100).toNumber());
-            som += c;
-            uitvoer[off + 1 + k] = c / 100;
-          }
-          uitvoer[off + 1 + r] = (tariefCent - som) / 100;
-          controle += tariefCent;
-          rij++;
-        }
+        for (let y = 0; y < o.jaren; y++) controle += Math.round(uitvoer[off + y * kolommen] * 100);
+        rij += o.jaren;
       }
     }
     meet(); // sampled once per product (every 288 tariffs)
@@ -384,50 +350,6 @@ function samenstellen(
   };
 }
 
-/**
- * Exact rounding (half away from zero) of a product of decimals, computed in float64 and checked.
- * `benadering` is the float value of an exact decimal product q (at most a few roundings of 2^-53 relative each:
- * the factors' conversion to float and the float products, ≤ 6 × 2^-53 in the uses here). Rounding q to an integer
- * can only differ from rounding `benadering` when q lies within that error of a tie (k + 0.5). Outside a margin of
- * 2^-44 relative (64 × the error bound, plus an absolute 1e-9 for values near 0) the float result is provably the
- * exact result; inside it, `exact` recomputes with decimals. So the output is exactly what decimal arithmetic gives.
- */
-export function rondVeilig(benadering: number, exact: () => number): number {
-  const a = Math.abs(benadering);
-  if (!(a < 2 ** 50)) return exact();
-  const frac = a - Math.floor(a);
-  if (Math.abs(frac - 0.5) <= a * 2 ** -44 + 1e-9) return exact();
-  const n = Math.round(a);
-  return benadering < 0 ? -n : n;
-}
-
-/**
- * The breakdown of an indexed tariff: each line's exact amount × the cumulative index factor, rounded to cents
- * (Excel ROUND, half away from zero); the last line (Afrondingsverschil) = indexed tariff − Σ the other rounded
- * lines, so the lines add up to the tariff exactly. Returns the line amounts as numbers (they are whole cents).
- */
-export function indexeerOpbouw(basis: TariefResultaat, factor: Decimal, tarief: Decimal): number[] {
-  const regels = basis.opbouw;
-  const uit: number[] = new Array(regels.length);
-  let somCent = 0;
-  for (let k = 0; k < regels.length - 1; k++) {
-    const bedrag = basis.afronding === "geen" ? regels[k].exact.times(factor) : regels[k].exact.times(factor).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
-    const n = bedrag.toNumber();
-    uit[k] = n;
-    somCent += Math.round(n * 100);
-  }
-  uit[regels.length - 1] = basis.afronding === "geen"
-    ? tarief.minus(regels.slice(0, -1).reduce((a, r) => a.plus(r.exact.times(factor)), new Decimal(0))).toNumber()
-    : (Math.round(tarief.toNumber() * 100) - somCent) / 100;
-  return uit;
-}
-
-/** The same indexed tariff with the engine's own `indexeer` over all years at once (for checking the loop). */
-export function indexeerInEenKeer(basis: Decimal, indices: readonly Decimal[], regel: Parameters["afronding"]): Decimal {
-  return indexeer(basis, indices, regel ?? "cent");
-}
-
-export { rondAf };
 
 // ---------------------------------------------------------------------------------------------------------------
 // 5. custom functions

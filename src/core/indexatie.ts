@@ -50,7 +50,7 @@ export interface IndexUitkomst {
 }
 
 /** Index figures are percentages as fractions; a plausible yearly index lies between −50% and +100%. */
-function controleerIndexcijfer(naam: string, v: Decimal): void {
+export function controleerIndexcijfer(naam: string, v: Decimal): void {
   if (v.greaterThan(1) && v.lessThanOrEqualTo(100)) {
     throw new InvoerFout(`${naam} = ${toonWaarde(v)} lijkt een percentage als heel getal: gebruik ${v.toString().replace(".", ",")}% of ${v.dividedBy(100).toString().replace(".", ",")} (toegestaan: -50% tot 100%).`,
       { parameter: naam, waarde: v.toNumber(), toegestaan: "-0,5 tot 1" });
