@@ -10,7 +10,7 @@ import type { FunctieParameters, Parameters } from "../src/core/parameters/schem
 import { berekenTarief, type TariefResultaat } from "../src/core/tarief";
 import { berekenScenarios } from "../src/core/scenario";
 import { planSchrijven } from "../src/core/schrijfplan";
-import { indexeerReeks, indexeerReeksDecimaal, maakIndexPad } from "../src/core/reeks";
+import { indexeerReeks, indexeerReeksDecimaal, maakIndexPad, reeksAlsGetallen } from "../src/core/reeks";
 import { floatTarief } from "./float-chain";
 import { genereerInvoer, mulberry32, naarBereik, trekInvoer, type BenchInvoer, type NumInvoer } from "./inputs";
 import { gewijzigdSalaris, leesOpbouw, meetHyperFormula } from "./hyperformula-chain";
@@ -317,10 +317,7 @@ export function meetRegio(o: RegioOpties = REGIO_STANDAARD, regioInvoer = maakRe
         const off = rij * kolommen;
         if (alleenDecimalen) {
           // the reference: the series in decimals (engine definition), converted to numbers for the sheet
-          indexeerReeksDecimaal(basis, pad).forEach((j, y) => {
-            uitvoer[off + y * kolommen] = j.tarief.toNumber();
-            j.regels.forEach((r, k) => (uitvoer[off + y * kolommen + 1 + k] = r.toNumber()));
-          });
+          reeksAlsGetallen(indexeerReeksDecimaal(basis, pad), uitvoer, off);
         } else {
           indexeerReeks(basis, pad, uitvoer, off);
         }

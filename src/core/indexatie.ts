@@ -89,15 +89,25 @@ export function berekenIndex(i: IndexInvoer): IndexUitkomst {
   return { index, gewogenNieuw: wNieuw, gewogenVorigPrognose: wPrognose, gewogenVorigDefinitief: wDefinitief, correctie, methode, afronding, gewichtLoon: w, toelichting };
 }
 
+/** An amount to be indexed (a tariff, a budget) is 0 or more. */
+export function controleerTeIndexeren(naam: string, bedrag: Decimal): void {
+  if (bedrag.isNegative()) {
+    throw new InvoerFout(`${naam} = ${toonWaarde(bedrag)} is negatief; toegestaan: 0 of meer.`, { parameter: naam, waarde: bedrag.toNumber(), toegestaan: "≥ 0" });
+  }
+}
+
+/** One year's indexation: the amount × (1 + index), rounded per the region's rule. */
+export function indexeerJaar(bedrag: Decimal, index: Decimal, afronding: Afrondingsregel): Decimal {
+  return rondAf(bedrag.times(ONE.plus(index)), afronding);
+}
+
 /** Applies yearly indices in turn, rounding the amount after each year per the region's rule. */
 export function indexeer(bedrag: Decimal, indices: readonly Decimal[], afronding: Afrondingsregel = "cent"): Decimal {
-  if (bedrag.isNegative()) {
-    throw new InvoerFout(`bedrag = ${toonWaarde(bedrag)} is negatief; toegestaan: 0 of meer.`, { parameter: "bedrag", waarde: bedrag.toNumber(), toegestaan: "≥ 0" });
-  }
+  controleerTeIndexeren("bedrag", bedrag);
   let uit = bedrag;
   indices.forEach((ix, n) => {
     controleerIndexcijfer(`indexcijfers (${n + 1}e)`, ix);
-    uit = rondAf(uit.times(ONE.plus(ix)), afronding);
+    uit = indexeerJaar(uit, ix, afronding);
   });
   return uit;
 }

@@ -1,6 +1,6 @@
 /**
  * A multi-year series of an indexed tariff with its breakdown (domain spec §6 and §7). Year by year:
- *   tarief(t)             = rondAf(tarief(t−1) × (1 + index(t)))         exactly `indexeer`, one year at a time
+ *   tarief(t)             = rondAf(tarief(t−1) × (1 + index(t)))         `indexeerJaar`, as `indexeer` does
  *   regel_k(t)            = ROUND(exact_k × Π_{s≤t} (1 + index(s)); 2)   every line of the base breakdown, scaled
  *   afrondingsverschil(t) = tarief(t) − Σ_k regel_k(t)                   so the lines add up to the tariff
  * With afronding `geen` nothing is rounded and the difference is tarief(t) − Σ_k exact_k × Π(1 + index).
@@ -13,10 +13,7 @@
  * random inputs and on constructed exact half-cent ties).
  */
 import { Decimal, ONE } from "./decimal";
-import { rondAf } from "./afronding";
-import { controleerIndexcijfer } from "./indexatie";
-import { InvoerFout } from "./errors";
-import { toonWaarde } from "./format";
+import { controleerIndexcijfer, controleerTeIndexeren, indexeerJaar } from "./indexatie";
 import type { Afrondingsregel } from "./parameters/definities";
 import type { TariefResultaat } from "./tarief";
 
@@ -52,21 +49,15 @@ export interface ReeksJaar {
   regels: Decimal[];
 }
 
-function controleerBasis(basis: TariefResultaat): void {
-  if (basis.tarief.isNegative()) {
-    throw new InvoerFout(`tarief = ${toonWaarde(basis.tarief)} is negatief; toegestaan: 0 of meer.`, { parameter: "tarief", waarde: basis.tarief.toNumber(), toegestaan: "≥ 0" });
-  }
-}
-
 /** The series in decimals: the definition. */
 export function indexeerReeksDecimaal(basis: TariefResultaat, pad: IndexPad): ReeksJaar[] {
-  controleerBasis(basis);
+  controleerTeIndexeren("tarief", basis.tarief);
   const afronding = basis.afronding;
   const lijnen = basis.opbouw.slice(0, -1); // without the base's own rounding difference
   const uit: ReeksJaar[] = [];
   let tarief = basis.tarief;
   for (let t = 0; t < pad.indices.length; t++) {
-    tarief = rondAf(tarief.times(ONE.plus(pad.indices[t])), afronding);
+    tarief = indexeerJaar(tarief, pad.indices[t], afronding);
     const f = pad.factoren[t];
     const regels = lijnen.map((r) => (afronding === "geen" ? r.exact.times(f) : r.exact.times(f).toDecimalPlaces(2, Decimal.ROUND_HALF_UP)));
     const verschil = regels.reduce((a, b) => a.minus(b), tarief);
@@ -95,6 +86,16 @@ export function rondExact(benadering: number, exact: () => number): number {
   return benadering < 0 ? -n : n;
 }
 
+/** A series in decimals as numbers, one row per year (tariff, then the lines), written into `doel` from `vanaf` on. */
+export function reeksAlsGetallen(reeks: readonly ReeksJaar[], doel: Float64Array, vanaf = 0): Float64Array {
+  let off = vanaf;
+  for (const j of reeks) {
+    doel[off++] = j.tarief.toNumber();
+    for (const r of j.regels) doel[off++] = r.toNumber();
+  }
+  return doel;
+}
+
 /** The number of columns of a series row: the tariff and every line of the breakdown. */
 export function reeksKolommen(basis: TariefResultaat): number {
   return 1 + basis.opbouw.length;
@@ -106,20 +107,13 @@ export function reeksKolommen(basis: TariefResultaat): number {
  * `indexeerReeksDecimaal` converted to numbers. Returns the array.
  */
 export function indexeerReeks(basis: TariefResultaat, pad: IndexPad, uit?: Float64Array, vanaf = 0): Float64Array {
-  controleerBasis(basis);
   const kolommen = reeksKolommen(basis);
   const jaren = pad.indices.length;
   const doel = uit ?? new Float64Array(jaren * kolommen);
   if (doel.length < vanaf + jaren * kolommen) throw new RangeError("indexeerReeks: de uitvoer is te kort");
   const afronding = basis.afronding;
-  if (afronding === "geen") {
-    indexeerReeksDecimaal(basis, pad).forEach((j, t) => {
-      const off = vanaf + t * kolommen;
-      doel[off] = j.tarief.toNumber();
-      j.regels.forEach((r, k) => (doel[off + 1 + k] = r.toNumber()));
-    });
-    return doel;
-  }
+  if (afronding === "geen") return reeksAlsGetallen(indexeerReeksDecimaal(basis, pad), doel, vanaf);
+  controleerTeIndexeren("tarief", basis.tarief);
   const stap = STAP_CENT[afronding];
   const lijnen = basis.opbouw;
   const r = lijnen.length - 1; // lines without the rounding difference
@@ -130,7 +124,7 @@ export function indexeerReeks(basis: TariefResultaat, pad: IndexPad, uit?: Float
     const ix = pad.indices[t];
     const vorige = tariefCent;
     tariefCent = stap * rondExact((vorige * pad.eenPlusGetal[t]) / stap, () =>
-      rondAf(new Decimal(vorige).dividedBy(100).times(ONE.plus(ix)), afronding).times(100).dividedBy(stap).toNumber());
+      indexeerJaar(new Decimal(vorige).dividedBy(100), ix, afronding).times(100).dividedBy(stap).toNumber());
     const off = vanaf + t * kolommen;
     doel[off] = tariefCent / 100;
     const f = pad.factorGetal[t];

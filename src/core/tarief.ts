@@ -145,8 +145,8 @@ export interface Kern {
   dPers: Decimal;
   personeelRegels: RuweRegel[];
   functies: FunctieUitkomst[];
-  /** the conventions used (a function: scenarios that reuse the kern add their own overhead/risk/rounding lines) */
-  conventies: () => string[];
+  /** the conventions used for the personnel cost (voltooiTarief adds overhead, risk and rounding) */
+  conventies: string[];
   m: Decimal;
   kostenPerProductiefUur?: Decimal;
   urenPerClientEenheid?: Decimal;
@@ -196,7 +196,7 @@ function urenModel(invoer: TariefInvoer, context: RekenContext): Kern {
   });
   const dPers = maal(k, factor);
   const info = EENHEID_INFO[eenheid];
-  const conventies = () => [
+  const conventies = [
     ...functies.map((f) => `${rijen.length > 1 ? `${f.functie} (${formatProcent(f.aandeel!)}): ` : ""}${f.uren!.toelichting}; ${formatGetal(f.personeel.betaaldeUren)} betaalde uren per fte per jaar`),
     `Eenheid: ${info.label}${info.code ? ` (iJw/iWmo-code ${info.code})` : ""}; ${formatGetal(uren.toDecimalPlaces(6))} personele uren per eenheid` +
       (begeleiders.equals(1) && groep.equals(1) && bezetting.equals(1) ? "" : ` × ${formatGetal(begeleiders)} begeleider(s) / (groep van ${formatGetal(groep)} × bezetting ${formatProcent(bezetting)})`),
@@ -250,7 +250,7 @@ function capaciteitsModel(invoer: TariefInvoer, context: RekenContext): Kern {
   const jaarMaterieel = p.jaarlijkse_materiele_kosten ?? ZERO;
   const m = (p.materiele_kosten ?? ZERO).plus(jaarMaterieel.dividedBy(eenheden));
   const totaalFte = sum(functies.map((f) => f.fte!));
-  const conventies = () => [
+  const conventies = [
     `Capaciteitsmodel: formatie ${formatGetal(totaalFte)} fte voor ${formatGetal(p.plaatsen!)} plaatsen × 365 dagen × bezetting ${formatProcent(bezetting)} = ${formatGetal(eenheden.toDecimalPlaces(2))} etmalen per jaar`,
   ];
   return { model: "capaciteit", eenheid, dPers, personeelRegels, functies, conventies, m, eenhedenPerJaar: eenheden };
@@ -296,8 +296,8 @@ export function voltooiTarief(kern: Kern, p: Parameters): TariefResultaat {
   ];
   const opbouw = rondOpbouwAf(ruw, tarief, afronding, onafgerond);
 
-  const conventies = () => [
-    ...kern.conventies(),
+  const conventies = [
+    ...kern.conventies,
     conventie === "opslag"
       ? `Overhead: opslag ${formatProcent(o)} op de directe kosten (= ${formatProcent(aandeelUitOpslag(o))} aandeel in de kostprijs)`
       : `Overhead: aandeel ${formatProcent(o)} in de kostprijs (= opslag ${formatProcent(opslagUitAandeel(o))} op de directe kosten)`,
@@ -307,7 +307,7 @@ export function voltooiTarief(kern: Kern, p: Parameters): TariefResultaat {
     "Indexatie: niet in dit tarief (apart toe te passen)",
   ];
   const bronnen = kern.functies.flatMap((f) => f.personeel.herkomst);
-  const resultaat: TariefResultaat = {
+  return {
     model: kern.model,
     eenheid: kern.eenheid,
     tarief,
@@ -324,9 +324,8 @@ export function voltooiTarief(kern: Kern, p: Parameters): TariefResultaat {
     opbouw,
     bronnen: dedupeHerkomst(bronnen),
     afronding,
-    conventies: conventies(),
+    conventies,
   };
-  return resultaat;
 }
 
 function dedupeHerkomst(h: Herkomst[]): Herkomst[] {

@@ -7,7 +7,7 @@ import { InvoerFout } from "../errors";
 import { MSG } from "../messages";
 import { DEFINITIE_PER_NAAM, FUNCTIEMIX_KOLOMMEN, PARAMETER_DEFINITIES, PARAMETER_NAMEN, type ParameterDefinitie } from "./definities";
 import { functieSchema, parameterSchema, type FunctieParameters, type Parameters } from "./schema";
-import { isLeeg, leesWaarde } from "./waarden";
+import { isLeeg, isLegeCel, leesWaarde, nulIsLeeg } from "./waarden";
 import type { z } from "zod";
 
 /** "Vakantie toeslag " → "vakantie_toeslag"; accents kept out: "materiële" → "materiele". */
@@ -72,9 +72,9 @@ export function rijenNaarWaarden(bereik: readonly (readonly unknown[])[]): Genoe
   bereik.forEach((rij, i) => {
     const naam = rij[0];
     const waarde = rij.length > 1 ? rij[1] : undefined;
-    if (isLeeg(naam) || naam === 0) {
+    if (isLegeCel(naam)) {
       // a blank row (on desktop Excel blank cells arrive as 0)
-      if (isLeeg(waarde) || waarde === 0) return;
+      if (isLegeCel(waarde)) return;
       throw new InvoerFout(MSG.waardeZonderNaam(waarde), { waarde, rij: i + 1, kolom: 1 });
     }
     if (i === 0 && typeof naam === "string" && KOPNAMEN.has(normaliseerNaam(naam))) return;
@@ -176,10 +176,7 @@ export function leesFunctieWaarden(waarden: readonly GenoemdeWaarde[]): FunctieP
 function nulAlsLeeg(naam: string, waarde: unknown): unknown {
   if (waarde !== 0) return waarde;
   const def = DEFINITIE_PER_NAAM.get(normaliseerNaam(naam));
-  if (!def) return waarde;
-  if (def.soort === "tekst" || def.soort === "keuze" || def.soort === "datum") return undefined;
-  if (def.bereik?.min === "0" && def.bereik.minInclusief === false) return undefined;
-  return waarde;
+  return def && nulIsLeeg(def) ? undefined : waarde;
 }
 
 /**
@@ -194,11 +191,11 @@ export function leesFunctiemixBereik(bereik: readonly (readonly unknown[])[]): F
       { parameter: "functiemix", toegestaan: "kopregel + rijen" },
     );
   }
-  const kop = bereik[0].map((c) => (isLeeg(c) || c === 0 ? "" : String(c)));
+  const kop = bereik[0].map((c) => (isLegeCel(c) ? "" : String(c)));
   const rijen: FunctieParameters[] = [];
   for (let i = 1; i < bereik.length; i++) {
     const rij = bereik[i];
-    if (rij.every((c) => isLeeg(c) || c === 0)) continue;
+    if (rij.every(isLegeCel)) continue;
     const waarden: GenoemdeWaarde[] = [];
     kop.forEach((naam, k) => {
       if (naam === "") {

@@ -18,6 +18,18 @@ export function isLeeg(value: unknown): boolean {
   return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
 }
 
+/** A blank cell: empty, or the 0 that desktop Excel passes for a blank cell inside a range or argument. */
+export function isLegeCel(value: unknown): boolean {
+  return isLeeg(value) || value === 0;
+}
+
+/** Can a 0 for this parameter only be a blank cell? (text, a choice, a date, or a value that must be above 0) */
+export function nulIsLeeg(def: ParameterDefinitie): boolean {
+  if (def.soort === "tekst" || def.soort === "keuze" || def.soort === "datum") return true;
+  const min = grenzen(def).min;
+  return min !== undefined && (min.greaterThan(0) || (min.isZero() && def.bereik!.minInclusief === false));
+}
+
 /**
  * Parses a number from a JS number or a string in Dutch or international notation.
  * Returns null when it is not a finite number. `percent` is set when the text ended in '%'.

@@ -17,7 +17,7 @@ import { InvoerFout } from "../../core/errors";
 import { toonWaarde } from "../../core/format";
 import { DEFINITIE_PER_NAAM } from "../../core/parameters/definities";
 import { normaliseerNaam } from "../../core/parameters/lezen";
-import { isLeeg, leesDatumWaarde, leesGetal } from "../../core/parameters/waarden";
+import { isLeeg, isLegeCel, leesDatumWaarde, leesGetal, nulIsLeeg } from "../../core/parameters/waarden";
 
 export type Bereik = unknown[][];
 
@@ -28,17 +28,13 @@ export function nietOpgegeven(v: unknown): boolean {
 
 /** For text/choice/date arguments: blank (null/"") or a desktop blank cell (0) means "not given". */
 export function tekstNietOpgegeven(v: unknown): boolean {
-  return isLeeg(v) || v === 0;
+  return isLegeCel(v);
 }
 
 /** A range argument as a rectangular 2-D array (a scalar becomes [[x]]). */
 export function alsBereik(v: unknown): Bereik {
   if (Array.isArray(v)) return v.map((r) => (Array.isArray(r) ? r : [r]));
   return [[v]];
-}
-
-function isLegeCel(c: unknown): boolean {
-  return isLeeg(c) || c === 0;
 }
 
 /** Optional functiemix: not given, or a range with only blank cells → undefined. */
@@ -57,10 +53,7 @@ export function parameterBereik(v: unknown, naam = "parameters"): Bereik {
   return alsBereik(v).map((rij) => {
     if (rij.length < 2 || rij[1] !== 0 || typeof rij[0] !== "string") return rij;
     const def = DEFINITIE_PER_NAAM.get(normaliseerNaam(rij[0]));
-    if (!def) return rij;
-    const nulOnmogelijk = def.soort === "tekst" || def.soort === "keuze" || def.soort === "datum" ||
-      (def.bereik?.min !== undefined && (new Decimal(def.bereik.min).greaterThan(0) || (def.bereik.min === "0" && def.bereik.minInclusief === false)));
-    return nulOnmogelijk ? [rij[0], null, ...rij.slice(2)] : rij;
+    return def && nulIsLeeg(def) ? [rij[0], null, ...rij.slice(2)] : rij;
   });
 }
 

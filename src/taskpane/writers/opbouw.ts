@@ -43,16 +43,15 @@ export async function schrijfOpbouw(context: Excel.RequestContext, doel: OpbouwD
   const blad = selectie.worksheet;
   const rij = selectie.rowIndex;
   const kolom = selectie.columnIndex + selectie.columnCount + 1;
+  const adres = `${kolomLetters(kolom)}${rij + 1}:${kolomLetters(kolom + breedte - 1)}${rij + rijen.length}`;
   const doelBereik = blad.getRangeByIndexes(rij, kolom, rijen.length, breedte);
   doelBereik.load("values, formulas");
   await context.sync();
   if (!blokLeeg(doelBereik.values as unknown[][]) || !blokLeeg(doelBereik.formulas as unknown[][])) {
-    const adres = `${kolomLetters(kolom)}${rij + 1}:${kolomLetters(kolom + breedte - 1)}${rij + rijen.length}`;
     return { ok: false, melding: `Het doelbereik ${adres} is niet leeg; er wordt niets overschreven. Maak het bereik leeg of kies 'Op een nieuw werkblad'.` };
   }
   await schrijfInBlokken(context, blad, rij, kolom, rijen);
   await opmaak(context, blad, rij, kolom, rijen.length);
-  const adres = `${kolomLetters(kolom)}${rij + 1}:${kolomLetters(kolom + breedte - 1)}${rij + rijen.length}`;
   return { ok: true, melding: `Opbouw (${rijen.length - 1} regels) geschreven naar ${adres}.`, adres };
 }
 
