@@ -4,7 +4,7 @@
 export default {
   packageManager: "npm",
   testRunner: "jest",
-  jest: { projectType: "custom", configFile: "jest.config.js", enableFindRelatedTests: true },
+  jest: { projectType: "custom", configFile: "jest.stryker.config.js", enableFindRelatedTests: true },
   checkers: ["typescript"],
   tsconfigFile: "tsconfig.json",
   typescriptChecker: { prioritizePerformanceOverAccuracy: true },

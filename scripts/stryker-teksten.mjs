@@ -27,7 +27,9 @@ const teksten = {
       const p = path.parent;
       if (p && p.type === "ObjectProperty" && p.value === n && TEKST_SLEUTELS.has(naam(p.key))) return "toelichting (tekst)";
     }
-    if (n.type === "VariableDeclarator" && TEKST_VARIABELEN.has(naam(n.id))) return "toelichting (tekst)";
+    if (n.type === "VariableDeclarator" && (TEKST_VARIABELEN.has(naam(n.id)) || /_OMSCHRIJVING$|^OMSCHRIJVING/.test(naam(n.id) ?? ""))) {
+      return "toelichting (tekst)";
+    }
     // toelichting.push(`...`), conventies.push(...)
     if (n.type === "CallExpression" && n.callee.type === "MemberExpression" && naam(n.callee.property) === "push" && TEKST_VARIABELEN.has(naam(n.callee.object))) {
       return "toelichting (tekst)";
