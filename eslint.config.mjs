@@ -25,12 +25,22 @@ export default tseslint.config(
       "@typescript-eslint/no-unsafe-return": "off",
       // String(x) of cell values (unknown) is the intended way to show what the user typed in a message
       "@typescript-eslint/no-base-to-string": "off",
+      // async methods that implement a Promise-returning interface (writers, task-pane hosts) need not await anything
+      "@typescript-eslint/require-await": "off",
       "@typescript-eslint/restrict-template-expressions": ["error", { allowNumber: true, allowBoolean: true, allowNullish: true }],
     },
   },
   {
-    files: ["tests/**/*.ts"],
+    // custom-functions-metadata reads the parameter types of the RT.* functions: `any` is how a function declares that
+    // it takes any cell value or range (the adapters validate it); `unknown` is not a type the generator understands
+    files: ["src/functions/functions.ts"],
+    rules: { "@typescript-eslint/no-explicit-any": "off" },
+  },
+  {
+    files: ["tests/**/*.ts", "bench/**/*.ts"],
     rules: {
+      // benchmark results and test fixtures are JSON-shaped records of mixed values
+      "@typescript-eslint/no-explicit-any": "off",
       // tests pass methods of jest's expect around and use require() for stubs set up before imports
       "@typescript-eslint/unbound-method": "off",
       "@typescript-eslint/no-require-imports": "off",

@@ -7,7 +7,7 @@ import { berekenIndex } from "../src/core/indexatie";
 import { Decimal, ONE } from "../src/core/decimal";
 import { leesFunctiemixBereik, leesParameterBereik, leesParameterObject } from "../src/core/parameters/lezen";
 import type { FunctieParameters, Parameters } from "../src/core/parameters/schema";
-import { berekenTarief, type TariefResultaat } from "../src/core/tarief";
+import { berekenTarief } from "../src/core/tarief";
 import { berekenScenarios } from "../src/core/scenario";
 import { planSchrijven } from "../src/core/schrijfplan";
 import { indexeerReeks, indexeerReeksDecimaal, maakIndexPad, reeksAlsGetallen } from "../src/core/reeks";
@@ -231,7 +231,7 @@ export function maakRegioInvoer(o: RegioOpties): RegioInvoer {
   const scenarios = Array.from({ length: o.scenarios }, (_, s) => ({
     ...basisScenarios[s % basisScenarios.length],
     index: {
-      methode: (s % 2 === 0 ? "multiplicatief" : "additief") as "additief" | "multiplicatief",
+      methode: s % 2 === 0 ? ("multiplicatief" as const) : ("additief" as const),
       afronding: (["componenten", "totaal", "geen", "componenten"] as const)[s % 4],
       jaarCijfers: Array.from({ length: o.jaren + 1 }, () => ({ ova: Math.round((0.02 + rnd() * 0.04) * 10000) / 10000, ppc: Math.round((0.01 + rnd() * 0.04) * 10000) / 10000 })),
     },

@@ -17,4 +17,4 @@ async function demo(): Promise<number> {
   return main(["tarief", invoer, "--uit", uit, "--overschrijven", "--peildatum", "2025-01-01"]);
 }
 
-demo().then((c) => (process.exitCode = c));
+void demo().then((c) => (process.exitCode = c));

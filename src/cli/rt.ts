@@ -4,7 +4,7 @@
  * (help and its errors in Dutch); each command lives in ./opdrachten/. `main` never exits the process: it returns
  * the exit code (documented in AFSLUITCODES, shown by `rt --help`).
  */
-import { Command, CommanderError, Help, Option } from "commander";
+import { Command, CommanderError, Help } from "commander";
 import { isRtFout, type RtFout } from "../core/errors";
 import { formatBedrag } from "../core/format";
 import { PARAMETER_DEFINITIES } from "../core/parameters/definities";
@@ -213,5 +213,5 @@ export async function main(argv: string[], io: Uitvoer = standaardIo()): Promise
 }
 
 if (require.main === module) {
-  main(process.argv.slice(2)).then((c) => (process.exitCode = c));
+  void main(process.argv.slice(2)).then((c) => (process.exitCode = c));
 }

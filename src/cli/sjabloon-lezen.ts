@@ -104,10 +104,10 @@ export function controleerParameterblad(blad: ExcelJS.Worksheet, problemen: Prob
         const gecached = celwaarde(cel);
         if (gecached === null) {
           problemen.push({ ernst: "fout", blad: blad.name, cel: adres, soort: "invoer",
-            melding: `${parameter || "deze cel"} bevat een formule (=${(v as ExcelJS.CellFormulaValue).formula ?? "…"}) zonder opgeslagen uitkomst; vul een waarde in, of open en bewaar de werkmap in Excel zodat de uitkomst wordt opgeslagen.` });
+            melding: `${parameter || "deze cel"} bevat een formule (=${(v).formula ?? "…"}) zonder opgeslagen uitkomst; vul een waarde in, of open en bewaar de werkmap in Excel zodat de uitkomst wordt opgeslagen.` });
         } else {
           problemen.push({ ernst: "waarschuwing", blad: blad.name, cel: adres,
-            melding: `${parameter || "deze cel"} bevat een formule (=${(v as ExcelJS.CellFormulaValue).formula ?? "…"}); de in de werkmap opgeslagen uitkomst ${String(gecached)} is gebruikt.` });
+            melding: `${parameter || "deze cel"} bevat een formule (=${(v).formula ?? "…"}); de in de werkmap opgeslagen uitkomst ${String(gecached)} is gebruikt.` });
         }
         continue;
       }

@@ -22,8 +22,8 @@ export function celwaarde(cell: ExcelJS.Cell): Celwaarde {
       if (typeof r === "object") return null; // an error value in the cell
       return r;
     }
-    if ("richText" in v) return (v as ExcelJS.CellRichTextValue).richText.map((t) => t.text).join("");
-    if ("text" in v) return String((v as ExcelJS.CellHyperlinkValue).text);
+    if ("richText" in v) return (v).richText.map((t) => t.text).join("");
+    if ("text" in v) return String((v).text);
     if ("error" in v) return null;
   }
   return String(v);

@@ -23,7 +23,7 @@ export const HUNDRED = new Decimal(100);
 
 /** Converts a finite JS number or numeric string (dot decimal) to a Decimal. */
 export function toDecimal(value: number | string | Decimal): Decimal {
-  if (value instanceof DecimalJs) return value as Decimal;
+  if (value instanceof DecimalJs) return value;
   return new Decimal(value);
 }
 

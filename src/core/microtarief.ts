@@ -78,7 +78,7 @@ export function berekenMicroTarief(standaard: TariefInvoer, regel: MicroRegel, o
     const p: Record<string, unknown> = { ...standaard.parameters };
     if (salarisVervangen) for (const k of ["cao", "schaal", "trede", ...SALARIS]) delete p[k];
     for (const [k, v] of Object.entries(w)) if (v !== undefined) p[k] = v;
-    const model = berekenTarief({ parameters: p as Parameters, functiemix: salarisVervangen ? undefined : standaard.functiemix }, context);
+    const model = berekenTarief({ parameters: p, functiemix: salarisVervangen ? undefined : standaard.functiemix }, context);
     const wat = Object.entries(w).filter(([, v]) => v !== undefined).map(([k, v]) => `${k} = ${toonWaarde(v)}`).join(", ");
     const omschrijving = `${MICRO_REGEL_NAAM.model}: ${wat}${salarisVervangen ? " (referentiesalaris in plaats van de CAO-normbezetting)" : ""}`;
     return { tarief: model.tarief, regel, regelOmschrijving: omschrijving, onderbouwing: onderbouwd, standaard: std, model, opbouw: model.opbouw };

@@ -54,7 +54,7 @@ export interface RuweRegel {
   toelichting?: string;
 }
 
-const eigen = Object.prototype.hasOwnProperty;
+const heeft = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
 
 /**
  * { ...r, bedrag } — written out for the two shapes the engine builds (with and without `toelichting`), because an
@@ -62,10 +62,10 @@ const eigen = Object.prototype.hasOwnProperty;
  */
 function metBedrag(r: RuweRegel, bedrag: Decimal): OpbouwRegel {
   const n = Object.keys(r).length;
-  if (n === 5 && eigen.call(r, "toelichting")) {
+  if (n === 5 && heeft(r, "toelichting")) {
     return { soort: r.soort, label: r.label, exact: r.exact, elementen: r.elementen, toelichting: r.toelichting, bedrag };
   }
-  if (n === 4 && !eigen.call(r, "toelichting")) return { soort: r.soort, label: r.label, exact: r.exact, elementen: r.elementen, bedrag };
+  if (n === 4 && !heeft(r, "toelichting")) return { soort: r.soort, label: r.label, exact: r.exact, elementen: r.elementen, bedrag };
   return { ...r, bedrag };
 }
 

@@ -51,7 +51,7 @@ export function voegSamen(product: Parameters, rij: FunctieParameters): FunctieP
     const v = rij[k as keyof FunctieParameters];
     if (v !== undefined) samen[k] = v;
   }
-  return samen as FunctieParameters;
+  return samen;
 }
 
 function vandaag(context: RekenContext): string {

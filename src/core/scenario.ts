@@ -46,7 +46,7 @@ export function berekenScenarios(basis: TariefInvoer, scenarios: readonly Scenar
 function definieerd(p: Parameters): Parameters {
   const uit: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(p)) if (v !== undefined) uit[k] = v;
-  return uit as Parameters;
+  return uit;
 }
 
 /** One override of a scenario: a parameter for one product, or for every product when `product` is absent. */
@@ -101,7 +101,7 @@ export function leesScenario(def: ScenarioDefinitie, producten: readonly string[
       throw e;
     }
   }
-  return { naam, alle: ruwAlle as Parameters, perProduct: new Map([...ruwPer].map(([k, v]) => [k, v as Parameters])) };
+  return { naam, alle: ruwAlle, perProduct: new Map([...ruwPer].map(([k, v]) => [k, v as Parameters])) };
 }
 
 /** The overrides a scenario makes for one product. */

@@ -2,7 +2,6 @@
  * Walks a data file and lists every figure with its provenance (bron, geldigVanaf, status), inherited from the
  * nearest enclosing object that states it. Used by `bronnen()`, the data report and the provenance test.
  */
-import type { Status } from "../core/bronnen";
 
 export const FIGUUR_VELDEN = ["waarde", "bedrag", "percentage", "minimumBedrag", "maximumBedrag", "vastBedragVooraf"] as const;
 
@@ -14,7 +13,7 @@ export interface Figuur {
   waarde: string;
   bron?: string;
   geldigVanaf?: string;
-  status?: Status | string;
+  status?: string;
 }
 
 interface Geerfd {

@@ -49,7 +49,7 @@ export function werkgeverslasten(jaar: number, opties?: Partial<Werkgeverslasten
     let omschrijving = `${OMSCHRIJVING[naam]} ${jaar}: ${formatProcent(waarde)}`;
     if (c.opmerking) omschrijving += ` (${c.opmerking})`;
     if (c.conflict) omschrijving += `; let op, bronnen verschillen: ${c.conflict.toelichting}`;
-    return { naam, waarde, herkomst: { omschrijving, bron: c.bron, geldigVanaf: c.geldigVanaf, status: c.status } as Herkomst };
+    return { naam, waarde, herkomst: { omschrijving, bron: c.bron, geldigVanaf: c.geldigVanaf, status: c.status } };
   });
   return { componenten, totaal: sum(componenten.map((c) => c.waarde)) };
 }

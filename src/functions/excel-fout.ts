@@ -42,6 +42,7 @@ export function metExcelFouten<T>(f: () => T): T {
   try {
     return f();
   } catch (e) {
+    // eslint-disable-next-line @typescript-eslint/only-throw-error -- CustomFunctions.Error is an Error at run time; its declaration does not say so
     throw naarExcelFout(e);
   }
 }

@@ -7,7 +7,6 @@
  * The custom-functions-metadata webpack plugin generates functions.json from the JSDoc below and appends the
  * `CustomFunctions.associate` calls; do not write them here.
  */
-/* global CustomFunctions */
 import { metExcelFouten } from "./excel-fout";
 import * as t from "./adapters/tarief";
 import * as r from "./adapters/reken";

@@ -30,7 +30,7 @@ function validatie(v: Validatie): ExcelJS.DataValidation {
     type: v.soort === "geheel" ? "whole" : "decimal",
     operator,
     allowBlank: true,
-    formulae: grenzen.filter((g) => g !== undefined) as number[],
+    formulae: grenzen.filter((g): g is number => g !== undefined),
     showErrorMessage: true,
     errorStyle: "warning",
     errorTitle: "Buiten het toegestane bereik",
@@ -40,7 +40,7 @@ function validatie(v: Validatie): ExcelJS.DataValidation {
 
 function schrijfCel(blad: ExcelJS.Worksheet, c: SjabloonCel): void {
   const cel = blad.getCell(c.adres);
-  if (c.formule !== undefined) cel.value = { formula: c.formule } as ExcelJS.CellFormulaValue;
+  if (c.formule !== undefined) cel.value = { formula: c.formule };
   else if (c.waarde !== undefined) cel.value = c.waarde;
   stijl(cel, c.stijl);
   if (c.formaat) cel.numFmt = c.formaat;

@@ -50,12 +50,12 @@ function melding(kaart: HTMLElement, m: Melding): void {
 }
 
 function opslag(): InstellingenOpslag {
-  return new InstellingenOpslag(Office.context.document.settings as unknown as ConstructorParameters<typeof InstellingenOpslag>[0]);
+  return new InstellingenOpslag(Office.context.document.settings);
 }
 
 /** The card (section) a button belongs to. */
 function kaartVan(knop: HTMLElement): HTMLElement {
-  return (knop.closest("section") as HTMLElement | null) ?? el("algemeen");
+  return knop.closest<HTMLElement>("section") ?? el("algemeen");
 }
 
 /** Runs one action in one Excel.run and shows its outcome next to the button; refused while another runs. */
@@ -146,7 +146,7 @@ function officeAanwezig(): boolean {
 if (typeof document !== "undefined") {
   if (officeAanwezig()) {
     const wacht = setTimeout(geenExcel, WACHT_OP_OFFICE_MS);
-    Office.onReady((info) => {
+    void Office.onReady((info) => {
       clearTimeout(wacht);
       // compare with the string value of Office.HostType.Excel, so a stub Office without enums works too
       if (info && String(info.host) === "Excel") startApp();

@@ -9,7 +9,6 @@ import { meetHyperFormula } from "../../bench/hyperformula-chain";
 import { maakRegioInvoer, meetRegio } from "../../bench/workloads";
 import { leesParameterBereik } from "../../src/core/parameters/lezen";
 import { berekenTarief } from "../../src/core/tarief";
-import { Decimal } from "../../src/core/decimal";
 
 const VELDEN = [
   "engine_per_s", "float_per_s", "engine_vs_float", "spreadsheet_per_s", "engine_vs_spreadsheet", "region_ms", "region_peak_mb",

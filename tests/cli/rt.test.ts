@@ -71,9 +71,10 @@ describe("rt tarief", () => {
       const cells: (string | number | null)[] = [];
       for (let c = 1; c <= 4; c++) {
         const v = row.getCell(c).value as unknown;
-        if (v && typeof v === "object" && "formula" in (v as object)) {
-          cells.push("=" + (v as { formula: string }).formula);
-          formuleRijen.push({ rij: r, verwacht: (v as { result: number }).result });
+        if (v && typeof v === "object" && "formula" in v) {
+          const f = v as { formula: string; result?: unknown };
+          cells.push("=" + f.formula);
+          formuleRijen.push({ rij: r, verwacht: f.result as number });
         } else cells.push(typeof v === "number" || typeof v === "string" ? v : null);
       }
       data[r - 1] = cells;

@@ -91,7 +91,7 @@ describe("rt sjabloon", () => {
         const cells: (string | number | boolean | null)[] = [];
         for (let c = 1; c <= 16; c++) {
           const v = row.getCell(c).value as unknown;
-          cells.push(v && typeof v === "object" && "formula" in (v as object) ? "=" + (v as { formula: string }).formula : (v as string | number | boolean | null) ?? null);
+          cells.push(v && typeof v === "object" && "formula" in (v) ? "=" + (v as { formula: string }).formula : (v as string | number | boolean | null) ?? null);
         }
         data[r - 1] = cells;
       });
@@ -232,7 +232,7 @@ describe("rt bereken", () => {
 
     test("a formula with a stored result: the stored result is used, with a warning", async () => {
       const wb = vulKostprijsSjabloon(inzending());
-      wb.getWorksheet("Parameters")!.getCell(`B${parameterRij("overhead")}`).value = { formula: "0.1*2", result: 0.2 } as ExcelJS.CellFormulaValue;
+      wb.getWorksheet("Parameters")!.getCell(`B${parameterRij("overhead")}`).value = { formula: "0.1*2", result: 0.2 };
       const f = await schrijf(wb);
       const l = io();
       expect(await main(["bereken", f, "-o", f + "-uit.xlsx"], l.io)).toBe(0);

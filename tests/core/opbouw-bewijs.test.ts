@@ -7,7 +7,7 @@ import fc from "fast-check";
 import { Decimal, sum } from "../../src/core/decimal";
 import { InterneFout, isRtFout } from "../../src/core/errors";
 import { EXACT_TOLERANTIE, controleerOpbouw, rondOpbouwAf, type OpbouwRegel, type RuweRegel } from "../../src/core/opbouw";
-import { BASIS, d, met, tarief } from "./helpers";
+import { BASIS, d, tarief } from "./helpers";
 
 const dec = (lo: number, hi: number, scale: number) =>
   fc.integer({ min: Math.round(lo * 10 ** scale), max: Math.round(hi * 10 ** scale) }).map((n) => new Decimal(n).dividedBy(10 ** scale).toNumber());

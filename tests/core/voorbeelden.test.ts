@@ -1,5 +1,4 @@
 /** The worked examples of the domain specification, reproduced exactly (OpenFisca-style test cases). */
-import { Decimal } from "../../src/core/decimal";
 import { berekenIndex } from "../../src/core/indexatie";
 import { uurloonDeler } from "../../src/core/loonkosten";
 import { excelRound } from "../../src/core/afronding";

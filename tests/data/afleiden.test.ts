@@ -79,7 +79,7 @@ describe("leidTabelAf", () => {
 describe("done-when on the shipped data", () => {
   test("leidTabelAf(Gehandicaptenzorg 1 Dec 2023, 1 Jun 2024) with the CAO's increases", () => {
     // imported lazily to keep the unit tests above independent of the data files
-    const { MEEGELEVERDE_TABELLEN, CAO_DATASETS } = jest.requireActual("../../src/data/laden") as typeof import("../../src/data/laden");
+    const { MEEGELEVERDE_TABELLEN, CAO_DATASETS } = jest.requireActual<typeof import("../../src/data/laden")>("../../src/data/laden");
     const basis = MEEGELEVERDE_TABELLEN.find((t) => t.cao === "Gehandicaptenzorg" && t.geldigVanaf === "2023-12-01")!;
     const verhogingen = CAO_DATASETS.find((d) => d.cao === "Gehandicaptenzorg")!.verhogingen;
     const t = leidTabelAf(basis, "2024-06-01", verhogingen);

@@ -5,7 +5,7 @@
  */
 import * as f from "../../src/functions/functions";
 import { leegTariefCache } from "../../src/functions/adapters/tarief";
-import { caoTabellen, gebruikersTabellen, leesTabelUitBereik, standaardCaoBron } from "../../src/data";
+import { caoTabellen, gebruikersTabellen, leesTabelUitBereik } from "../../src/data";
 
 const nul = null as unknown as undefined;
 
@@ -37,7 +37,7 @@ describe("RT.SALARIS", () => {
     // the table valid today is at least the 2023-12-01 one (€ 2.338), never an older one
     expect(metDatum).toBeGreaterThanOrEqual(2338);
     expect(f.salaris("Gehandicaptenzorg", "FWG 20", 5, nul)).toBe(metDatum);
-    expect(f.salaris("Gehandicaptenzorg", "FWG 20", 5, 0 as unknown as undefined)).toBe(metDatum);
+    expect(f.salaris("Gehandicaptenzorg", "FWG 20", 5, 0)).toBe(metDatum);
   });
   test("onbekende CAO/schaal → #N/A met melding; lege cao → #VALUE!; ongeldige datum → #VALUE!", () => {
     const a = fout(() => f.salaris("Gehandicaptenzorg", "Schaal 9999", 1, "2023-12-01"));

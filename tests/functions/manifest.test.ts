@@ -88,9 +88,9 @@ function structuurControles(naam: string, lees: () => string) {
     });
 
     test("Id is een GUID, Version, DefaultLocale, DisplayName ≤ 125, Description ≤ 250", () => {
-      expect(String((kind(wortel, "Id")[0] as Knoop)["#text"])).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i);
-      expect(String((kind(wortel, "Version")[0] as Knoop)["#text"])).toMatch(/^\d{1,5}(\.\d{1,5}){0,3}$/);
-      expect(String((kind(wortel, "DefaultLocale")[0] as Knoop)["#text"])).toBe("nl-NL");
+      expect(String((kind(wortel, "Id")[0])["#text"])).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i);
+      expect(String((kind(wortel, "Version")[0])["#text"])).toMatch(/^\d{1,5}(\.\d{1,5}){0,3}$/);
+      expect(String((kind(wortel, "DefaultLocale")[0])["#text"])).toBe("nl-NL");
       const dn = attributen(wortel, "DisplayName")["@DefaultValue"];
       expect(dn).toBe("Reële Tarieven");
       const desc = attributen(wortel, "Description")["@DefaultValue"];
@@ -101,7 +101,7 @@ function structuurControles(naam: string, lees: () => string) {
     test("SharedRuntime 1.1 en ReadWriteDocument", () => {
       const sets = pad(wortel, "Requirements", "Sets");
       expect(attributen(sets, "Set")).toEqual(expect.objectContaining({ "@Name": "SharedRuntime", "@MinVersion": "1.1" }));
-      expect(String((kind(wortel, "Permissions")[0] as Knoop)["#text"])).toBe("ReadWriteDocument");
+      expect(String((kind(wortel, "Permissions")[0])["#text"])).toBe("ReadWriteDocument");
     });
 
     test("Runtimes vóór AllFormFactors, precies één Runtime met lifetime long; Script, Page, Metadata, Namespace op volgorde", () => {

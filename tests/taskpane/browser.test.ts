@@ -14,7 +14,7 @@ import { DIST } from "../functions/bouw";
 import { CHROMIUM, nieuweContext, open as openPagina, startOmgeving, stubContext, type Omgeving } from "./browser-hulp";
 
 if (!CHROMIUM) {
-  // eslint-disable-next-line no-console
+   
   console.warn("browser.test.ts overgeslagen: 'chromium' is niet geïnstalleerd (apt-get install chromium).");
 }
 const beschrijf = CHROMIUM ? describe : describe.skip;

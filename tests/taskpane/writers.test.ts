@@ -96,7 +96,7 @@ function maakContext(opties: { selectie?: unknown[][]; doelWaarden?: unknown[][]
   };
   const ctx = new OfficeMockObject(seed) as unknown as { workbook: Record<string, unknown>; sync: () => Promise<void> };
   const bladen = nepBladen(opties.bladen ?? ["Blad1"]);
-  (ctx.workbook as Record<string, unknown>).worksheets = bladen;
+  (ctx.workbook).worksheets = bladen;
   return { ctx: ctx as unknown as Excel.RequestContext, bladen, geschreven, calculate: seed.workbook.application.calculate };
 }
 

@@ -143,7 +143,7 @@ function eersteFout(error: z.ZodError, posities: Map<string, GenoemdeWaarde>, re
 export function leesParameterWaarden(waarden: readonly GenoemdeWaarde[]): Parameters {
   const { record, posities } = naarRecord(waarden, PARAMETER_NAMEN, "");
   const snel = snelLezen(record, PARAMETER_DEFS);
-  if (snel) return snel as Parameters;
+  if (snel) return snel;
   const r = parameterSchema.safeParse(record);
   if (!r.success) throw eersteFout(r.error, posities, record);
   return r.data;
@@ -163,7 +163,7 @@ export function leesParameterObject(obj: Record<string, unknown>): Parameters {
 export function leesFunctieWaarden(waarden: readonly GenoemdeWaarde[]): FunctieParameters {
   const { record, posities } = naarRecord(waarden, FUNCTIEMIX_KOLOMMEN, " (kolomkop in de functiemix)");
   const snel = snelLezen(record, FUNCTIE_DEFS);
-  if (snel) return snel as FunctieParameters;
+  if (snel) return snel;
   const r = functieSchema.safeParse(record);
   if (!r.success) throw eersteFout(r.error, posities, record);
   return r.data;
