@@ -10,6 +10,7 @@
  */
 import * as fs from "fs";
 import * as path from "path";
+import { statusTekst } from "../core/bronnen";
 import { isRtFout, type RtFout } from "../core/errors";
 import { formatBedrag } from "../core/format";
 import { PARAMETER_DEFINITIES } from "../core/parameters/definities";
@@ -83,7 +84,7 @@ export async function main(argv: string[], io: Uitvoer = { out: (s) => process.s
       if (!peildatum) throw new GebruiksFout(`'${pos[3]}' is geen datum; gebruik bijv. 2024-06-01 of 1-6-2024.`);
       const s = context.caoBron!.salaris({ cao: pos[0], schaal: pos[1], trede: pos[2], peildatum: peildatum! });
       if (schakel.has("--json")) io.out(JSON.stringify({ bedrag: s.bedrag.toString(), cao: s.cao, schaal: s.schaal, trede: s.trede, peildatum, herkomst: s.herkomst }));
-      else io.out(`${s.cao} ${s.schaal} trede ${s.trede} per ${peildatum}: ${formatBedrag(s.bedrag)} per maand\nBron: ${s.herkomst.omschrijving} (${s.herkomst.status}) ${s.herkomst.bron}` +
+      else io.out(`${s.cao} ${s.schaal} trede ${s.trede} per ${peildatum}: ${formatBedrag(s.bedrag)} per maand\nBron: ${s.herkomst.omschrijving} (${statusTekst(s.herkomst)}) ${s.herkomst.bron}` +
         (s.herkomst.toegepast?.length ? `\nAfgeleid met: ${s.herkomst.toegepast.join("; ")}` : ""));
       return 0;
     }
