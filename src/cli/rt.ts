@@ -19,6 +19,7 @@ import { EENHEID_INFO } from "../core/eenheden";
 import { maakContext } from "./context";
 import { berekenWerkboek, foutRegel, schrijfResultaten } from "./tarieven";
 import { leesWerkboek } from "./werkboek";
+import { BestandsFout, controleerUitvoerPad, schrijfVeilig } from "./veilig-schrijven";
 
 export const HULP = `rt — Reële Tarieven op de opdrachtregel
 
@@ -94,7 +95,8 @@ export async function main(argv: string[], io: Uitvoer = { out: (s) => process.s
       if (!fs.existsSync(invoer)) throw new GebruiksFout(`Bestand '${invoer}' bestaat niet.`);
       const uit = vlag.get("--uit")?.[0] ?? invoer.replace(/\.xlsx$/i, "") + "-resultaat.xlsx";
       if (path.resolve(uit) === path.resolve(invoer)) throw new GebruiksFout("--uit mag niet het invoerbestand zijn: de invoer wordt nooit overschreven.");
-      if (fs.existsSync(uit) && !schakel.has("--overschrijven")) throw new GebruiksFout(`'${uit}' bestaat al; kies een andere naam met --uit of geef --overschrijven.`);
+      const invoerBestanden = [invoer, ...(vlag.get("--tabel") ?? [])];
+      controleerUitvoerPad(uit, invoerBestanden, schakel.has("--overschrijven"));
       const wb = await leesWerkboek(invoer);
       const run = berekenWerkboek(wb, context, vlag.get("--blad")?.[0]);
       if (run.fouten.length > 0) {
@@ -103,7 +105,7 @@ export async function main(argv: string[], io: Uitvoer = { out: (s) => process.s
         return run.fouten.some((f) => f.fout.soort === "invoer") ? 2 : 3;
       }
       schrijfResultaten(wb, run.uitkomsten);
-      await wb.xlsx.writeFile(uit);
+      await schrijfVeilig(uit, async () => new Uint8Array(await wb.xlsx.writeBuffer()), { invoer: invoerBestanden, overschrijven: schakel.has("--overschrijven") });
       if (schakel.has("--json")) {
         io.out(JSON.stringify(run.uitkomsten.map((u) => ({ product: u.product, eenheid: u.resultaat.eenheid, tarief: u.resultaat.tarief.toString() }))));
       } else {
@@ -114,7 +116,7 @@ export async function main(argv: string[], io: Uitvoer = { out: (s) => process.s
     }
     throw new GebruiksFout(`Onbekende opdracht '${opdracht}'.\n\n${HULP}`);
   } catch (e) {
-    if (e instanceof GebruiksFout) {
+    if (e instanceof GebruiksFout || e instanceof BestandsFout) {
       io.err(e.message);
       return 1;
     }
