@@ -12,7 +12,7 @@ import ExcelJS from "exceljs";
 import type { RekenContext } from "../core/bronnen";
 import { isRtFout, type RtFout } from "../core/errors";
 import { leesFunctiemixBereik, leesParameterBereik, normaliseerNaam } from "../core/parameters/lezen";
-import { berekenTarief, type TariefResultaat } from "../core/tarief";
+import { berekenTarief, type TariefInvoer, type TariefResultaat } from "../core/tarief";
 import { EENHEID_INFO } from "../core/eenheden";
 import { bladWaarden, celAdres, type Celwaarde } from "./werkboek";
 
@@ -23,6 +23,10 @@ const NOTITIEKOPPEN = new Set(["eenheid", "toelichting", "bron", "bronnen", "oms
 export interface ProductUitkomst {
   product: string;
   resultaat: TariefResultaat;
+  /** the validated input (for scenarios, exports) */
+  invoer: TariefInvoer;
+  /** 1-based column of the product on the parameter sheet */
+  kolom: number;
 }
 
 export interface CelFout {
@@ -77,7 +81,7 @@ export function berekenWerkboek(wb: ExcelJS.Workbook, context: RekenContext, bla
         functiemix = leesFunctiemixBereik(mix.bereik);
         waar = (e) => ({ blad: bladNaam, cel: `kolom ${kolomLetter(k + 1)}` + (e.details.parameter ? ` (${e.details.parameter})` : "") });
       }
-      uitkomsten.push({ product, resultaat: berekenTarief({ parameters, functiemix }, context) });
+      uitkomsten.push({ product, resultaat: berekenTarief({ parameters, functiemix }, context), invoer: { parameters, functiemix }, kolom: k + 1 });
     } catch (e) {
       if (!isRtFout(e)) throw e;
       fouten.push({ ...waar(e), product, fout: e });

@@ -14,7 +14,8 @@ export function celwaarde(cell: ExcelJS.Cell): Celwaarde {
   if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return v;
   if (v instanceof Date) return v.toISOString().slice(0, 10);
   if (typeof v === "object") {
-    if ("result" in v) {
+    // a formula cell: its stored result (none stored, e.g. written by a program that does not calculate: blank)
+    if ("result" in v || "formula" in v || "sharedFormula" in v) {
       const r = (v as ExcelJS.CellFormulaValue).result;
       if (r === undefined || r === null) return null;
       if (r instanceof Date) return r.toISOString().slice(0, 10);
