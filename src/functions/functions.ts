@@ -207,3 +207,13 @@ export function indexatieJaar(jaar: number, gewicht_loon?: number, methode?: str
 export function parameters(): any[][] {
   return metExcelFouten(() => r.parameters());
 }
+
+/**
+ * Geeft de zes OVA- en PPC-cijfers die RT.INDEXATIE_JAAR voor een jaar gebruikt, met status (gebruiker = zelf ingevoerd) en bron.
+ * @customfunction INDEXCIJFERS
+ * @param jaar Het nieuwe jaar, bijv. 2027.
+ * @returns Tabel: cijfer, waarde, status, bron, toelichting.
+ */
+export function indexcijfers(jaar: number): any[][] {
+  return metExcelFouten(() => d.indexcijfers(jaar));
+}

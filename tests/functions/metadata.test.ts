@@ -41,6 +41,7 @@ const VERWACHT: F[] = [
   { id: "BRONNEN", parameters: [], result: { dimensionality: M } },
   { id: "INDEXATIE_JAAR", parameters: [["jaar", "number", S, false], ["gewicht_loon", "number", S, true], ["methode", "string", S, true], ["afronding", "string", S, true]], result: { type: "number", dimensionality: S } },
   { id: "PARAMETERS", parameters: [], result: { dimensionality: M } },
+  { id: "INDEXCIJFERS", parameters: [["jaar", "number", S, false]], result: { dimensionality: M } },
 ];
 
 interface MetaParam { name: string; type?: string; dimensionality?: string; optional?: boolean; description?: string }
