@@ -15,6 +15,7 @@ const webpack = require("webpack");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const { HelpPaginaPlugin } = require("./scripts/help-pagina");
 
 /** Development base URL as it appears in manifest.xml. */
 const ONTWIKKEL_URL = "https://localhost:3000/";
@@ -75,6 +76,8 @@ module.exports = (env, options) => {
         output: "functions.json",
         input: "./src/functions/functions.ts",
       }),
+      // help.html with a section per function, and each function's helpUrl pointing at it
+      new HelpPaginaPlugin({ basis: dev ? ONTWIKKEL_URL : PRODUCTIE_URL, namespace: dev ? NAMESPACE_ONTWIKKEL : NAMESPACE_PRODUCTIE }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
