@@ -12,9 +12,9 @@ import { bandParameter, maakBandbreedte, type Bandbreedte, type Inzending } from
 import type { Plafond, Volume } from "./budget";
 import type { CaoNiveau, NormNiveau } from "./differentiatie";
 import type { MicroCijfers, PartnerCijfers } from "./micro";
-import { PARAMETER_NAMEN } from "./parameters/definities";
+import { DEFINITIE_PER_NAAM, PARAMETER_NAMEN } from "./parameters/definities";
 import { dichtstbijzijndeNaam, leesFunctieWaarden, leesParameterWaarden, normaliseerNaam, type GenoemdeWaarde } from "./parameters/lezen";
-import { isLeeg, isLegeCel, leesGetal } from "./parameters/waarden";
+import { isLeeg, isLegeCel, leesGetal, nulIsLeeg } from "./parameters/waarden";
 import type { ScenarioDefinitie } from "./scenario";
 import { FINANCIERINGSVORMEN, type Financieringsvorm } from "./segment";
 import type { RegioProduct } from "./regio";
@@ -44,6 +44,16 @@ function fout(tabel: string, tekst: string, rij?: number, kolom?: number, parame
   return new InvoerFout(`${tabel}${waar}: ${tekst}`, { rij, kolom, parameter, waarde });
 }
 
+/** Columns that hold names or text: a 0 there can only be a blank cell. */
+const TEKST_KOLOMMEN = new Set(["product", "segment", "productcategorie", "productcode", "financieringsvorm", "samenstelling", "niveau", "cao", "schaal", "trede",
+  "aanbieder", "parameter", "scenario", "omschrijving", "gemeente", "onderbouwing", "naam", "onderneming", "regel", "gekozen", "code"]);
+
+function nulIsBlanco(kolom: string): boolean {
+  if (TEKST_KOLOMMEN.has(kolom)) return true;
+  const def = DEFINITIE_PER_NAAM.get(kolom);
+  return def !== undefined && nulIsLeeg(def);
+}
+
 /** A table with a header row → rows of named cells (blank rows skipped). */
 export function leesTabel(bereik: readonly (readonly unknown[])[], tabel: string, opties: TabelOpties): TabelRij[] {
   if (bereik.length === 0 || bereik.every((r) => r.every(isLegeCel))) {
@@ -68,7 +78,11 @@ export function leesTabel(bereik: readonly (readonly unknown[])[], tabel: string
     const cellen = new Map<string, TabelCel>();
     kop.forEach((n, k) => {
       if (n === "" || (opties.negeer ?? []).includes(n)) return;
-      if (!isLegeCel(rij[k]) || (rij[k] === 0 && PARAMETER_NAMEN.includes(n))) cellen.set(n, { waarde: rij[k], rij: i + 1, kolom: k + 1 });
+      // a 0 is a blank cell only where 0 cannot be meant: text columns, and parameters where 0 is invalid (desktop
+      // Excel passes blank cells as 0); elsewhere (waarde, volume, plafond, min, max, …) a 0 is a real zero
+      const v = rij[k];
+      if (isLeeg(v) || (v === 0 && nulIsBlanco(n))) return;
+      cellen.set(n, { waarde: v, rij: i + 1, kolom: k + 1 });
     });
     uit.push({ rij: i + 1, cellen });
   }
@@ -256,6 +270,8 @@ export function leesVolumesBereik(bereik: readonly (readonly unknown[])[]): Volu
     volume: getalVan(T, r, "volume", true),
     jaar: jaarVan(T, r),
     waar: `volumes rij ${r.rij}`,
+    rij: r.rij,
+    kolom: r.cellen.get("volume")!.kolom,
   }));
 }
 
@@ -268,6 +284,8 @@ export function leesPlafondsBereik(bereik: readonly (readonly unknown[])[]): Pla
     bedrag: getalVan(T, r, "plafond", true),
     jaar: jaarVan(T, r),
     waar: `plafonds rij ${r.rij}`,
+    rij: r.rij,
+    kolom: r.cellen.get("plafond")!.kolom,
   }));
 }
 

@@ -129,6 +129,11 @@ describe("RT.SCENARIO_VERGELIJKING, RT.BUDGET, RT.INDEXREEKS", () => {
     expect([r[2], r[3], r[4], r[6], r[9], r[10], r[11]]).toEqual([59.03, 57.09, -1.94, 59.61, 55.34, -3.69, -0.062511]);
   });
 
+  test("a 0 in the waarde column is a real zero (risico_opslag 0), not a blank cell: K × 1,22 = 57,8720… → 57,87", () => {
+    const v = f.scenarioVergelijking(B.producten, [["scenario", "parameter", "waarde"], ["Geen risico", "risico_opslag", 0]], B.normbezetting, B.caoIndeling, "Sociaal Werk");
+    expect(rijVan(v, "Begeleiding individueel").slice(2, 4)).toEqual([59.03, 57.87]);
+  });
+
   test("budget: Gouda × Begeleiding 2025–2027 and the ceiling exceeded in 2027 (hand-computed)", () => {
     const b = f.budget(B.producten, B.volumes, B.indexcijfers.slice(1).map((r) => [r[1]]), 2025, B.scenarios, B.plafonds, nul, B.normbezetting, B.caoIndeling, "Sociaal Werk");
     const r = (jaar: number) => b.find((x) => x[0] === "basis" && x[1] === jaar && x[2] === "Gouda" && x[3] === "S08")!;
