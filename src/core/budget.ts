@@ -125,14 +125,11 @@ export interface BudgetUitkomst {
   totaal: BudgetTotaal[];
 }
 
-function volumeVoor(volumes: readonly Volume[], gemeente: string, product: string, jaar: number): Decimal | undefined {
-  let algemeen: Decimal | undefined;
-  for (const v of volumes) {
-    if (sleutel(v.gemeente) !== sleutel(gemeente) || sleutel(v.product) !== sleutel(product)) continue;
-    if (v.jaar === jaar) return v.volume;
-    if (v.jaar === undefined) algemeen = v.volume;
-  }
-  return algemeen;
+/** Volumes by municipality, product and year ("*" = every year), keys normalised once. */
+function volumeIndex(volumes: readonly Volume[]): Map<string, Decimal> {
+  const m = new Map<string, Decimal>();
+  for (const v of volumes) m.set(`${sleutel(v.gemeente)}|${sleutel(v.product)}|${v.jaar ?? "*"}`, v.volume);
+  return m;
 }
 
 /** Σ price × volume per product, then per municipality × segment, municipality, segment and in total. */
@@ -147,12 +144,16 @@ export function berekenBudget(invoer: BudgetInvoer): BudgetUitkomst {
     if (x) x.bedrag = x.bedrag.plus(bedrag);
     else m.set(k, { ...basis, bedrag });
   };
+  const index = volumeIndex(invoer.volumes);
+  const gemeenteSleutels = invoer.gemeenten.map(sleutel);
+  const productSleutels = invoer.producten.map((p) => sleutel(p.product));
   for (const scenario of invoer.scenarios) {
     invoer.jaren.forEach((jaar, j) => {
-      for (const gemeente of invoer.gemeenten) {
-        for (const p of invoer.producten) {
-          const volume = volumeVoor(invoer.volumes, gemeente, p.product, jaar);
-          if (volume === undefined) continue;
+      invoer.gemeenten.forEach((gemeente, gi) => {
+        invoer.producten.forEach((p, pi) => {
+          const k = `${gemeenteSleutels[gi]}|${productSleutels[pi]}|`;
+          const volume = index.get(k + jaar) ?? index.get(k + "*");
+          if (volume === undefined) return;
           const prijs = invoer.prijs(scenario, p.product, j);
           const bedrag = excelRound(prijs.times(volume), 2);
           regels.push({ scenario, jaar, gemeente, segment: p.segment, product: p.product, volume, prijs, bedrag });
@@ -160,8 +161,8 @@ export function berekenBudget(invoer: BudgetInvoer): BudgetUitkomst {
           tel(g, `${scenario}|${jaar}|${gemeente}`, { scenario, jaar, gemeente }, bedrag);
           tel(s, `${scenario}|${jaar}|${p.segment}`, { scenario, jaar, segment: p.segment }, bedrag);
           tel(t, `${scenario}|${jaar}`, { scenario, jaar }, bedrag);
-        }
-      }
+        });
+      });
       // every scenario and year has a total, also without volumes
       if (!t.has(`${scenario}|${jaar}`)) t.set(`${scenario}|${jaar}`, { scenario, jaar, bedrag: ZERO });
     });
