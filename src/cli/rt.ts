@@ -5,17 +5,20 @@
  * the exit code (documented in AFSLUITCODES, shown by `rt --help`).
  */
 import { Command, CommanderError, Help } from "commander";
+import { statusTekst } from "../core/bronnen";
 import { isRtFout, type RtFout } from "../core/errors";
 import { formatBedrag } from "../core/format";
 import { PARAMETER_DEFINITIES } from "../core/parameters/definities";
 import { leesDatumWaarde } from "../core/parameters/waarden";
 import { SJABLOON_SOORTEN } from "../sjablonen/definities";
+import { opdrachtIndex, opdrachtWerkgeverslasten } from "./opdrachten/referentie";
 import { maakContext } from "./context";
 import { BestandsFout } from "./veilig-schrijven";
 import { GebruiksFout, type Uitvoer } from "./uitvoer";
 import { opdrachtTarief } from "./opdrachten/tarief";
 import { opdrachtSjabloon } from "./opdrachten/sjabloon";
 import { opdrachtBereken } from "./opdrachten/bereken";
+import { opdrachtRegio } from "./opdrachten/regio";
 // import { opdrachtExporteer } from "./opdrachten/exporteer";
 // import { opdrachtVerzamel } from "./opdrachten/verzamel";
 // import { opdrachtDemo } from "./opdrachten/demo";
@@ -128,8 +131,22 @@ export async function main(argv: string[], io: Uitvoer = standaardIo()): Promise
       if (!peildatum) throw new GebruiksFout(`'${peil}' is geen datum; gebruik bijv. 2024-06-01 of 1-6-2024.`);
       const s = context.caoBron!.salaris({ cao, schaal, trede, peildatum });
       if (o.json) io.out(JSON.stringify({ bedrag: s.bedrag.toString(), cao: s.cao, schaal: s.schaal, trede: s.trede, peildatum, herkomst: s.herkomst }));
-      else io.out(`${s.cao} ${s.schaal} trede ${s.trede} per ${peildatum}: ${formatBedrag(s.bedrag)} per maand\nBron: ${s.herkomst.omschrijving} (${s.herkomst.status}) ${s.herkomst.bron}` +
+      else io.out(`${s.cao} ${s.schaal} trede ${s.trede} per ${peildatum}: ${formatBedrag(s.bedrag)} per maand\nBron: ${s.herkomst.omschrijving} (${statusTekst(s.herkomst)}) ${s.herkomst.bron}` +
         (s.herkomst.toegepast?.length ? `\nAfgeleid met: ${s.herkomst.toegepast.join("; ")}` : ""));
+    });
+
+  const dataOptie = (c: Command) => c.option("--data <bestand>", "eigen OVA/PPC-cijfers of werkgeverspremies (.csv of .json); mag vaker", (v: string, vorig: string[] = []) => [...vorig, v]);
+  dataOptie(metHulp(program.command("index").argument("<jaar>")
+    .description("de VNG-index van een jaar uit de OVA/PPC-cijfers (meegeleverd en eigen met --data), met status en bron per cijfer")
+    .option("--methode <methode>", "additief of multiplicatief", "additief")
+    .option("--afronding <afronding>", "geen, totaal of componenten", "geen")))
+    .action((jaar: string, o) => {
+      afsluitcode = opdrachtIndex(jaar, o, io);
+    });
+  dataOptie(metHulp(program.command("werkgeverslasten").argument("<jaar>")
+    .description("de werkgeverspremies van een jaar (meegeleverd en eigen met --data), met status en bron")))
+    .action((jaar: string, o) => {
+      afsluitcode = opdrachtWerkgeverslasten(jaar, o, io);
     });
 
   metHulp(program.command("parameters").description("toont alle parameternamen met eenheid, standaard en omschrijving"))
@@ -154,6 +171,15 @@ export async function main(argv: string[], io: Uitvoer = standaardIo()): Promise
     .option("--overschrijven", "een bestaand uitvoerbestand vervangen")))
     .action(async (werkmap: string, o) => {
       afsluitcode = await opdrachtBereken(werkmap, o, io);
+    });
+
+  rekenOpties(metHulp(program.command("regio").argument("<werkmap>", "regiowerkmap (.xlsx) met de bladen Producten, Normbezetting, CAO-indeling, Volumes, …")
+    .description("rekent een regio door: tariefgroepen per CAO, toetsing van inzendingen, microtarieven, scenario's en budget per gemeente en segment over de jaren")
+    .option("-o, --uit <bestand>", "uitvoerbestand (standaard <werkmap>-resultaat.xlsx)")
+    .option("--voorbeeld", "schrijf eerst de voorbeeldregio Midden-Holland (illustratief) naar <werkmap>")
+    .option("--overschrijven", "bestaande bestanden vervangen")))
+    .action(async (werkmap: string, o) => {
+      afsluitcode = await opdrachtRegio(werkmap, o, io);
     });
 
   /* TODO-11 exporteer

@@ -61,7 +61,7 @@ describe("tabellen (spill)", () => {
   });
   test("RT.BRONNEN", () => {
     const m = f.bronnen();
-    expect(m[0]).toEqual(["Dataset", "Omschrijving", "Bron", "Geldig vanaf", "Status"]);
+    expect(m[0]).toEqual(["Dataset", "Omschrijving", "Bron", "Geldig vanaf", "Status", "Actualiteit"]);
     expect(m.length).toBeGreaterThan(2);
     geenNullIn(m);
   });
