@@ -11,7 +11,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { isRtFout, type RtFout } from "../core/errors";
-import { formatBedrag } from "../core/format";
+import { formatBedrag, toonWaarde } from "../core/format";
 import { PARAMETER_DEFINITIES } from "../core/parameters/definities";
 import { leesDatumWaarde } from "../core/parameters/waarden";
 import { EENHEID_INFO } from "../core/eenheden";
@@ -73,7 +73,10 @@ export async function main(argv: string[], io: Uitvoer = { out: (s) => process.s
       return opdracht ? 0 : 1;
     }
     const { pos, vlag, schakel } = opties(rest);
-    const context = maakContext(vlag.get("--tabel") ?? [], vlag.get("--peildatum")?.[0]);
+    const peilOptie = vlag.get("--peildatum")?.[0];
+    const peil = peilOptie === undefined ? undefined : leesDatumWaarde(peilOptie);
+    if (peilOptie !== undefined && !peil) throw new GebruiksFout(`--peildatum ${toonWaarde(peilOptie)} is geen datum; gebruik bijv. 2024-06-01 of 1-6-2024.`);
+    const context = maakContext(vlag.get("--tabel") ?? [], peil ?? undefined);
     if (opdracht === "parameters") {
       for (const d of PARAMETER_DEFINITIES) io.out(`${d.naam.padEnd(28)} ${d.eenheid.padEnd(24)} ${(d.standaard ?? "").padEnd(24)} ${d.omschrijving}`);
       return 0;
@@ -92,11 +95,11 @@ export async function main(argv: string[], io: Uitvoer = { out: (s) => process.s
       const invoer = pos[0];
       if (!invoer) throw new GebruiksFout("rt tarief heeft een werkboek nodig, bijv.: rt tarief parameters.xlsx");
       if (!fs.existsSync(invoer)) throw new GebruiksFout(`Bestand '${invoer}' bestaat niet.`);
-      const uit = vlag.get("--uit")?.[0] ?? invoer.replace(/\.xlsx$/i, "") + "-resultaat.xlsx";
+      const uit = vlag.get("--uit")?.[0] ?? invoer.replace(/\.xls[xm]$/i, "") + "-resultaat.xlsx";
       if (path.resolve(uit) === path.resolve(invoer)) throw new GebruiksFout("--uit mag niet het invoerbestand zijn: de invoer wordt nooit overschreven.");
       const invoerBestanden = [invoer, ...(vlag.get("--tabel") ?? [])];
       controleerUitvoerPad(uit, invoerBestanden, schakel.has("--overschrijven"));
-      const wb = await leesWerkboek(invoer);
+      const wb = await leesWerkboek(invoer, io.err);
       const run = berekenWerkboek(wb, context, vlag.get("--blad")?.[0]);
       if (run.fouten.length > 0) {
         for (const f of run.fouten) io.err(foutRegel(f));

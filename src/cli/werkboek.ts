@@ -4,28 +4,39 @@
  * the user's input workbook is never overwritten.
  */
 import ExcelJS from "exceljs";
+import { Celfout } from "../core/parameters/waarden";
+import { BestandsFout } from "./veilig-schrijven";
+import { XLSX_GRENZEN, controleerXlsx } from "./xlsx-grenzen";
 
-export type Celwaarde = number | string | boolean | null;
+export type Celwaarde = number | string | boolean | null | Celfout;
 
-/** A cell's value as the engine expects it (what a custom function would receive from Excel). */
+const FORMULE_ZONDER_WAARDE = "een formule zonder berekende waarde (het bestand is niet door Excel opgeslagen; open het in Excel en sla het op)";
+
+/**
+ * A cell's value as the engine expects it (what a custom function would receive from Excel). An error value
+ * (#DIV/0!, …) or a formula without a cached result becomes a `Celfout`: an input error, never a blank (#12.1).
+ */
 export function celwaarde(cell: ExcelJS.Cell): Celwaarde {
   const v = cell.value;
   if (v === null || v === undefined) return null;
-  if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return v;
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  if (typeof v === "number") return Number.isFinite(v) ? v : new Celfout("#GETAL!");
+  if (typeof v === "string") return v.length > XLSX_GRENZEN.tekstLengte ? new Celfout("#WAARDE!", `een tekst van ${v.length} tekens (toegestaan: hoogstens ${XLSX_GRENZEN.tekstLengte})`) : v;
+  if (typeof v === "boolean") return v;
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? new Celfout("#WAARDE!", "een ongeldige datum") : v.toISOString().slice(0, 10);
   if (typeof v === "object") {
-    if ("result" in v) {
+    if ("formula" in v || "sharedFormula" in v || "result" in v) {
       const r = (v as ExcelJS.CellFormulaValue).result;
-      if (r === undefined || r === null) return null;
-      if (r instanceof Date) return r.toISOString().slice(0, 10);
-      if (typeof r === "object") return null; // an error value in the cell
+      if (r === undefined || r === null) return new Celfout("#FORMULE", FORMULE_ZONDER_WAARDE);
+      if (r instanceof Date) return Number.isNaN(r.getTime()) ? new Celfout("#WAARDE!", "een ongeldige datum") : r.toISOString().slice(0, 10);
+      if (typeof r === "object") return new Celfout(String((r as { error?: unknown }).error ?? "#WAARDE!"));
+      if (typeof r === "number" && !Number.isFinite(r)) return new Celfout("#GETAL!");
       return r;
     }
     if ("richText" in v) return (v as ExcelJS.CellRichTextValue).richText.map((t) => t.text).join("");
+    if ("error" in v) return new Celfout(String((v as ExcelJS.CellErrorValue).error));
     if ("text" in v) return String((v as ExcelJS.CellHyperlinkValue).text);
-    if ("error" in v) return null;
   }
-  return String(v);
+  return new Celfout("#WAARDE!", "een celwaarde die niet gelezen kan worden");
 }
 
 /** "C7" for row 7, column 3 (1-based). */
@@ -52,8 +63,20 @@ export function bladWaarden(blad: ExcelJS.Worksheet): Celwaarde[][] {
   return rijen;
 }
 
-export async function leesWerkboek(pad: string): Promise<ExcelJS.Workbook> {
+/**
+ * Reads a workbook safely: the file is checked against the documented limits before exceljs sees it
+ * (`controleerXlsx`), exceljs' own (English) errors become a Dutch message naming the file, and macros or external
+ * links are reported through `waarschuwing` (they are never run or followed, and not kept in a written copy).
+ */
+export async function leesWerkboek(pad: string, waarschuwing?: (tekst: string) => void): Promise<ExcelJS.Workbook> {
+  const inhoud = controleerXlsx(pad);
+  if (inhoud.macros) waarschuwing?.(`Let op: '${pad}' bevat macro's (VBA). Die worden niet uitgevoerd en niet overgenomen: het resultaat is een .xlsx zonder macro's.`);
+  if (inhoud.externeKoppelingen) waarschuwing?.(`Let op: '${pad}' bevat koppelingen naar andere bestanden. Die worden niet gevolgd; alleen de opgeslagen waarden in dit werkboek tellen.`);
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(pad);
+  try {
+    await wb.xlsx.load(inhoud.bytes as unknown as ArrayBuffer);
+  } catch {
+    throw new BestandsFout(`Kan '${pad}' niet lezen als Excel-werkboek (.xlsx): de inhoud is beschadigd of geen geldig werkboek. Open het in Excel en sla het opnieuw op als .xlsx.`);
+  }
   return wb;
 }
