@@ -7,13 +7,14 @@
  * An optional sheet "Functiemix" has a header row with "product" plus functiemix columns (functie, aandeel or
  * fte, maandsalaris or schaal/trede, …); its rows belong to the product named in the "product" column.
  */
+import { statusTekst } from "../core/bronnen";
 import ExcelJS from "exceljs";
 import type { RekenContext } from "../core/bronnen";
 import { InvoerFout, isRtFout, type RtFout } from "../core/errors";
 import { toonWaarde } from "../core/format";
-import { foutwaarde } from "../core/parameters/waarden";
+import { Celfout, foutwaarde } from "../core/parameters/waarden";
 import { leesFunctiemixBereik, leesParameterBereik, normaliseerNaam } from "../core/parameters/lezen";
-import { berekenTarief, type TariefResultaat } from "../core/tarief";
+import { berekenTarief, type TariefInvoer, type TariefResultaat } from "../core/tarief";
 import { EENHEID_INFO } from "../core/eenheden";
 import { bladWaarden, celAdres, type Celwaarde } from "./werkboek";
 
@@ -24,6 +25,10 @@ const NOTITIEKOPPEN = new Set(["eenheid", "toelichting", "bron", "bronnen", "oms
 export interface ProductUitkomst {
   product: string;
   resultaat: TariefResultaat;
+  /** the validated input (for scenarios, exports) */
+  invoer: TariefInvoer;
+  /** 1-based column of the product on the parameter sheet */
+  kolom: number;
 }
 
 export interface CelFout {
@@ -98,7 +103,7 @@ export function berekenWerkboek(wb: ExcelJS.Workbook, context: RekenContext, bla
         functiemix = leesFunctiemixBereik(mix.bereik);
         waar = (e) => ({ blad: bladNaam, cel: `kolom ${kolomLetter(k + 1)}` + (e.details.parameter ? ` (${e.details.parameter})` : "") });
       }
-      uitkomsten.push({ product, resultaat: berekenTarief({ parameters, functiemix }, context) });
+      uitkomsten.push({ product, resultaat: berekenTarief({ parameters, functiemix }, context), invoer: { parameters, functiemix }, kolom: k + 1 });
     } catch (e) {
       if (!isRtFout(e)) throw e;
       fouten.push({ ...waar(e), product, fout: e });
@@ -140,7 +145,8 @@ function onbekendeMixProducten(waarden: Celwaarde[][], producten: ReadonlyMap<st
   if (pk < 0) return [];
   const fouten: CelFout[] = [];
   waarden.forEach((r, i) => {
-    if (i === 0 || r.every((c) => isLeegCel(c))) return;
+    // template formulas without a stored value (Celfout) are not user input: such a row counts as blank here
+    if (i === 0 || r.every((c, k) => isLeegCel(c) || (k !== pk && c instanceof Celfout))) return;
     const cel = r[pk];
     const naam = typeof cel === "string" ? cel.trim() : cel === null ? "" : String(cel);
     if (typeof cel === "string" && producten.has(productSleutel(cel))) return;
@@ -192,7 +198,7 @@ export function schrijfResultaten(wb: ExcelJS.Workbook, uitkomsten: readonly Pro
   const bronnen = wb.addWorksheet(vrijeNaam(wb, "Bronnen"));
   bronnen.addRow(["Product", "Gegeven", "Status", "Geldig vanaf", "Bron"]).font = { bold: true };
   for (const u of uitkomsten) {
-    for (const b of u.resultaat.bronnen) bronnen.addRow([u.product, b.omschrijving, b.status, b.geldigVanaf, b.bron]);
+    for (const b of u.resultaat.bronnen) bronnen.addRow([u.product, b.omschrijving, statusTekst(b), b.geldigVanaf, b.bron]);
     for (const c of u.resultaat.conventies) bronnen.addRow([u.product, c, "conventie", "", ""]);
   }
   bronnen.columns.forEach((c, i) => (c.width = [28, 90, 14, 14, 60][i]));

@@ -5,8 +5,8 @@
  */
 import ExcelJS from "exceljs";
 import { Celfout } from "../core/parameters/waarden";
-import { BestandsFout } from "./veilig-schrijven";
-import { XLSX_GRENZEN, controleerXlsx } from "./xlsx-grenzen";
+import { leesWerkmap } from "./werkmap-lezen";
+import { XLSX_GRENZEN } from "./xlsx-grenzen";
 
 export type Celwaarde = number | string | boolean | null | Celfout;
 
@@ -24,6 +24,7 @@ export function celwaarde(cell: ExcelJS.Cell): Celwaarde {
   if (typeof v === "boolean") return v;
   if (v instanceof Date) return Number.isNaN(v.getTime()) ? new Celfout("#WAARDE!", "een ongeldige datum") : v.toISOString().slice(0, 10);
   if (typeof v === "object") {
+    // a formula cell: its stored result; none stored (a program that does not calculate) is not a blank but unknown
     if ("formula" in v || "sharedFormula" in v || "result" in v) {
       const r = (v as ExcelJS.CellFormulaValue).result;
       if (r === undefined || r === null) return new Celfout("#FORMULE", FORMULE_ZONDER_WAARDE);
@@ -63,20 +64,7 @@ export function bladWaarden(blad: ExcelJS.Worksheet): Celwaarde[][] {
   return rijen;
 }
 
-/**
- * Reads a workbook safely: the file is checked against the documented limits before exceljs sees it
- * (`controleerXlsx`), exceljs' own (English) errors become a Dutch message naming the file, and macros or external
- * links are reported through `waarschuwing` (they are never run or followed, and not kept in a written copy).
- */
+/** Reads a workbook safely (limits, Dutch messages, macro warnings): see `leesWerkmap` in werkmap-lezen.ts. */
 export async function leesWerkboek(pad: string, waarschuwing?: (tekst: string) => void): Promise<ExcelJS.Workbook> {
-  const inhoud = controleerXlsx(pad);
-  if (inhoud.macros) waarschuwing?.(`Let op: '${pad}' bevat macro's (VBA). Die worden niet uitgevoerd en niet overgenomen: het resultaat is een .xlsx zonder macro's.`);
-  if (inhoud.externeKoppelingen) waarschuwing?.(`Let op: '${pad}' bevat koppelingen naar andere bestanden. Die worden niet gevolgd; alleen de opgeslagen waarden in dit werkboek tellen.`);
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(inhoud.bytes as unknown as ArrayBuffer);
-  } catch {
-    throw new BestandsFout(`Kan '${pad}' niet lezen als Excel-werkboek (.xlsx): de inhoud is beschadigd of geen geldig werkboek. Open het in Excel en sla het opnieuw op als .xlsx.`);
-  }
-  return wb;
+  return leesWerkmap(pad, waarschuwing);
 }

@@ -43,7 +43,7 @@ const MB = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
 const getal = (n: number) => n.toLocaleString("nl-NL");
 
 function weiger(pad: string, waarom: string): never {
-  throw new BestandsFout(`Kan '${pad}' niet lezen als Excel-werkboek (.xlsx): ${waarom}`);
+  throw new BestandsFout(`Kan '${pad}' niet lezen als Excel-werkboek (.xlsx): ${waarom}`, "XLSX");
 }
 
 interface Onderdeel {
@@ -168,6 +168,12 @@ export function controleerXlsx(pad: string): XlsxInhoud {
   } catch (e) {
     throw vertaalFsFout(e, pad, "lezen");
   }
+  return controleerXlsxBuffer(buf, pad);
+}
+
+/** The same checks on bytes already read (the caller has checked that they start as a zip). */
+export function controleerXlsxBuffer(buf: Buffer, pad: string): XlsxInhoud {
+  if (buf.length > XLSX_GRENZEN.bestandBytes) weiger(pad, `het bestand is ${MB(buf.length)}; toegestaan: hoogstens ${MB(XLSX_GRENZEN.bestandBytes)}.`);
   if (buf.length < 22 || buf.readUInt32LE(0) !== 0x04034b50) {
     if (buf.length >= 8 && buf.readUInt32BE(0) === 0xd0cf11e0) weiger(pad, "het is een oud Excel-bestand (.xls, Excel 97-2003) of een versleuteld werkboek; sla het in Excel op als .xlsx zonder wachtwoord.");
     if (buf.length === 0) weiger(pad, "het bestand is leeg (0 bytes).");

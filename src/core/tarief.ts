@@ -20,6 +20,7 @@ import { teltAlsOpgegeven } from "./parameters/waarden";
 import { controleerTariefGrens } from "./grenzen";
 import { bepaalFunctieUren, bepaalPersoneel, voegSamen, type Personeel } from "./personeel";
 import type { Uren } from "./uren";
+import { verplichtingenRegel } from "./verplichtingen";
 
 export interface TariefInvoer {
   parameters: Parameters;
@@ -112,7 +113,8 @@ const GEEN = Object.freeze([]) as unknown as WettelijkElement[];
 function personeelsRegels(lk: LoonkostenRegels, opgegeven: Decimal, functies: readonly FunctieUitkomst[]): RuweRegel[] {
   const salarissen = functies.filter((f) => f.personeel.maandsalaris !== undefined).map((f) => {
     const wie = functies.length > 1 ? `${f.functie}: ` : "";
-    return f.personeel.loonbron === "cao" ? `${wie}${f.personeel.toelichting[0]}` : `${wie}maandsalaris € ${f.personeel.maandsalaris!.toFixed(2).replace(".", ",")} (opgegeven)`;
+    const tekst = f.personeel.loonbron === "cao" ? `${wie}${f.personeel.toelichting[0]}` : `${wie}maandsalaris € ${f.personeel.maandsalaris!.toFixed(2).replace(".", ",")} (opgegeven)`;
+    return f.personeel.waarschuwingen ? `${tekst}; ${f.personeel.waarschuwingen.join("; ")}` : tekst;
   });
   const regels: RuweRegel[] = [];
   // the salary lines appear whenever some function has a salary (and always when nothing was given directly)
@@ -281,7 +283,8 @@ export function voltooiTarief(kern: Kern, p: Parameters): TariefResultaat {
   const conventie: OverheadConventie = p.overhead_conventie ?? "opslag";
   const overMaterieel = p.overhead_over_materieel ?? true;
   const o = p.overhead;
-  const oh = pasOverheadToe(kern.dPers, kern.m, o, conventie, overMaterieel);
+  const wf = verplichtingenRegel(p, kern);
+  const oh = pasOverheadToe(wf ? kern.dPers.plus(wf.exact) : kern.dPers, kern.m, o, conventie, overMaterieel);
   const r = p.risico_opslag ?? ZERO;
   const risico = maal(oh.kostprijs, r);
   const onafgerond = plus(oh.kostprijs, risico);
@@ -291,6 +294,7 @@ export function voltooiTarief(kern: Kern, p: Parameters): TariefResultaat {
 
   const ruw: RuweRegel[] = [
     ...kern.personeelRegels,
+    ...(wf ? [wf] : []),
     { soort: "materieel", label: "Materiële kosten (cliëntgebonden)", exact: kern.m, elementen: J_B },
     { soort: "overhead", label: "Overhead", exact: oh.overheadBedrag, elementen: J_C_W_B,
       toelichting: conventie === "opslag" ? `opslag ${formatProcent(o)}` : `aandeel ${formatProcent(o)} (= opslag ${formatProcent(oh.opslagEquivalent)})` },
