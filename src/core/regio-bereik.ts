@@ -159,7 +159,7 @@ export function leesProductenBereik(bereik: readonly (readonly unknown[])[]): Re
       segment: tekstVan(T, r, "segment") ?? "",
       productcategorie: tekstVan(T, r, "productcategorie"),
       productcode: tekstVan(T, r, "productcode"),
-      financieringsvorm: vormNorm as Financieringsvorm,
+      financieringsvorm: vormNorm,
       verwachteEenheden: getalVan(T, r, "verwachte_eenheden"),
       vasteComponent: getalVan(T, r, "vaste_component"),
       lumpsum: getalVan(T, r, "lumpsum"),

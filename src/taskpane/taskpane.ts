@@ -22,7 +22,6 @@ import { voegSjabloonIn } from "./writers/sjabloon-invoegen";
 import { bereken, controleer, type ControleUitkomst } from "./writers/sjabloon-rekenen";
 import { AfgebrokenFout } from "./writers/gemeenschappelijk";
 import { kostprijsSjabloon, regioSjabloon } from "../sjablonen/definities";
-import type { Probleem } from "./controle";
 
 declare const __RT_NAMESPACE__: string;
 declare const __RT_VERSIE__: string;
@@ -58,7 +57,7 @@ function gaNaarCel(adres: string): void {
 function toonProblemen(u: ControleUitkomst): void {
   const lijst = el<HTMLUListElement>("problemen");
   lijst.replaceChildren();
-  for (const p of u.problemen as Probleem[]) {
+  for (const p of u.problemen) {
     const li = document.createElement("li");
     const knop = document.createElement("button");
     knop.type = "button";
@@ -161,7 +160,7 @@ function startApp(): void {
   };
   berekenKnop.onclick = () => {
     afbreken = false;
-    const formules = (document.querySelector('input[name="bereken-soort"]:checked') as HTMLInputElement | null)?.value === "formules";
+    const formules = document.querySelector<HTMLInputElement>('input[name="bereken-soort"]:checked')?.value === "formules";
     const balk = el<HTMLProgressElement>("voortgang-balk");
     // progress (with cancel) only for writes that take longer than a second
     const toonVoortgang = setTimeout(() => toon("voortgang", true), 1000);

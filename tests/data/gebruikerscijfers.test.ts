@@ -123,7 +123,7 @@ describe("bad input: a Dutch message naming the row; nothing stored half", () =>
   ])("%s", (_naam, bereik, melding) => {
     const reg = new GebruikersTabellen();
     const voor = reg.serialiseer();
-    const e = invoerFout(() => reg.voegIndexcijfersToe(leesIndexcijfersUitBereik(bereik as unknown[][])));
+    const e = invoerFout(() => reg.voegIndexcijfersToe(leesIndexcijfersUitBereik(bereik)));
     expect(e.message).toBe(melding);
     expect(reg.serialiseer()).toBe(voor);
   });

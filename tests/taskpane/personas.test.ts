@@ -16,7 +16,7 @@ interface Werkmap {
 }
 
 const typ = (page: Page, blad: string, adres: string, waarde: unknown) =>
-  page.evaluate(([b, a, w]) => (window as unknown as { __rtWerkmap: Werkmap }).__rtWerkmap.typ(b as string, a as string, w), [blad, adres, waarde] as const);
+  page.evaluate(([b, a, w]) => (window as unknown as { __rtWerkmap: Werkmap }).__rtWerkmap.typ(b, a, w), [blad, adres, waarde] as const);
 const bladen = (page: Page) => page.evaluate(() => (window as unknown as { __rtWerkmap: Werkmap }).__rtWerkmap.bladen.map((b) => b.name));
 const blad = (page: Page, naam: string) => page.evaluate((n) => (window as unknown as { __rtWerkmap: Werkmap }).__rtWerkmap.bladen.find((b) => b.name === n), naam);
 

@@ -71,7 +71,7 @@ export function voorbeeldRegioBereiken(): RegioBereiken {
       return rijen;
     })],
     scenarios: [["scenario", "omschrijving", "product", "parameter", "waarde"], ...D.scenarios.flatMap((s) => s.wijzigingen.map((w) => [s.naam, s.omschrijving ?? "", (w as { product?: string }).product ?? "", w.parameter, cel(w.waarde)]))],
-    volumes: [["gemeente", "product", "volume"], ...D.volumes.flatMap((v) => D.gemeenten.map((g) => [g, v.product as string, cel((v as Record<string, unknown>)[g])]))],
+    volumes: [["gemeente", "product", "volume"], ...D.volumes.flatMap((v) => D.gemeenten.map((g) => [g, v.product, cel((v as Record<string, unknown>)[g])]))],
     plafonds: [["gemeente", "segment", "plafond", "jaar"], ...D.plafonds.map((p) => [p.gemeente, p.segment, cel(p.bedrag), (p as { jaar?: number }).jaar ?? ""])],
     indexcijfers: [["jaar", "index"], ...D.indexcijfers.map((x, i) => [D.beginjaar + i + 1, cel(x)])],
   };

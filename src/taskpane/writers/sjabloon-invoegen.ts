@@ -125,8 +125,8 @@ export async function voegSjabloonIn(context: Excel.RequestContext, def: Sjabloo
       const r = blad.getRangeByIndexes(v.rij, v.kolom, 1, v.lengte);
       r.dataValidation.rule = validatieRegel(v.waarde);
       r.dataValidation.errorAlert = v.waarde.soort === "lijst"
-        ? { showAlert: true, style: "Stop" as Excel.DataValidationAlertStyle, title: "Ongeldige keuze", message: `Kies een van: ${v.waarde.waarden.join(", ")}`.slice(0, 225) }
-        : { showAlert: true, style: "Warning" as Excel.DataValidationAlertStyle, title: "Buiten het toegestane bereik", message: `Toegestaan: ${v.waarde.min !== undefined ? `minstens ${v.waarde.min}` : ""}${v.waarde.min !== undefined && v.waarde.max !== undefined ? " en " : ""}${v.waarde.max !== undefined ? `hoogstens ${v.waarde.max}` : ""}.` };
+        ? { showAlert: true, style: "Stop", title: "Ongeldige keuze", message: `Kies een van: ${v.waarde.waarden.join(", ")}`.slice(0, 225) }
+        : { showAlert: true, style: "Warning", title: "Buiten het toegestane bereik", message: `Toegestaan: ${v.waarde.min !== undefined ? `minstens ${v.waarde.min}` : ""}${v.waarde.min !== undefined && v.waarde.max !== undefined ? " en " : ""}${v.waarde.max !== undefined ? `hoogstens ${v.waarde.max}` : ""}.` };
     }
     b.kolombreedtes.forEach((w, i) => {
       // character widths to points (Calibri 11: about 7 px = 5.25 pt per character, plus padding)
