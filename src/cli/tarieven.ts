@@ -130,7 +130,7 @@ function functiemixVoor(waarden: Celwaarde[][], product: string): { bereik: Celw
   if (pk < 0) return undefined;
   const rijNummers = [1];
   waarden.forEach((r, i) => {
-    if (i > 0 && typeof r[pk] === "string" && productSleutel(r[pk] as string) === productSleutel(product)) rijNummers.push(i + 1);
+    if (i > 0 && typeof r[pk] === "string" && productSleutel(r[pk]) === productSleutel(product)) rijNummers.push(i + 1);
   });
   if (rijNummers.length === 1) return undefined;
   const kolomNummers = kop.map((_, i) => i + 1).filter((c) => c !== pk + 1);

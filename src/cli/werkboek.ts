@@ -33,9 +33,9 @@ export function celwaarde(cell: ExcelJS.Cell): Celwaarde {
       if (typeof r === "number" && !Number.isFinite(r)) return new Celfout("#GETAL!");
       return r;
     }
-    if ("richText" in v) return (v as ExcelJS.CellRichTextValue).richText.map((t) => t.text).join("");
-    if ("error" in v) return new Celfout(String((v as ExcelJS.CellErrorValue).error));
-    if ("text" in v) return String((v as ExcelJS.CellHyperlinkValue).text);
+    if ("richText" in v) return (v).richText.map((t) => t.text).join("");
+    if ("error" in v) return new Celfout(String((v).error));
+    if ("text" in v) return String((v).text);
   }
   return new Celfout("#WAARDE!", "een celwaarde die niet gelezen kan worden");
 }

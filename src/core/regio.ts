@@ -17,7 +17,7 @@ import { isMicroMetGroep, type MicroCijfers, type MicroGroepUitkomst, type Partn
 import { berekenMicroTarief, type MicroRegel, type MicroTariefResultaat } from "./microtarief";
 import type { FunctieParameters, Parameters } from "./parameters/schema";
 import { indexeerReeksDecimaal, maakIndexPad } from "./reeks";
-import { leesScenario, vergelijkScenarios, type ScenarioDefinitie, type ScenarioOverrides, type ScenarioVergelijking } from "./scenario";
+import { leesScenario, vergelijkScenarios, wijzigingenVoor, type ScenarioDefinitie, type ScenarioOverrides, type ScenarioVergelijking } from "./scenario";
 import { controleerProductInfo, prijsPerVolume, type ProductInfo, type Segment } from "./segment";
 import { berekenTarief, type TariefInvoer, type TariefResultaat } from "./tarief";
 

@@ -2,6 +2,7 @@
  * Walks a data file and lists every figure with its provenance (bron, geldigVanaf, status), inherited from the
  * nearest enclosing object that states it. Used by `bronnen()`, the data report and the provenance test.
  */
+import type { Status } from "../core/bronnen";
 
 export const FIGUUR_VELDEN = ["waarde", "bedrag", "percentage", "minimumBedrag", "maximumBedrag", "vastBedragVooraf"] as const;
 
@@ -13,7 +14,7 @@ export interface Figuur {
   waarde: string;
   bron?: string;
   geldigVanaf?: string;
-  status?: string;
+  status?: Status | string;
 }
 
 interface Geerfd {

@@ -43,7 +43,7 @@ export function werkgeverslasten(jaar: number, opties?: Partial<Werkgeverslasten
     const componenten = namen.map((naam) => {
       const waarde = new Decimal(eigen.componenten[naam as keyof typeof eigen.componenten]);
       const omschrijving = `${OMSCHRIJVING[naam]} ${jaar}: ${formatProcent(waarde)} (door de gebruiker ingevoerd${vervangt ? "; vervangt de meegeleverde premies van dat jaar" : ""})`;
-      return { naam, waarde, herkomst: { omschrijving, bron: eigen.bron, geldigVanaf: `${jaar}-01-01`, status: "gebruiker" } };
+      return { naam, waarde, herkomst: { omschrijving, bron: eigen.bron, geldigVanaf: `${jaar}-01-01`, status: "gebruiker" } as Herkomst };
     });
     return { componenten, totaal: sum(componenten.map((c) => c.waarde)) };
   }
@@ -61,7 +61,7 @@ export function werkgeverslasten(jaar: number, opties?: Partial<Werkgeverslasten
     let omschrijving = `${OMSCHRIJVING[naam]} ${jaar}: ${formatProcent(waarde)}`;
     if (c.opmerking) omschrijving += ` (${c.opmerking})`;
     if (c.conflict) omschrijving += `; let op, bronnen verschillen: ${c.conflict.toelichting}`;
-    return { naam, waarde, herkomst: { omschrijving, bron: c.bron, geldigVanaf: c.geldigVanaf, status: c.status } };
+    return { naam, waarde, herkomst: { omschrijving, bron: c.bron, geldigVanaf: c.geldigVanaf, status: c.status } as Herkomst };
   });
   return { componenten, totaal: sum(componenten.map((c) => c.waarde)) };
 }
