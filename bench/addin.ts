@@ -57,7 +57,9 @@ export async function meetAddin(paginas = 5, log: (s: string) => void = () => un
       await context.addInitScript(tijdRegistratie);
       const page = await context.newPage();
       await page.goto(`${omgeving.basis}taskpane.html`);
-      await page.waitForFunction((n) => (window as unknown as { __rtAssociatieTijden: number[] }).__rtAssociatieTijden.length >= n, functies, { timeout: 30_000 });
+      await page.waitForFunction((n) => (window as unknown as { __rtAssociatieTijden: number[] }).__rtAssociatieTijden.length >= n, functies, {
+        timeout: 30_000,
+      });
       const t = await page.evaluate(() => Math.max(...(window as unknown as { __rtAssociatieTijden: number[] }).__rtAssociatieTijden));
       tijden.push(t);
       log(`add-in cold start ${i + 1}: ${t.toFixed(0)} ms`);

@@ -11,9 +11,26 @@ import type { NumInvoer } from "./inputs";
 
 /** Input columns (A…U), in this order. */
 export const INVOER_KOLOMMEN = [
-  "maandsalaris", "vakantietoeslag", "eindejaarsuitkering", "ort", "sociale_lasten", "pensioenpremie", "pensioen_franchise",
-  "overige_personeelskosten", "uren_per_week", "productiviteit", "afslag", "uren_per_eenheid", "groepsgrootte", "bezettingsgraad",
-  "materiele_kosten", "overhead", "aandeel", "overhead_over_materieel", "risico_opslag", "afronding_code",
+  "maandsalaris",
+  "vakantietoeslag",
+  "eindejaarsuitkering",
+  "ort",
+  "sociale_lasten",
+  "pensioenpremie",
+  "pensioen_franchise",
+  "overige_personeelskosten",
+  "uren_per_week",
+  "productiviteit",
+  "afslag",
+  "uren_per_eenheid",
+  "groepsgrootte",
+  "bezettingsgraad",
+  "materiele_kosten",
+  "overhead",
+  "aandeel",
+  "overhead_over_materieel",
+  "risico_opslag",
+  "afronding_code",
 ] as const;
 
 /** 0 = cent, 1 = euro, 2 = zestigvoud */
@@ -23,9 +40,26 @@ export function afrondingCode(a: NumInvoer["afronding"]): number {
 
 function invoerRij(i: NumInvoer): number[] {
   return [
-    i.maandsalaris, i.vakantietoeslag, i.eindejaarsuitkering, i.ort, i.sociale_lasten, i.pensioenpremie, i.pensioen_franchise,
-    i.overige_personeelskosten, i.uren_per_week, i.productiviteit, i.afslag, i.uren_per_eenheid, i.groepsgrootte, i.bezettingsgraad,
-    i.materiele_kosten, i.overhead, i.aandeel, i.overhead_over_materieel, i.risico_opslag, afrondingCode(i.afronding),
+    i.maandsalaris,
+    i.vakantietoeslag,
+    i.eindejaarsuitkering,
+    i.ort,
+    i.sociale_lasten,
+    i.pensioenpremie,
+    i.pensioen_franchise,
+    i.overige_personeelskosten,
+    i.uren_per_week,
+    i.productiviteit,
+    i.afslag,
+    i.uren_per_eenheid,
+    i.groepsgrootte,
+    i.bezettingsgraad,
+    i.materiele_kosten,
+    i.overhead,
+    i.aandeel,
+    i.overhead_over_materieel,
+    i.risico_opslag,
+    afrondingCode(i.afronding),
   ];
 }
 
@@ -106,7 +140,16 @@ export function meetHyperFormula(invoer: readonly NumInvoer[], opruimen = true, 
   const herberekenMs = performance.now() - t;
   const tarievenNaWijziging = leesTarieven(hf, invoer.length);
   if (opruimen) hf.destroy();
-  return { rijen: invoer.length, formulecellen: invoer.length * FORMULES_PER_RIJ, bouwMs, herberekenMs, gewijzigdeCellen: gewijzigd, tarieven, tarievenNaWijziging, hf };
+  return {
+    rijen: invoer.length,
+    formulecellen: invoer.length * FORMULES_PER_RIJ,
+    bouwMs,
+    herberekenMs,
+    gewijzigdeCellen: gewijzigd,
+    tarieven,
+    tarievenNaWijziging,
+    hf,
+  };
 }
 
 /** The rounded breakdown lines of row r as HyperFormula computed them (10 lines + rounding difference). */

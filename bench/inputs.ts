@@ -139,9 +139,27 @@ export function genereerGrensgevallen(n: number, seed = 555): BenchInvoer[] {
   for (let i = 0; i < n; i++) {
     const k = 385 + Math.floor(rnd() * 770); // salaries from about € 2,000 to € 6,000
     const num: NumInvoer = {
-      maandsalaris: round(2.6 * (2 * k + 1), 2), vakantietoeslag: 0, eindejaarsuitkering: 0, ort: 0, sociale_lasten: 0, pensioenpremie: 0,
-      pensioen_franchise: 0, overige_personeelskosten: 0, uren_per_week: 40, productiviteit: 1, afslag: 0, eenheid: "uur", uren_per_eenheid: 1,
-      groepsgrootte: 1, bezettingsgraad: 1, materiele_kosten: 0, overhead: 0, aandeel: 0, overhead_over_materieel: 1, risico_opslag: 0, afronding: "cent",
+      maandsalaris: round(2.6 * (2 * k + 1), 2),
+      vakantietoeslag: 0,
+      eindejaarsuitkering: 0,
+      ort: 0,
+      sociale_lasten: 0,
+      pensioenpremie: 0,
+      pensioen_franchise: 0,
+      overige_personeelskosten: 0,
+      uren_per_week: 40,
+      productiviteit: 1,
+      afslag: 0,
+      eenheid: "uur",
+      uren_per_eenheid: 1,
+      groepsgrootte: 1,
+      bezettingsgraad: 1,
+      materiele_kosten: 0,
+      overhead: 0,
+      aandeel: 0,
+      overhead_over_materieel: 1,
+      risico_opslag: 0,
+      afronding: "cent",
     };
     uit.push({ num, bereik: naarBereik(num) });
   }

@@ -58,7 +58,12 @@ export class RegioPool {
       uitvoer.set(d.uitvoer, off);
       off += d.uitvoer.length;
     }
-    return { ms: performance.now() - t, uitvoer, controlegetal: uit.reduce((a, d) => a + d.controlegetal, 0), tarieven: uit.reduce((a, d) => a + d.tarieven, 0) };
+    return {
+      ms: performance.now() - t,
+      uitvoer,
+      controlegetal: uit.reduce((a, d) => a + d.controlegetal, 0),
+      tarieven: uit.reduce((a, d) => a + d.tarieven, 0),
+    };
   }
 
   async stop(): Promise<void> {

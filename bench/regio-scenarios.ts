@@ -21,6 +21,7 @@ export function meetRegioScenarios(): RegioScenarioMeting {
   const t0 = performance.now();
   const u = berekenRegio(regio, { caoBron: standaardCaoBron, vandaag: "2025-01-01" });
   const ms = performance.now() - t0;
-  const tarieven = u.tariefgroepen.length + u.aanbiederTarieven.length + u.micro.reduce((s, m) => s + m.tarieven.length, 0) + u.vergelijking.length * (1 + u.scenarios.length);
+  const tarieven =
+    u.tariefgroepen.length + u.aanbiederTarieven.length + u.micro.reduce((s, m) => s + m.tarieven.length, 0) + u.vergelijking.length * (1 + u.scenarios.length);
   return { ms, tarieven, budgetregels: u.budget.regels.length, controle: u.budget.totaal[0].bedrag.toFixed(2) };
 }

@@ -13,8 +13,19 @@ import { RegioPool } from "./regio-parallel";
 import { meetRegioScenarios } from "./regio-scenarios";
 import { meetAddin } from "./addin";
 import {
-  REGIO_STANDAARD, laadTariefFunctie, meetGrensgevallen, maakCustomFunctionInvoer, maakRegioInvoer, meetCustomFunctions, meetEngine, meetFloat, meetRegio,
-  meetSchrijfplan, meetSpreadsheet, vergelijkFloat, type RegioOpties,
+  REGIO_STANDAARD,
+  laadTariefFunctie,
+  meetGrensgevallen,
+  maakCustomFunctionInvoer,
+  maakRegioInvoer,
+  meetCustomFunctions,
+  meetEngine,
+  meetFloat,
+  meetRegio,
+  meetSchrijfplan,
+  meetSpreadsheet,
+  vergelijkFloat,
+  type RegioOpties,
 } from "./workloads";
 
 export interface BenchOpties {
@@ -36,7 +47,15 @@ export interface BenchOpties {
   addin?: boolean;
 }
 
-export const STANDAARD_OPTIES: BenchOpties = { runs: 5, n: 100_000, hfRijen: 20_000, cfAanroepen: 10_000, regio: REGIO_STANDAARD, cellen: 100_000, addin: true };
+export const STANDAARD_OPTIES: BenchOpties = {
+  runs: 5,
+  n: 100_000,
+  hfRijen: 20_000,
+  cfAanroepen: 10_000,
+  regio: REGIO_STANDAARD,
+  cellen: 100_000,
+  addin: true,
+};
 
 export const DOELEN = {
   engine_vs_spreadsheet: { min: 5 },
@@ -122,7 +141,9 @@ export async function voerBenchUit(o: BenchOpties = STANDAARD_OPTIES): Promise<R
     noteer("region_peak_mb", regio.piekHeapMb);
     noteer("region_peak_rss_mb", regio.piekRssMb);
     if (run === 1) eersteRssMb = regio.piekRssMb;
-    log(`run ${run}: region ${regio.ms.toFixed(0)} ms (${regio.tarieven} tarieven), piek heap +${regio.piekHeapMb.toFixed(1)} MB, RSS +${regio.piekRssMb.toFixed(1)} MB`);
+    log(
+      `run ${run}: region ${regio.ms.toFixed(0)} ms (${regio.tarieven} tarieven), piek heap +${regio.piekHeapMb.toFixed(1)} MB, RSS +${regio.piekRssMb.toFixed(1)} MB`,
+    );
     volledigeGc();
     const rs = meetRegioScenarios();
     noteer("regio_scenarios_ms", rs.ms);
@@ -150,7 +171,9 @@ export async function voerBenchUit(o: BenchOpties = STANDAARD_OPTIES): Promise<R
     noteer("spreadsheet_build_ms", hf.bouwMs);
     noteer("spreadsheet_recalc_ms", hf.herberekenMs);
     noteer("spreadsheet_recalc_rows_per_s", hf.herberekenPerS);
-    log(`run ${run}: HyperFormula ${hf.rijen} rijen in ${hf.bouwMs.toFixed(0)} ms (${hf.perS.toFixed(0)}/s), herberekening ${hf.gewijzigdeCellen} rijen ${hf.herberekenMs.toFixed(0)} ms`);
+    log(
+      `run ${run}: HyperFormula ${hf.rijen} rijen in ${hf.bouwMs.toFixed(0)} ms (${hf.perS.toFixed(0)}/s), herberekening ${hf.gewijzigdeCellen} rijen ${hf.herberekenMs.toFixed(0)} ms`,
+    );
     if (run === 1) {
       const vf = vergelijkFloat(invoer, engine.tarieven, float);
       const grens = meetGrensgevallen(genereerGrensgevallen(o.grensgevallen ?? 1000));
@@ -213,13 +236,18 @@ export async function voerBenchUit(o: BenchOpties = STANDAARD_OPTIES): Promise<R
     runs: o.runs,
     statistic: "median",
     notes: {
-      engine_per_s: "berekenTarief with breakdown (lines per legal element, rounding difference, conventions, sources) on validated parameters, distinct inputs; engine_with_range_per_s adds reading the raw 20-row range (leesParameterBereik)",
-      spreadsheet_per_s: "HyperFormula rows per second for the same chain with the same breakdown (34 formulas per row: 13 chain + 10 lines + 10 ROUND + rounding difference): the better of building the sheet (parse + evaluate) and recalculating after a salary change in 5,000 rows",
+      engine_per_s:
+        "berekenTarief with breakdown (lines per legal element, rounding difference, conventions, sources) on validated parameters, distinct inputs; engine_with_range_per_s adds reading the raw 20-row range (leesParameterBereik)",
+      spreadsheet_per_s:
+        "HyperFormula rows per second for the same chain with the same breakdown (34 formulas per row: 13 chain + 10 lines + 10 ROUND + rounding difference): the better of building the sheet (parse + evaluate) and recalculating after a salary change in 5,000 rows",
       spreadsheet_recalc: "salary of the first 5,000 rows changed in one batch, then read back",
-      region_peak_mb: "peak increase of the V8 heap in use (used_heap_size) during the workload, sampled after every product (288 tariffs), after a full GC before the workload; region_peak_rss_mb: the same for process RSS (after the first run RSS stays committed, so only region_peak_rss_mb_first_run is meaningful)",
+      region_peak_mb:
+        "peak increase of the V8 heap in use (used_heap_size) during the workload, sampled after every product (288 tariffs), after a full GC before the workload; region_peak_rss_mb: the same for process RSS (after the first run RSS stays committed, so only region_peak_rss_mb_first_run is meaningful)",
       custom_functions_10k_ms: "cold adapter cache at the start of every run",
-      regio_scenarios_ms: "the sample region (src/data/voorbeeldregio) through berekenRegio: tariff groups for both CAOs with a table, 6 provider checks, 3 micro tariffs, 16 products × (base + 3 scenarios), budget 4 scenarios × 5 municipalities × 5 years with indexation and the ceiling check",
-      region_ms: "wall time on worker threads, one per core, started and warmed up before timing; every run checks that the joined output equals the single-thread output value for value (region_single_thread_ms)",
+      regio_scenarios_ms:
+        "the sample region (src/data/voorbeeldregio) through berekenRegio: tariff groups for both CAOs with a table, 6 provider checks, 3 micro tariffs, 16 products × (base + 3 scenarios), budget 4 scenarios × 5 municipalities × 5 years with indexation and the ceiling check",
+      region_ms:
+        "wall time on worker threads, one per core, started and warmed up before timing; every run checks that the joined output equals the single-thread output value for value (region_single_thread_ms)",
     },
     series: reeks,
   };
@@ -268,15 +296,25 @@ function tabel(r: Record<string, any>): string {
     `custom_functions_10k_ms   ${f(r.custom_functions_10k_ms).padStart(12)}   ms, target ≤ 1,000${ok("custom_functions_10k_ms")}`,
     `write_plan_100k_ms        ${f(r.write_plan_100k_ms, 1).padStart(12)}   ms (${c.write_plan_blocks} blocks ≤ 1.5 MB)`,
     `regio_scenarios_ms        ${f(r.regio_scenarios_ms, 1).padStart(12)}   ms for the sample region's full comparison, target ≤ 250${ok("regio_scenarios_ms")}`,
-    ...(r.bundle_gzip_kb !== undefined ? [`bundle_gzip_kb            ${f(r.bundle_gzip_kb, 1).padStart(12)}   KiB shipped JavaScript gzipped (${f(r.bundle_raw_kb, 0)} KiB raw), target ≤ 60${ok("bundle_gzip_kb")}`] : []),
-    ...(r.addin_cold_start_ms !== undefined ? [`addin_cold_start_ms       ${f(r.addin_cold_start_ms).padStart(12)}   ms navigation → last registered function (median of 5 fresh pages), target ≤ 150${ok("addin_cold_start_ms")}`] : []),
+    ...(r.bundle_gzip_kb !== undefined
+      ? [
+          `bundle_gzip_kb            ${f(r.bundle_gzip_kb, 1).padStart(12)}   KiB shipped JavaScript gzipped (${f(r.bundle_raw_kb, 0)} KiB raw), target ≤ 60${ok("bundle_gzip_kb")}`,
+        ]
+      : []),
+    ...(r.addin_cold_start_ms !== undefined
+      ? [
+          `addin_cold_start_ms       ${f(r.addin_cold_start_ms).padStart(12)}   ms navigation → last registered function (median of 5 fresh pages), target ≤ 150${ok("addin_cold_start_ms")}`,
+        ]
+      : []),
     "",
     `correctness: float differs from the engine on ${c.float_mismatches} of ${c.inputs} tariffs (${c.float_mismatches_at_exact_ties} on exact ties);` +
       ` HyperFormula differs on ${c.spreadsheet_mismatches} of ${c.spreadsheet_rows_checked} rows, after recalculation on ${c.spreadsheet_recalc_mismatches} of ${c.spreadsheet_recalc_rows_checked};` +
       ` custom functions: ${c.custom_function_errors} errors, ${c.custom_function_mismatches_checked} mismatches on the checked calls`,
   ];
-  regels.push(`exact half-cent ties (constructed sample of ${c.tie_sample}, ${c.tie_sample_exact_ties} exact ties): float wrong on ${c.tie_sample_float_mismatches},` +
-    ` HyperFormula wrong on ${c.tie_sample_spreadsheet_mismatches}`);
+  regels.push(
+    `exact half-cent ties (constructed sample of ${c.tie_sample}, ${c.tie_sample_exact_ties} exact ties): float wrong on ${c.tie_sample_float_mismatches},` +
+      ` HyperFormula wrong on ${c.tie_sample_spreadsheet_mismatches}`,
+  );
   for (const v of c.tie_sample_examples ?? []) regels.push(`  tie, float: ${v}`);
   for (const v of c.float_mismatch_examples ?? []) regels.push(`  float: ${v}`);
   for (const v of c.spreadsheet_mismatch_examples ?? []) regels.push(`  HyperFormula: ${v}`);
@@ -306,11 +344,13 @@ function leesArgs(argv: string[]): { json: boolean; opties: BenchOpties } {
 if (require.main === module) {
   const { json, opties } = leesArgs(process.argv.slice(2));
   opties.log = (s) => process.stderr.write(s + "\n");
-  voerBenchUit(opties).then((r) => {
-    process.stdout.write(tabel(r) + "\n");
-    if (json) process.stdout.write(JSON.stringify(r) + "\n");
-  }).catch((e) => {
-    process.stderr.write(String(e?.stack ?? e) + "\n");
-    process.exitCode = 1;
-  });
+  voerBenchUit(opties)
+    .then((r) => {
+      process.stdout.write(tabel(r) + "\n");
+      if (json) process.stdout.write(JSON.stringify(r) + "\n");
+    })
+    .catch((e) => {
+      process.stderr.write(String(e?.stack ?? e) + "\n");
+      process.exitCode = 1;
+    });
 }

@@ -80,7 +80,11 @@ export function meetFloat(invoer: readonly BenchInvoer[]): FloatMeting {
 }
 
 /** Engine vs float to the cent; a mismatch on an exact tie of the rounding rule is counted separately. */
-export function vergelijkFloat(invoer: readonly BenchInvoer[], engine: Float64Array, float: FloatMeting): { verschillen: number; opHalveCent: number; voorbeelden: string[] } {
+export function vergelijkFloat(
+  invoer: readonly BenchInvoer[],
+  engine: Float64Array,
+  float: FloatMeting,
+): { verschillen: number; opHalveCent: number; voorbeelden: string[] } {
   let verschillen = 0;
   let opHalveCent = 0;
   const voorbeelden: string[] = [];
@@ -131,7 +135,19 @@ export function meetSpreadsheet(invoer: readonly BenchInvoer[], engineTarieven: 
   // the breakdown: the engine's rounded lines against the sheet's, on rows the salary change did not touch
   let opbouwWaardenVergeleken = 0;
   let opbouwVerschillen = 0;
-  const soorten = ["salaris", "toeslagen", "ort_overig", "sociale_lasten", "pensioen", "overige_personeelskosten", "niet_productief", "materieel", "overhead", "risico", "afronding"];
+  const soorten = [
+    "salaris",
+    "toeslagen",
+    "ort_overig",
+    "sociale_lasten",
+    "pensioen",
+    "overige_personeelskosten",
+    "niet_productief",
+    "materieel",
+    "overhead",
+    "risico",
+    "afronding",
+  ];
   for (let i = m.gewijzigdeCellen; i < Math.min(num.length, m.gewijzigdeCellen + 2000); i++) {
     const r = berekenTarief({ parameters: leesParameterBereik(naarBereik(num[i])) });
     const blad = leesOpbouw(m.hf, i);
@@ -158,9 +174,18 @@ export function meetSpreadsheet(invoer: readonly BenchInvoer[], engineTarieven: 
     if (Math.round(e * 100) !== Math.round(m.tarievenNaWijziging[i] * 100)) verschillenNaWijziging++;
   }
   return {
-    rijen: m.rijen, formulecellen: m.formulecellen, bouwMs: m.bouwMs, perS: (m.rijen / m.bouwMs) * 1000,
-    herberekenMs: m.herberekenMs, gewijzigdeCellen: m.gewijzigdeCellen, herberekenPerS: (m.gewijzigdeCellen / m.herberekenMs) * 1000,
-    verschillen, verschillenNaWijziging, voorbeelden, opbouwWaardenVergeleken, opbouwVerschillen,
+    rijen: m.rijen,
+    formulecellen: m.formulecellen,
+    bouwMs: m.bouwMs,
+    perS: (m.rijen / m.bouwMs) * 1000,
+    herberekenMs: m.herberekenMs,
+    gewijzigdeCellen: m.gewijzigdeCellen,
+    herberekenPerS: (m.gewijzigdeCellen / m.herberekenMs) * 1000,
+    verschillen,
+    verschillenNaWijziging,
+    voorbeelden,
+    opbouwWaardenVergeleken,
+    opbouwVerschillen,
   };
 }
 
@@ -197,7 +222,11 @@ export interface RegioMeting {
 interface RegioInvoer {
   producten: { bereik: unknown[][]; aandeelHbo: number }[];
   caos: { bereik: unknown[][]; hbo: number; mbo: number }[];
-  scenarios: { overrides: Record<string, unknown>; salarisFactor: number; index: { methode: "additief" | "multiplicatief"; afronding: "geen" | "totaal" | "componenten"; jaarCijfers: { ova: number; ppc: number }[] } }[];
+  scenarios: {
+    overrides: Record<string, unknown>;
+    salarisFactor: number;
+    index: { methode: "additief" | "multiplicatief"; afronding: "geen" | "totaal" | "componenten"; jaarCijfers: { ova: number; ppc: number }[] };
+  }[];
 }
 
 /** Deterministic region data: product definitions (as 2-column ranges), CAO levels and premiums, scenarios. */
@@ -206,7 +235,9 @@ export function maakRegioInvoer(o: RegioOpties): RegioInvoer {
   const r2 = (x: number) => Math.round(x * 100) / 100;
   const producten = Array.from({ length: o.producten }, () => {
     const n = trekInvoer(rnd).num;
-    const bereik = naarBereik(n).filter(([naam]) => !["maandsalaris", "sociale_lasten", "pensioenpremie", "eindejaarsuitkering", "pensioen_franchise"].includes(naam as string));
+    const bereik = naarBereik(n).filter(
+      ([naam]) => !["maandsalaris", "sociale_lasten", "pensioenpremie", "eindejaarsuitkering", "pensioen_franchise"].includes(naam as string),
+    );
     return { bereik, aandeelHbo: Math.round((0.3 + rnd() * 0.5) * 100) / 100 };
   });
   const caos = Array.from({ length: o.caos }, () => {
@@ -233,7 +264,10 @@ export function maakRegioInvoer(o: RegioOpties): RegioInvoer {
     index: {
       methode: s % 2 === 0 ? ("multiplicatief" as const) : ("additief" as const),
       afronding: (["componenten", "totaal", "geen", "componenten"] as const)[s % 4],
-      jaarCijfers: Array.from({ length: o.jaren + 1 }, () => ({ ova: Math.round((0.02 + rnd() * 0.04) * 10000) / 10000, ppc: Math.round((0.01 + rnd() * 0.04) * 10000) / 10000 })),
+      jaarCijfers: Array.from({ length: o.jaren + 1 }, () => ({
+        ova: Math.round((0.02 + rnd() * 0.04) * 10000) / 10000,
+        ppc: Math.round((0.01 + rnd() * 0.04) * 10000) / 10000,
+      })),
     },
   }));
   return { producten, caos, scenarios };
@@ -243,12 +277,20 @@ export function maakRegioInvoer(o: RegioOpties): RegioInvoer {
 function scenarioIndices(s: RegioInvoer["scenarios"][number], jaren: number): Decimal[] {
   const c = s.index.jaarCijfers;
   const d = (x: number) => new Decimal(x);
-  return Array.from({ length: jaren }, (_, y) => berekenIndex({
-    ovaNieuw: d(c[y + 1].ova), ppcNieuw: d(c[y + 1].ppc),
-    ovaVorigPrognose: d(c[y].ova), ppcVorigPrognose: d(c[y].ppc),
-    ovaVorigDefinitief: d(c[y].ova + 0.004), ppcVorigDefinitief: d(c[y].ppc - 0.002),
-    methode: s.index.methode, afronding: s.index.afronding,
-  }).index);
+  return Array.from(
+    { length: jaren },
+    (_, y) =>
+      berekenIndex({
+        ovaNieuw: d(c[y + 1].ova),
+        ppcNieuw: d(c[y + 1].ppc),
+        ovaVorigPrognose: d(c[y].ova),
+        ppcVorigPrognose: d(c[y].ppc),
+        ovaVorigDefinitief: d(c[y].ova + 0.004),
+        ppcVorigDefinitief: d(c[y].ppc - 0.002),
+        methode: s.index.methode,
+        afronding: s.index.afronding,
+      }).index,
+  );
 }
 
 function rssMb(): { rss: number; heap: number } {
@@ -287,11 +329,15 @@ export function meetRegio(o: RegioOpties = REGIO_STANDAARD, regioInvoer = maakRe
     return { overrides: leesParameterObject(s.overrides), salarisFactor: s.salarisFactor, pad };
   });
   // functiemix per CAO × scenario (the shares come from the product): read once as a table
-  const mixen = caos.map((c) => scenarios.map((s) => leesFunctiemixBereik([
-    ["functie", "maandsalaris"],
-    ["HBO-begeleider", Math.round(c.hbo * s.salarisFactor * 100) / 100],
-    ["MBO-begeleider", Math.round(c.mbo * s.salarisFactor * 100) / 100],
-  ])));
+  const mixen = caos.map((c) =>
+    scenarios.map((s) =>
+      leesFunctiemixBereik([
+        ["functie", "maandsalaris"],
+        ["HBO-begeleider", Math.round(c.hbo * s.salarisFactor * 100) / 100],
+        ["MBO-begeleider", Math.round(c.mbo * s.salarisFactor * 100) / 100],
+      ]),
+    ),
+  );
 
   const regelsPerTarief = berekenTarief(samenstellen(producten[0], caos[0].parameters, scenarios[0].overrides, mixen[0][0])).opbouw.length;
   const kolommen = 1 + regelsPerTarief;
@@ -305,11 +351,14 @@ export function meetRegio(o: RegioOpties = REGIO_STANDAARD, regioInvoer = maakRe
       // the scenarios of one product and CAO (engine: berekenScenarios reuses the personnel cost where a scenario
       // only changes overhead, risk or rounding; a scenario with other salaries gets its own functiemix)
       const basisInvoer = samenstellen(producten[pi], caos[ci].parameters, {}, mixen[ci][0]);
-      const perScenario = berekenScenarios(basisInvoer, scenarios.map((sc, si) => ({
-        naam: String(si),
-        parameters: sc.overrides,
-        functiemix: sc.salarisFactor !== 1 ? samenstellen(producten[pi], caos[ci].parameters, {}, mixen[ci][si]).functiemix : undefined,
-      })));
+      const perScenario = berekenScenarios(
+        basisInvoer,
+        scenarios.map((sc, si) => ({
+          naam: String(si),
+          parameters: sc.overrides,
+          functiemix: sc.salarisFactor !== 1 ? samenstellen(producten[pi], caos[ci].parameters, {}, mixen[ci][si]).functiemix : undefined,
+        })),
+      );
       for (let si = 0; si < scenarios.length; si++) {
         const basis = perScenario[si].resultaat;
         const pad = scenarios[si].pad;
@@ -330,7 +379,13 @@ export function meetRegio(o: RegioOpties = REGIO_STANDAARD, regioInvoer = maakRe
   const ms = nu() - t;
   meet();
   return {
-    tarieven: rij, basistarieven, ms, piekRssMb: piekRss - start.rss, piekHeapMb: piekHeap - start.heap, kolommen, uitvoer,
+    tarieven: rij,
+    basistarieven,
+    ms,
+    piekRssMb: piekRss - start.rss,
+    piekHeapMb: piekHeap - start.heap,
+    kolommen,
+    uitvoer,
     controlegetal: controle,
   };
 }
@@ -343,10 +398,12 @@ function samenstellen(
 ): { parameters: Parameters; functiemix: FunctieParameters[] } {
   return {
     parameters: { ...product.parameters, ...cao, ...scenario },
-    functiemix: [{ ...mix[0], aandeel: product.aandeelHbo }, { ...mix[1], aandeel: product.aandeelMbo }],
+    functiemix: [
+      { ...mix[0], aandeel: product.aandeelHbo },
+      { ...mix[1], aandeel: product.aandeelMbo },
+    ],
   };
 }
-
 
 // ---------------------------------------------------------------------------------------------------------------
 // 5. custom functions
@@ -393,7 +450,13 @@ export async function laadTariefFunctie(): Promise<{ fn: TariefFunctie; naam: st
   return { fn, naam: mod.TARIEF ? "TARIEF" : "tarief", leegCache };
 }
 
-export function meetCustomFunctions(fn: TariefFunctie, bereiken: readonly unknown[][][], naam: string, leegCache?: () => void, controleer = 200): CustomFunctionsMeting {
+export function meetCustomFunctions(
+  fn: TariefFunctie,
+  bereiken: readonly unknown[][][],
+  naam: string,
+  leegCache?: () => void,
+  controleer = 200,
+): CustomFunctionsMeting {
   leegCache?.(); // every run starts cold
   const uitkomsten = new Array<unknown>(bereiken.length);
   let fouten = 0;
@@ -451,7 +514,11 @@ export interface GrensMeting {
 }
 
 export function meetGrensgevallen(invoer: readonly BenchInvoer[]): GrensMeting {
-  const hf = meetHyperFormula(invoer.map((x) => x.num), true, 0);
+  const hf = meetHyperFormula(
+    invoer.map((x) => x.num),
+    true,
+    0,
+  );
   let exacteGrenzen = 0;
   let floatVerschillen = 0;
   let spreadsheetVerschillen = 0;
@@ -463,7 +530,10 @@ export function meetGrensgevallen(invoer: readonly BenchInvoer[]): GrensMeting {
     const f = floatTarief(x.num);
     if (Math.round(f.tarief * 100) !== cent) {
       floatVerschillen++;
-      if (voorbeelden.length < 3) voorbeelden.push(`maandsalaris ${x.num.maandsalaris}: exact ${r.tariefOnafgerond.toFixed()} → ${r.tarief.toFixed(2)}, float ${f.onafgerond} → ${f.tarief}`);
+      if (voorbeelden.length < 3)
+        voorbeelden.push(
+          `maandsalaris ${x.num.maandsalaris}: exact ${r.tariefOnafgerond.toFixed()} → ${r.tarief.toFixed(2)}, float ${f.onafgerond} → ${f.tarief}`,
+        );
     }
     if (Math.round(hf.tarieven[i] * 100) !== cent) spreadsheetVerschillen++;
   });

@@ -12,7 +12,9 @@ function esc(s) {
 
 /** Anchor of a function's section: "functie-tarief-detail". */
 function anker(id) {
-  return `functie-${String(id).toLowerCase().replace(/[^a-z0-9]+/g, "-")}`;
+  return `functie-${String(id)
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")}`;
 }
 
 /** functions.json with helpUrl = <basis>help.html#<anker> for every function. */
@@ -42,12 +44,16 @@ function helpHtml(metadata, namespace) {
       <h2>${esc(namespace)}.${esc(f.name)}</h2>
       <p><code>${esc(handtekening(f, namespace))}</code></p>
       <p>${esc(f.description || "")}</p>
-      ${rijen ? `<table>
+      ${
+        rijen
+          ? `<table>
         <thead><tr><th>Parameter</th><th>Betekenis</th></tr></thead>
         <tbody>
           ${rijen}
         </tbody>
-      </table>` : "<p>Geen parameters.</p>"}
+      </table>`
+          : "<p>Geen parameters.</p>"
+      }
       <p><a href="#inhoud">Terug naar de inhoud</a></p>
     </section>`;
     })

@@ -42,7 +42,10 @@ function png(size, pixel) {
     for (let x = 0; x < size; x++) {
       const [r, g, b, a] = pixel(x, y, size);
       const o = y * (size * 4 + 1) + 1 + x * 4;
-      raw[o] = r; raw[o + 1] = g; raw[o + 2] = b; raw[o + 3] = a;
+      raw[o] = r;
+      raw[o + 1] = g;
+      raw[o + 2] = b;
+      raw[o + 3] = a;
     }
   }
   return Buffer.concat([
@@ -65,7 +68,11 @@ function pixel(x, y, s) {
   if ((x - cx) ** 2 + (y - cy) ** 2 > r * r) return LEEG;
   const u = x / s;
   const v = y / s;
-  const bars = [[0.2, 0.36, 0.55], [0.42, 0.58, 0.38], [0.64, 0.8, 0.22]];
+  const bars = [
+    [0.2, 0.36, 0.55],
+    [0.42, 0.58, 0.38],
+    [0.64, 0.8, 0.22],
+  ];
   for (const [x0, x1, top] of bars) if (u >= x0 && u < x1 && v >= top && v < 0.8) return WIT;
   return TEAL;
 }

@@ -31,7 +31,12 @@ const teksten = {
       return "toelichting (tekst)";
     }
     // toelichting.push(`...`), conventies.push(...)
-    if (n.type === "CallExpression" && n.callee.type === "MemberExpression" && naam(n.callee.property) === "push" && TEKST_VARIABELEN.has(naam(n.callee.object))) {
+    if (
+      n.type === "CallExpression" &&
+      n.callee.type === "MemberExpression" &&
+      naam(n.callee.property) === "push" &&
+      TEKST_VARIABELEN.has(naam(n.callee.object))
+    ) {
       return "toelichting (tekst)";
     }
     return undefined;

@@ -27,10 +27,17 @@ export function leesCsvTabel(tekst: string, bestand: string) {
     meta[sleutel] = (cellen[i][1] ?? "").trim();
   }
   if (!meta.cao || !meta.geldig_vanaf) {
-    throw new Error(`Tabelbestand '${bestand}': zet bovenaan de regels 'cao;<naam van de CAO>' en 'geldig_vanaf;<datum>' (bijv. geldig_vanaf;2025-03-01), daarna de tabel.`);
+    throw new Error(
+      `Tabelbestand '${bestand}': zet bovenaan de regels 'cao;<naam van de CAO>' en 'geldig_vanaf;<datum>' (bijv. geldig_vanaf;2025-03-01), daarna de tabel.`,
+    );
   }
-  const m: TabelMeta = { cao: meta.cao, geldigVanaf: meta.geldig_vanaf, bron: meta.bron || `gebruikerstabel ${bestand}`,
-    eenheid: meta.eenheid === "uur" ? "uur" : "maand", omschrijving: meta.omschrijving };
+  const m: TabelMeta = {
+    cao: meta.cao,
+    geldigVanaf: meta.geldig_vanaf,
+    bron: meta.bron || `gebruikerstabel ${bestand}`,
+    eenheid: meta.eenheid === "uur" ? "uur" : "maand",
+    omschrijving: meta.omschrijving,
+  };
   return leesTabelUitBereik(cellen.slice(i), m);
 }
 

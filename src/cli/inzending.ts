@@ -3,7 +3,16 @@
  * sample providers' submissions), by the tests and by the benchmark (generated submissions).
  */
 import ExcelJS from "exceljs";
-import { AANBIEDER_EERSTE_RIJ, AANBIEDER_VELDEN, BLAD, FUNCTIEMIX_SJABLOON_KOLOMMEN, PRODUCTKOLOMMEN, kostprijsSjabloon, parameterRij, type AanbiederVeld } from "../sjablonen/definities";
+import {
+  AANBIEDER_EERSTE_RIJ,
+  AANBIEDER_VELDEN,
+  BLAD,
+  FUNCTIEMIX_SJABLOON_KOLOMMEN,
+  PRODUCTKOLOMMEN,
+  kostprijsSjabloon,
+  parameterRij,
+  type AanbiederVeld,
+} from "../sjablonen/definities";
 import { schrijfSjabloon } from "../sjablonen/exceljs";
 
 export type InvulWaarde = string | number | boolean;
@@ -17,7 +26,8 @@ export interface InzendingInvoer {
 
 /** A kostprijs template filled with a provider's details and parameter values. */
 export function vulKostprijsSjabloon(i: InzendingInvoer): ExcelJS.Workbook {
-  if (i.producten.length > PRODUCTKOLOMMEN) throw new Error(`Een kostprijssjabloon heeft ruimte voor ${PRODUCTKOLOMMEN} producten, niet ${i.producten.length}.`);
+  if (i.producten.length > PRODUCTKOLOMMEN)
+    throw new Error(`Een kostprijssjabloon heeft ruimte voor ${PRODUCTKOLOMMEN} producten, niet ${i.producten.length}.`);
   const wb = schrijfSjabloon(kostprijsSjabloon(i.producten.map((p) => p.naam)));
   const a = wb.getWorksheet(BLAD.aanbieder)!;
   AANBIEDER_VELDEN.forEach((v, n) => {

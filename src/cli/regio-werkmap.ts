@@ -9,7 +9,15 @@ import { Decimal } from "../core/decimal";
 import { InvoerFout, isRtFout, type FoutDetails } from "../core/errors";
 import type { Regio, RegioAanbieder } from "../core/regio";
 import {
-  leesCaoIndelingBereik, leesInzendingenBereik, leesNormBereik, leesPlafondsBereik, leesProductenBereik, leesScenarioBereik, leesTabel, leesVolumesBereik, type TabelRij,
+  leesCaoIndelingBereik,
+  leesInzendingenBereik,
+  leesNormBereik,
+  leesPlafondsBereik,
+  leesProductenBereik,
+  leesScenarioBereik,
+  leesTabel,
+  leesVolumesBereik,
+  type TabelRij,
 } from "../core/regio-bereik";
 import type { RegioTabel } from "../core/regio-tabellen";
 import { leesGetal } from "../core/parameters/waarden";
@@ -19,9 +27,20 @@ import type { RegioBereiken } from "../data/voorbeeldregio/bereiken";
 import { bladWaarden, celAdres } from "./werkboek";
 
 export const REGIO_BLADEN: Record<keyof RegioBereiken, string> = {
-  regio: "Regio", gemeenten: "Gemeenten", segmenten: "Segmenten", producten: "Producten", normbezetting: "Normbezetting", caoIndeling: "CAO-indeling",
-  aanbieders: "Aanbieders", inzendingen: "Inzendingen", onderbouwingen: "Onderbouwingen", microregels: "Microregels", scenarios: "Scenario's",
-  volumes: "Volumes", plafonds: "Plafonds", indexcijfers: "Indexcijfers",
+  regio: "Regio",
+  gemeenten: "Gemeenten",
+  segmenten: "Segmenten",
+  producten: "Producten",
+  normbezetting: "Normbezetting",
+  caoIndeling: "CAO-indeling",
+  aanbieders: "Aanbieders",
+  inzendingen: "Inzendingen",
+  onderbouwingen: "Onderbouwingen",
+  microregels: "Microregels",
+  scenarios: "Scenario's",
+  volumes: "Volumes",
+  plafonds: "Plafonds",
+  indexcijfers: "Indexcijfers",
 };
 
 /** Writes the region's input tables as sheets. */
@@ -36,7 +55,8 @@ export function schrijfRegioInvoer(wb: ExcelJS.Workbook, b: RegioBereiken): void
 function blad(wb: ExcelJS.Workbook, naam: string, verplicht: boolean): unknown[][] | undefined {
   const ws = wb.getWorksheet(naam);
   if (!ws) {
-    if (verplicht) throw new InvoerFout(`Blad '${naam}' ontbreekt in de regiowerkmap; verwacht: ${Object.values(REGIO_BLADEN).join(", ")}.`, { parameter: naam });
+    if (verplicht)
+      throw new InvoerFout(`Blad '${naam}' ontbreekt in de regiowerkmap; verwacht: ${Object.values(REGIO_BLADEN).join(", ")}.`, { parameter: naam });
     return undefined;
   }
   return bladWaarden(ws);
@@ -80,16 +100,30 @@ export function leesRegioWerkmap(wb: ExcelJS.Workbook): Regio {
   const B = REGIO_BLADEN;
   const instellingen = opBlad(B.regio, () => {
     const m = new Map<string, unknown>();
-    for (const r of leesTabel(blad(wb, B.regio, true)!, "regio", { verplicht: ["naam", "waarde"] })) m.set(String(r.cellen.get("naam")?.waarde ?? "").trim().toLowerCase(), r.cellen.get("waarde")?.waarde);
+    for (const r of leesTabel(blad(wb, B.regio, true)!, "regio", { verplicht: ["naam", "waarde"] }))
+      m.set(
+        String(r.cellen.get("naam")?.waarde ?? "")
+          .trim()
+          .toLowerCase(),
+        r.cellen.get("waarde")?.waarde,
+      );
     return m;
   });
   const instelling = (k: string) => {
     const v = instellingen.get(k);
     return v === undefined || v === null || String(v).trim() === "" ? undefined : String(v).trim();
   };
-  const lijst = (k: string) => (instelling(k) ?? "").split(";").map((s) => s.trim()).filter((s) => s !== "");
-  const gemeenten = opBlad(B.gemeenten, () => leesTabel(blad(wb, B.gemeenten, true)!, "gemeenten", { verplicht: ["gemeente"] }).map((r) => tekst(r, "gemeente")!));
-  const segmenten = opBlad(B.segmenten, () => leesTabel(blad(wb, B.segmenten, true)!, "segmenten", { verplicht: ["code", "naam"] }).map((r) => ({ code: tekst(r, "code")!, naam: tekst(r, "naam")! })));
+  const lijst = (k: string) =>
+    (instelling(k) ?? "")
+      .split(";")
+      .map((s) => s.trim())
+      .filter((s) => s !== "");
+  const gemeenten = opBlad(B.gemeenten, () =>
+    leesTabel(blad(wb, B.gemeenten, true)!, "gemeenten", { verplicht: ["gemeente"] }).map((r) => tekst(r, "gemeente")!),
+  );
+  const segmenten = opBlad(B.segmenten, () =>
+    leesTabel(blad(wb, B.segmenten, true)!, "segmenten", { verplicht: ["code", "naam"] }).map((r) => ({ code: tekst(r, "code")!, naam: tekst(r, "naam")! })),
+  );
   const producten = opBlad(B.producten, () => leesProductenBereik(blad(wb, B.producten, true)!));
   opBlad(B.normbezetting, () => {
     const b = blad(wb, B.normbezetting, false);
@@ -100,30 +134,57 @@ export function leesRegioWerkmap(wb: ExcelJS.Workbook): Regio {
       p.norm = norm;
     }
   });
-  const caoIndeling = opBlad(B.caoIndeling, () => { const b = blad(wb, B.caoIndeling, false); return b ? leesCaoIndelingBereik(b) : []; });
+  const caoIndeling = opBlad(B.caoIndeling, () => {
+    const b = blad(wb, B.caoIndeling, false);
+    return b ? leesCaoIndelingBereik(b) : [];
+  });
   const aanbieders: RegioAanbieder[] = opBlad(B.aanbieders, () => {
     const b = blad(wb, B.aanbieders, false);
     if (!b) return [];
     const T = "aanbieders";
-    return leesTabel(b, T, { verplicht: ["aanbieder"], optioneel: ["cao", "personeel", "jaaromzet", "balanstotaal", "partner_personeel", "partner_jaaromzet", "partner_balanstotaal", "partner_aandeel"] }).map((r) => {
+    return leesTabel(b, T, {
+      verplicht: ["aanbieder"],
+      optioneel: ["cao", "personeel", "jaaromzet", "balanstotaal", "partner_personeel", "partner_jaaromzet", "partner_balanstotaal", "partner_aandeel"],
+    }).map((r) => {
       const personeel = getal(r, "personeel", T);
-      const micro = personeel === undefined ? undefined : {
-        eigen: { personeel, jaaromzet: nodig(getal(r, "jaaromzet", T), r, "jaaromzet", T), balanstotaal: nodig(getal(r, "balanstotaal", T), r, "balanstotaal", T) },
-        partners: getal(r, "partner_personeel", T) === undefined ? [] : [{
-          personeel: getal(r, "partner_personeel", T)!, jaaromzet: nodig(getal(r, "partner_jaaromzet", T), r, "partner_jaaromzet", T),
-          balanstotaal: nodig(getal(r, "partner_balanstotaal", T), r, "partner_balanstotaal", T), aandeel: nodig(getal(r, "partner_aandeel", T), r, "partner_aandeel", T),
-        }],
-      };
+      const micro =
+        personeel === undefined
+          ? undefined
+          : {
+              eigen: {
+                personeel,
+                jaaromzet: nodig(getal(r, "jaaromzet", T), r, "jaaromzet", T),
+                balanstotaal: nodig(getal(r, "balanstotaal", T), r, "balanstotaal", T),
+              },
+              partners:
+                getal(r, "partner_personeel", T) === undefined
+                  ? []
+                  : [
+                      {
+                        personeel: getal(r, "partner_personeel", T)!,
+                        jaaromzet: nodig(getal(r, "partner_jaaromzet", T), r, "partner_jaaromzet", T),
+                        balanstotaal: nodig(getal(r, "partner_balanstotaal", T), r, "partner_balanstotaal", T),
+                        aandeel: nodig(getal(r, "partner_aandeel", T), r, "partner_aandeel", T),
+                      },
+                    ],
+            };
       return { naam: tekst(r, "aanbieder")!, cao: tekst(r, "cao"), micro };
     });
   });
-  const inzendingen = opBlad(B.inzendingen, () => { const b = blad(wb, B.inzendingen, false); return b ? leesInzendingenBereik(b) : []; });
+  const inzendingen = opBlad(B.inzendingen, () => {
+    const b = blad(wb, B.inzendingen, false);
+    return b ? leesInzendingenBereik(b) : [];
+  });
   opBlad(B.onderbouwingen, () => {
     const b = blad(wb, B.onderbouwingen, false);
     if (!b || b.length < 2) return;
     for (const r of leesTabel(b, "onderbouwingen", { verplicht: ["aanbieder", "product", "parameter", "onderbouwing"] })) {
       const i = inzendingen.find((x) => x.aanbieder === tekst(r, "aanbieder") && (x.product ?? "") === (tekst(r, "product") ?? ""));
-      if (!i) throw new InvoerFout(`onderbouwingen, rij ${r.rij}: er is geen inzending van '${tekst(r, "aanbieder")}' voor product '${tekst(r, "product")}'.`, { rij: r.rij, parameter: "aanbieder" });
+      if (!i)
+        throw new InvoerFout(`onderbouwingen, rij ${r.rij}: er is geen inzending van '${tekst(r, "aanbieder")}' voor product '${tekst(r, "product")}'.`, {
+          rij: r.rij,
+          parameter: "aanbieder",
+        });
       i.onderbouwingen = { ...(i.onderbouwingen ?? {}), [tekst(r, "parameter") ?? ""]: tekst(r, "onderbouwing") ?? "" };
     }
   });
@@ -142,22 +203,35 @@ export function leesRegioWerkmap(wb: ExcelJS.Workbook): Regio {
       else if (soort === "model") {
         const w = r.cellen.get("waarde");
         const lijstM = modellen.get(onderbouwing) ?? [];
-        if (lijstM.length === 0) { modellen.set(onderbouwing, lijstM); uit.push({ regel: { soort, wijzigingen: {} }, onderbouwing, gekozen }); }
+        if (lijstM.length === 0) {
+          modellen.set(onderbouwing, lijstM);
+          uit.push({ regel: { soort, wijzigingen: {} }, onderbouwing, gekozen });
+        }
         lijstM.push({ naam: tekst(r, "parameter") ?? "", waarde: w?.waarde, rij: r.rij, kolom: w?.kolom ?? 3 });
       } else {
-        throw new InvoerFout(`microregels, rij ${r.rij}: regel = '${tekst(r, "regel")}' is onbekend; toegestaan: 'percentage', 'model', 'vast'.`, { rij: r.rij, kolom: r.cellen.get("regel")?.kolom, parameter: "regel" });
+        throw new InvoerFout(`microregels, rij ${r.rij}: regel = '${tekst(r, "regel")}' is onbekend; toegestaan: 'percentage', 'model', 'vast'.`, {
+          rij: r.rij,
+          kolom: r.cellen.get("regel")?.kolom,
+          parameter: "regel",
+        });
       }
     }
     for (const m of uit) if (m.regel.soort === "model") m.regel = { soort: "model", wijzigingen: leesParameterWaarden(modellen.get(m.onderbouwing) ?? []) };
     return uit;
   });
-  const scenarios = opBlad(B.scenarios, () => { const b = blad(wb, B.scenarios, false); return b ? leesScenarioBereik(b) : []; })
-    .map((s) => ({ ...s, wijzigingen: s.wijzigingen.map((w) => ({ ...w, waar: `blad '${B.scenarios}', ${w.waar}` })) }));
+  const scenarios = opBlad(B.scenarios, () => {
+    const b = blad(wb, B.scenarios, false);
+    return b ? leesScenarioBereik(b) : [];
+  }).map((s) => ({ ...s, wijzigingen: s.wijzigingen.map((w) => ({ ...w, waar: `blad '${B.scenarios}', ${w.waar}` })) }));
   // checks of volumes and ceilings happen when the region is computed: their messages name sheet and cell
-  const volumes = opBlad(B.volumes, () => { const b = blad(wb, B.volumes, false); return b ? leesVolumesBereik(b) : []; })
-    .map((v) => ({ ...v, waar: `blad '${B.volumes}', cel ${celAdres(v.rij!, v.kolom!)}` }));
-  const plafonds = opBlad(B.plafonds, () => { const b = blad(wb, B.plafonds, false); return b && b.length > 1 ? leesPlafondsBereik(b) : []; })
-    .map((p) => ({ ...p, waar: `blad '${B.plafonds}', cel ${celAdres(p.rij!, p.kolom!)}` }));
+  const volumes = opBlad(B.volumes, () => {
+    const b = blad(wb, B.volumes, false);
+    return b ? leesVolumesBereik(b) : [];
+  }).map((v) => ({ ...v, waar: `blad '${B.volumes}', cel ${celAdres(v.rij!, v.kolom!)}` }));
+  const plafonds = opBlad(B.plafonds, () => {
+    const b = blad(wb, B.plafonds, false);
+    return b && b.length > 1 ? leesPlafondsBereik(b) : [];
+  }).map((p) => ({ ...p, waar: `blad '${B.plafonds}', cel ${celAdres(p.rij!, p.kolom!)}` }));
   const indexcijfers = opBlad(B.indexcijfers, () => {
     const b = blad(wb, B.indexcijfers, false);
     if (!b || b.length < 2) return [];

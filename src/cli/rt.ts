@@ -41,7 +41,13 @@ Uitvoer wordt via een tijdelijk bestand in dezelfde map geschreven en dan hernoe
 
 ${AFSLUITCODES}`;
 
-const TITELS: Record<string, string> = { "Usage:": "Gebruik:", "Options:": "Opties:", "Commands:": "Opdrachten:", "Arguments:": "Argumenten:", "Global Options:": "Algemene opties:" };
+const TITELS: Record<string, string> = {
+  "Usage:": "Gebruik:",
+  "Options:": "Opties:",
+  "Commands:": "Opdrachten:",
+  "Arguments:": "Argumenten:",
+  "Global Options:": "Algemene opties:",
+};
 
 class NlHelp extends Help {
   override styleTitle(t: string): string {
@@ -109,78 +115,124 @@ export async function main(argv: string[], io: Uitvoer = standaardIo()): Promise
     .configureHelp({ sortSubcommands: false });
   program.createHelp = () => Object.assign(new NlHelp(), program.configureHelp());
   const metHulp = (c: Command) => {
-    c.helpOption("-h, --help", "toon deze hulp").exitOverride().configureOutput({ writeOut: (s) => io.out(s.replace(/\n$/, "")), writeErr: (s) => io.err(s.replace(/\n$/, "")), outputError: () => undefined });
+    c.helpOption("-h, --help", "toon deze hulp")
+      .exitOverride()
+      .configureOutput({ writeOut: (s) => io.out(s.replace(/\n$/, "")), writeErr: (s) => io.err(s.replace(/\n$/, "")), outputError: () => undefined });
     c.createHelp = () => Object.assign(new NlHelp(), c.configureHelp());
     return c.option("--json", "machineleesbare uitvoer (één JSON-object)");
   };
 
-  rekenOpties(metHulp(program.command("tarief").argument("<werkboek>", "parameterwerkboek (.xlsx)")
-    .description("rekent elk product (kolom) van het parameterblad door; schrijft Tarieven, Opbouw en Bronnen in een kopie")
-    .option("--blad <naam>", "naam van het parameterblad", "Parameters")
-    .option("-o, --uit <bestand>", "uitvoerbestand (standaard <werkboek>-resultaat.xlsx)")
-    .option("--overschrijven", "een bestaand uitvoerbestand vervangen")))
-    .action(async (werkboek: string, o) => {
-      afsluitcode = await opdrachtTarief(werkboek, o, io);
-    });
+  rekenOpties(
+    metHulp(
+      program
+        .command("tarief")
+        .argument("<werkboek>", "parameterwerkboek (.xlsx)")
+        .description("rekent elk product (kolom) van het parameterblad door; schrijft Tarieven, Opbouw en Bronnen in een kopie")
+        .option("--blad <naam>", "naam van het parameterblad", "Parameters")
+        .option("-o, --uit <bestand>", "uitvoerbestand (standaard <werkboek>-resultaat.xlsx)")
+        .option("--overschrijven", "een bestaand uitvoerbestand vervangen"),
+    ),
+  ).action(async (werkboek: string, o) => {
+    afsluitcode = await opdrachtTarief(werkboek, o, io);
+  });
 
-  rekenOpties(metHulp(program.command("salaris").argument("<cao>").argument("<schaal>").argument("<trede>").argument("[peildatum]")
-    .description("zoekt een bruto maandsalaris op in de CAO-tabellen (met bron en status)")))
-    .action(async (cao: string, schaal: string, trede: string, peil: string | undefined, o) => {
-      const context = maakContext(o.tabel ?? [], o.peildatum);
-      const peildatum = peil !== undefined ? leesDatumWaarde(peil) : context.vandaag;
-      if (!peildatum) throw new GebruiksFout(`'${peil}' is geen datum; gebruik bijv. 2024-06-01 of 1-6-2024.`);
-      const s = context.caoBron!.salaris({ cao, schaal, trede, peildatum });
-      if (o.json) io.out(JSON.stringify({ bedrag: s.bedrag.toString(), cao: s.cao, schaal: s.schaal, trede: s.trede, peildatum, herkomst: s.herkomst }));
-      else io.out(`${s.cao} ${s.schaal} trede ${s.trede} per ${peildatum}: ${formatBedrag(s.bedrag)} per maand\nBron: ${s.herkomst.omschrijving} (${statusTekst(s.herkomst)}) ${s.herkomst.bron}` +
-        (s.herkomst.toegepast?.length ? `\nAfgeleid met: ${s.herkomst.toegepast.join("; ")}` : ""));
-    });
+  rekenOpties(
+    metHulp(
+      program
+        .command("salaris")
+        .argument("<cao>")
+        .argument("<schaal>")
+        .argument("<trede>")
+        .argument("[peildatum]")
+        .description("zoekt een bruto maandsalaris op in de CAO-tabellen (met bron en status)"),
+    ),
+  ).action(async (cao: string, schaal: string, trede: string, peil: string | undefined, o) => {
+    const context = maakContext(o.tabel ?? [], o.peildatum);
+    const peildatum = peil !== undefined ? leesDatumWaarde(peil) : context.vandaag;
+    if (!peildatum) throw new GebruiksFout(`'${peil}' is geen datum; gebruik bijv. 2024-06-01 of 1-6-2024.`);
+    const s = context.caoBron!.salaris({ cao, schaal, trede, peildatum });
+    if (o.json) io.out(JSON.stringify({ bedrag: s.bedrag.toString(), cao: s.cao, schaal: s.schaal, trede: s.trede, peildatum, herkomst: s.herkomst }));
+    else
+      io.out(
+        `${s.cao} ${s.schaal} trede ${s.trede} per ${peildatum}: ${formatBedrag(s.bedrag)} per maand\nBron: ${s.herkomst.omschrijving} (${statusTekst(s.herkomst)}) ${s.herkomst.bron}` +
+          (s.herkomst.toegepast?.length ? `\nAfgeleid met: ${s.herkomst.toegepast.join("; ")}` : ""),
+      );
+  });
 
-  const dataOptie = (c: Command) => c.option("--data <bestand>", "eigen OVA/PPC-cijfers of werkgeverspremies (.csv of .json); mag vaker", (v: string, vorig: string[] = []) => [...vorig, v]);
-  dataOptie(metHulp(program.command("index").argument("<jaar>")
-    .description("de VNG-index van een jaar uit de OVA/PPC-cijfers (meegeleverd en eigen met --data), met status en bron per cijfer")
-    .option("--methode <methode>", "additief of multiplicatief", "additief")
-    .option("--afronding <afronding>", "geen, totaal of componenten", "geen")))
-    .action((jaar: string, o) => {
-      afsluitcode = opdrachtIndex(jaar, o, io);
-    });
-  dataOptie(metHulp(program.command("werkgeverslasten").argument("<jaar>")
-    .description("de werkgeverspremies van een jaar (meegeleverd en eigen met --data), met status en bron")))
-    .action((jaar: string, o) => {
-      afsluitcode = opdrachtWerkgeverslasten(jaar, o, io);
-    });
+  const dataOptie = (c: Command) =>
+    c.option("--data <bestand>", "eigen OVA/PPC-cijfers of werkgeverspremies (.csv of .json); mag vaker", (v: string, vorig: string[] = []) => [...vorig, v]);
+  dataOptie(
+    metHulp(
+      program
+        .command("index")
+        .argument("<jaar>")
+        .description("de VNG-index van een jaar uit de OVA/PPC-cijfers (meegeleverd en eigen met --data), met status en bron per cijfer")
+        .option("--methode <methode>", "additief of multiplicatief", "additief")
+        .option("--afronding <afronding>", "geen, totaal of componenten", "geen"),
+    ),
+  ).action((jaar: string, o) => {
+    afsluitcode = opdrachtIndex(jaar, o, io);
+  });
+  dataOptie(
+    metHulp(
+      program
+        .command("werkgeverslasten")
+        .argument("<jaar>")
+        .description("de werkgeverspremies van een jaar (meegeleverd en eigen met --data), met status en bron"),
+    ),
+  ).action((jaar: string, o) => {
+    afsluitcode = opdrachtWerkgeverslasten(jaar, o, io);
+  });
 
-  metHulp(program.command("parameters").description("toont alle parameternamen met eenheid, standaard en omschrijving"))
-    .action((o) => {
-      if (o.json) io.out(JSON.stringify(PARAMETER_DEFINITIES.map((d) => ({ naam: d.naam, eenheid: d.eenheid, standaard: d.standaard ?? null, omschrijving: d.omschrijving }))));
-      else for (const d of PARAMETER_DEFINITIES) io.out(`${d.naam.padEnd(28)} ${d.eenheid.padEnd(24)} ${(d.standaard ?? "").padEnd(24)} ${d.omschrijving}`);
-    });
+  metHulp(program.command("parameters").description("toont alle parameternamen met eenheid, standaard en omschrijving")).action((o) => {
+    if (o.json)
+      io.out(
+        JSON.stringify(PARAMETER_DEFINITIES.map((d) => ({ naam: d.naam, eenheid: d.eenheid, standaard: d.standaard ?? null, omschrijving: d.omschrijving }))),
+      );
+    else for (const d of PARAMETER_DEFINITIES) io.out(`${d.naam.padEnd(28)} ${d.eenheid.padEnd(24)} ${(d.standaard ?? "").padEnd(24)} ${d.omschrijving}`);
+  });
 
-  metHulp(program.command("sjabloon").argument("<soort>", `${SJABLOON_SOORTEN.join(" of ")}`)
-    .description("schrijft een leeg sjabloon: 'kostprijs' (kostprijsonderzoek voor een aanbieder) of 'regio' (tariefberekening van de regio)")
-    .option("-o, --uit <bestand>", "uitvoerbestand (standaard rt-<soort>.xlsx)")
-    .option("--producten <namen>", "productnamen vooraf invullen, gescheiden door ;")
-    .option("--overschrijven", "een bestaand uitvoerbestand vervangen"))
-    .action(async (soort: string, o) => {
-      afsluitcode = await opdrachtSjabloon(soort, o, io);
-    });
+  metHulp(
+    program
+      .command("sjabloon")
+      .argument("<soort>", `${SJABLOON_SOORTEN.join(" of ")}`)
+      .description("schrijft een leeg sjabloon: 'kostprijs' (kostprijsonderzoek voor een aanbieder) of 'regio' (tariefberekening van de regio)")
+      .option("-o, --uit <bestand>", "uitvoerbestand (standaard rt-<soort>.xlsx)")
+      .option("--producten <namen>", "productnamen vooraf invullen, gescheiden door ;")
+      .option("--overschrijven", "een bestaand uitvoerbestand vervangen"),
+  ).action(async (soort: string, o) => {
+    afsluitcode = await opdrachtSjabloon(soort, o, io);
+  });
 
-  rekenOpties(metHulp(program.command("bereken").argument("<werkmap>", "ingevuld sjabloon (.xlsx)")
-    .description("leest de sjablonen in een werkmap, controleert en rekent; schrijft de uitkomsten in een kopie (fouten: code 2, niets geschreven)")
-    .option("-o, --uit <bestand>", "uitvoerbestand (standaard <werkmap>-berekend.xlsx)")
-    .option("--in-place", "de uitkomsten in de werkmap zelf zetten (veilig vervangen)")
-    .option("--overschrijven", "een bestaand uitvoerbestand vervangen")))
-    .action(async (werkmap: string, o) => {
-      afsluitcode = await opdrachtBereken(werkmap, o, io);
-    });
+  rekenOpties(
+    metHulp(
+      program
+        .command("bereken")
+        .argument("<werkmap>", "ingevuld sjabloon (.xlsx)")
+        .description("leest de sjablonen in een werkmap, controleert en rekent; schrijft de uitkomsten in een kopie (fouten: code 2, niets geschreven)")
+        .option("-o, --uit <bestand>", "uitvoerbestand (standaard <werkmap>-berekend.xlsx)")
+        .option("--in-place", "de uitkomsten in de werkmap zelf zetten (veilig vervangen)")
+        .option("--overschrijven", "een bestaand uitvoerbestand vervangen"),
+    ),
+  ).action(async (werkmap: string, o) => {
+    afsluitcode = await opdrachtBereken(werkmap, o, io);
+  });
 
-  rekenOpties(metHulp(program.command("regio").argument("<werkmap>", "regiowerkmap (.xlsx) met de bladen Producten, Normbezetting, CAO-indeling, Volumes, …")
-    .description("rekent een regio door: tariefgroepen per CAO, toetsing van inzendingen, microtarieven, scenario's en budget per gemeente en segment over de jaren")
-    .option("-o, --uit <bestand>", "uitvoerbestand (standaard <werkmap>-resultaat.xlsx)")
-    .option("--voorbeeld", "schrijf eerst de voorbeeldregio Midden-Holland (illustratief) naar <werkmap>")
-    .option("--overschrijven", "bestaande bestanden vervangen")))
-    .action(async (werkmap: string, o) => {
-      afsluitcode = await opdrachtRegio(werkmap, o, io);
-    });
+  rekenOpties(
+    metHulp(
+      program
+        .command("regio")
+        .argument("<werkmap>", "regiowerkmap (.xlsx) met de bladen Producten, Normbezetting, CAO-indeling, Volumes, …")
+        .description(
+          "rekent een regio door: tariefgroepen per CAO, toetsing van inzendingen, microtarieven, scenario's en budget per gemeente en segment over de jaren",
+        )
+        .option("-o, --uit <bestand>", "uitvoerbestand (standaard <werkmap>-resultaat.xlsx)")
+        .option("--voorbeeld", "schrijf eerst de voorbeeldregio Midden-Holland (illustratief) naar <werkmap>")
+        .option("--overschrijven", "bestaande bestanden vervangen"),
+    ),
+  ).action(async (werkmap: string, o) => {
+    afsluitcode = await opdrachtRegio(werkmap, o, io);
+  });
 
   /* TODO-11 exporteer
   rekenOpties(metHulp(program.command("exporteer").argument("<werkmap>", "parameterwerkboek of ingevuld sjabloon (.xlsx)")

@@ -10,7 +10,16 @@ import { isMicro, type MicroUitkomst } from "../core/micro";
 import { DEFINITIE_PER_NAAM } from "../core/parameters/definities";
 import { normaliseerNaam } from "../core/parameters/lezen";
 import { leesGetal } from "../core/parameters/waarden";
-import { AANBIEDER_EERSTE_RIJ, AANBIEDER_VELDEN, BLAD, KENMERK, SJABLOON_SOORTEN, SJABLOON_VERSIE, type AanbiederVeld, type SjabloonSoort } from "../sjablonen/definities";
+import {
+  AANBIEDER_EERSTE_RIJ,
+  AANBIEDER_VELDEN,
+  BLAD,
+  KENMERK,
+  SJABLOON_SOORTEN,
+  SJABLOON_VERSIE,
+  type AanbiederVeld,
+  type SjabloonSoort,
+} from "../sjablonen/definities";
 import { celAdres, celwaarde } from "./werkboek";
 import { Celfout } from "../core/parameters/waarden";
 
@@ -44,14 +53,24 @@ export function herkenSjabloon(wb: ExcelJS.Workbook, problemen: Probleem[]): Her
   const soort = celwaarde(blad.getCell(KENMERK.soort));
   const versie = celwaarde(blad.getCell(KENMERK.versie));
   if (typeof soort !== "string" || !(SJABLOON_SOORTEN as readonly string[]).includes(soort.trim())) {
-    problemen.push({ ernst: "fout", blad: BLAD.sjabloon, cel: KENMERK.soort, soort: "invoer",
-      melding: `soort sjabloon = '${soort ?? ""}' is onbekend; toegestaan: ${SJABLOON_SOORTEN.join(", ")}. Maak een nieuw sjabloon met rt sjabloon.` });
+    problemen.push({
+      ernst: "fout",
+      blad: BLAD.sjabloon,
+      cel: KENMERK.soort,
+      soort: "invoer",
+      melding: `soort sjabloon = '${soort ?? ""}' is onbekend; toegestaan: ${SJABLOON_SOORTEN.join(", ")}. Maak een nieuw sjabloon met rt sjabloon.`,
+    });
     return undefined;
   }
   const v = typeof versie === "number" ? versie : Number(String(versie ?? "").trim());
   if (v !== SJABLOON_VERSIE) {
-    problemen.push({ ernst: "fout", blad: BLAD.sjabloon, cel: KENMERK.versie, soort: "invoer",
-      melding: `sjabloonversie = '${versie ?? ""}' wordt niet ondersteund; deze rt leest versie ${SJABLOON_VERSIE}. Vraag een nieuw sjabloon aan of zet de gegevens over in 'rt sjabloon ${soort.trim()}'.` });
+    problemen.push({
+      ernst: "fout",
+      blad: BLAD.sjabloon,
+      cel: KENMERK.versie,
+      soort: "invoer",
+      melding: `sjabloonversie = '${versie ?? ""}' wordt niet ondersteund; deze rt leest versie ${SJABLOON_VERSIE}. Vraag een nieuw sjabloon aan of zet de gegevens over in 'rt sjabloon ${soort.trim()}'.`,
+    });
     return undefined;
   }
   return { soort: soort.trim() as SjabloonSoort, versie: v };
@@ -67,8 +86,13 @@ export function controleerBladen(wb: ExcelJS.Workbook, soort: SjabloonSoort | un
   const aanwezig = wb.worksheets.map((w) => w.name);
   for (const naam of vereisteBladen(soort)) {
     if (!wb.getWorksheet(naam)) {
-      problemen.push({ ernst: "fout", blad: naam, cel: "(blad)", soort: "invoer",
-        melding: `het blad '${naam}' ontbreekt (wel: ${aanwezig.map((a) => `'${a}'`).join(", ")}). Wijzig de bladnamen van het sjabloon niet.` });
+      problemen.push({
+        ernst: "fout",
+        blad: naam,
+        cel: "(blad)",
+        soort: "invoer",
+        melding: `het blad '${naam}' ontbreekt (wel: ${aanwezig.map((a) => `'${a}'`).join(", ")}). Wijzig de bladnamen van het sjabloon niet.`,
+      });
     }
   }
 }
@@ -97,18 +121,32 @@ export function controleerParameterblad(blad: ExcelJS.Worksheet, problemen: Prob
       const naamCel = celwaarde(blad.getCell(r, 1));
       const parameter = typeof naamCel === "string" ? normaliseerNaam(naamCel) : "";
       if (kopTekst === "") {
-        problemen.push({ ernst: "fout", blad: blad.name, cel: adres, soort: "invoer",
-          melding: `er staat een waarde (${String(celwaarde(cel))}) in een kolom zonder productnaam; zet de productnaam in ${celAdres(1, k)} of maak de kolom leeg.` });
+        problemen.push({
+          ernst: "fout",
+          blad: blad.name,
+          cel: adres,
+          soort: "invoer",
+          melding: `er staat een waarde (${String(celwaarde(cel))}) in een kolom zonder productnaam; zet de productnaam in ${celAdres(1, k)} of maak de kolom leeg.`,
+        });
         break;
       }
       if (isFormule(v)) {
         const gecached = celwaarde(cel);
         if (gecached === null || (gecached instanceof Celfout && gecached.code === "#FORMULE")) {
-          problemen.push({ ernst: "fout", blad: blad.name, cel: adres, soort: "invoer",
-            melding: `${parameter || "deze cel"} bevat een formule (=${(v).formula ?? "…"}) zonder opgeslagen uitkomst; vul een waarde in, of open en bewaar de werkmap in Excel zodat de uitkomst wordt opgeslagen.` });
+          problemen.push({
+            ernst: "fout",
+            blad: blad.name,
+            cel: adres,
+            soort: "invoer",
+            melding: `${parameter || "deze cel"} bevat een formule (=${v.formula ?? "…"}) zonder opgeslagen uitkomst; vul een waarde in, of open en bewaar de werkmap in Excel zodat de uitkomst wordt opgeslagen.`,
+          });
         } else {
-          problemen.push({ ernst: "waarschuwing", blad: blad.name, cel: adres,
-            melding: `${parameter || "deze cel"} bevat een formule (=${(v).formula ?? "…"}); de in de werkmap opgeslagen uitkomst ${String(gecached)} is gebruikt.` });
+          problemen.push({
+            ernst: "waarschuwing",
+            blad: blad.name,
+            cel: adres,
+            melding: `${parameter || "deze cel"} bevat een formule (=${v.formula ?? "…"}); de in de werkmap opgeslagen uitkomst ${String(gecached)} is gebruikt.`,
+          });
         }
         continue;
       }
@@ -116,8 +154,12 @@ export function controleerParameterblad(blad: ExcelJS.Worksheet, problemen: Prob
       if (typeof v === "string" && def && (def.soort === "fractie" || def.soort === "bedrag" || def.soort === "getal")) {
         const g = leesGetal(v, def.soort === "bedrag");
         if (g) {
-          problemen.push({ ernst: "waarschuwing", blad: blad.name, cel: adres,
-            melding: `${parameter} staat als tekst '${v}' in de cel; gelezen als ${g.getal.toString()}${def.soort === "fractie" ? ` (${g.getal.times(100).toString()}%)` : ""}. Typ getallen als getal.` });
+          problemen.push({
+            ernst: "waarschuwing",
+            blad: blad.name,
+            cel: adres,
+            melding: `${parameter} staat als tekst '${v}' in de cel; gelezen als ${g.getal.toString()}${def.soort === "fractie" ? ` (${g.getal.times(100).toString()}%)` : ""}. Typ getallen als getal.`,
+          });
         }
         // text that is not a number: the engine refuses it with the parameter's message
       }
@@ -142,15 +184,33 @@ export function leesAanbieder(wb: ExcelJS.Workbook, problemen: Probleem[]): Aanb
     if (v.soort !== "tekst" && tekst !== undefined) {
       const g = leesGetal(waarde, v.soort === "bedrag");
       if (!g || g.getal.isNegative()) {
-        problemen.push({ ernst: "fout", blad: blad.name, cel: `B${rij}`, soort: "invoer", melding: `${v.label} = '${tekst}' is geen getal; toegestaan: een getal van 0 of meer.` });
+        problemen.push({
+          ernst: "fout",
+          blad: blad.name,
+          cel: `B${rij}`,
+          soort: "invoer",
+          melding: `${v.label} = '${tekst}' is geen getal; toegestaan: een getal van 0 of meer.`,
+        });
       } else {
         getallen[v.veld] = g.getal;
-        if (typeof waarde === "string") problemen.push({ ernst: "waarschuwing", blad: blad.name, cel: `B${rij}`, melding: `${v.label} staat als tekst '${waarde}'; gelezen als ${g.getal.toString()}.` });
+        if (typeof waarde === "string")
+          problemen.push({
+            ernst: "waarschuwing",
+            blad: blad.name,
+            cel: `B${rij}`,
+            melding: `${v.label} staat als tekst '${waarde}'; gelezen als ${g.getal.toString()}.`,
+          });
       }
     }
   });
   if (uit.aanbieder === undefined) {
-    problemen.push({ ernst: "fout", blad: blad.name, cel: `B${AANBIEDER_EERSTE_RIJ}`, soort: "invoer", melding: "de naam van de aanbieder ontbreekt; vul die in." });
+    problemen.push({
+      ernst: "fout",
+      blad: blad.name,
+      cel: `B${AANBIEDER_EERSTE_RIJ}`,
+      soort: "invoer",
+      melding: "de naam van de aanbieder ontbreekt; vul die in.",
+    });
   }
   if (getallen.personeel && (getallen.jaaromzet || getallen.balanstotaal)) {
     // a missing turnover or balance total cannot make a provider micro: it counts as above the threshold

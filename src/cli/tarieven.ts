@@ -71,16 +71,27 @@ export function berekenWerkboek(wb: ExcelJS.Workbook, context: RekenContext, bla
     const naam = kop[k];
     const fw = foutwaarde(naam);
     if (fw !== undefined) {
-      fouten.push({ blad: bladNaam, cel: celAdres(1, k + 1), product: `kolom ${kolomLetter(k + 1)}`,
-        fout: new InvoerFout(`De productnaam is ${fw.startsWith("#") ? `de foutwaarde ${fw}` : fw}; vul in rij 1 een productnaam in.`, { waarde: fw }) });
+      fouten.push({
+        blad: bladNaam,
+        cel: celAdres(1, k + 1),
+        product: `kolom ${kolomLetter(k + 1)}`,
+        fout: new InvoerFout(`De productnaam is ${fw.startsWith("#") ? `de foutwaarde ${fw}` : fw}; vul in rij 1 een productnaam in.`, { waarde: fw }),
+      });
       continue;
     }
     if (isLeegCel(naam) || NOTITIEKOPPEN.has(normaliseerNaam(String(naam)))) continue;
     const product = String(naam).trim();
     const eerder = gezien.get(productSleutel(product));
     if (eerder !== undefined) {
-      fouten.push({ blad: bladNaam, cel: celAdres(1, k + 1), product,
-        fout: new InvoerFout(`Product ${toonWaarde(product)} staat twee keer in rij 1 (kolom ${kolomLetter(eerder + 1)} en kolom ${kolomLetter(k + 1)}); geef elk product een eigen naam.`, { waarde: product }) });
+      fouten.push({
+        blad: bladNaam,
+        cel: celAdres(1, k + 1),
+        product,
+        fout: new InvoerFout(
+          `Product ${toonWaarde(product)} staat twee keer in rij 1 (kolom ${kolomLetter(eerder + 1)} en kolom ${kolomLetter(k + 1)}); geef elk product een eigen naam.`,
+          { waarde: product },
+        ),
+      });
       continue;
     }
     gezien.set(productSleutel(product), k);
@@ -150,11 +161,18 @@ function onbekendeMixProducten(waarden: Celwaarde[][], producten: ReadonlyMap<st
     const cel = r[pk];
     const naam = typeof cel === "string" ? cel.trim() : cel === null ? "" : String(cel);
     if (typeof cel === "string" && producten.has(productSleutel(cel))) return;
-    fouten.push({ blad: FUNCTIEMIXBLAD, cel: celAdres(i + 1, pk + 1), product: naam || "(leeg)",
-      fout: new InvoerFout(naam === ""
-        ? `Functiemix rij ${i + 1} heeft geen product; vul in kolom ${kolomLetter(pk + 1)} de naam van een product uit blad '${bladNaam}' in.`
-        : `Functiemix rij ${i + 1}: product ${toonWaarde(naam)} staat niet in rij 1 van blad '${bladNaam}'` +
-          `; deze rij zou anders niet meetellen. Gebruik precies de productnaam uit rij 1.`, { waarde: naam }) });
+    fouten.push({
+      blad: FUNCTIEMIXBLAD,
+      cel: celAdres(i + 1, pk + 1),
+      product: naam || "(leeg)",
+      fout: new InvoerFout(
+        naam === ""
+          ? `Functiemix rij ${i + 1} heeft geen product; vul in kolom ${kolomLetter(pk + 1)} de naam van een product uit blad '${bladNaam}' in.`
+          : `Functiemix rij ${i + 1}: product ${toonWaarde(naam)} staat niet in rij 1 van blad '${bladNaam}'` +
+              `; deze rij zou anders niet meetellen. Gebruik precies de productnaam uit rij 1.`,
+        { waarde: naam },
+      ),
+    });
   });
   return fouten;
 }
@@ -188,7 +206,12 @@ export function schrijfResultaten(wb: ExcelJS.Workbook, uitkomsten: readonly Pro
     for (const l of r.opbouw) opbouw.addRow([l.label, l.bedrag.toNumber(), l.elementen.join(", "), l.toelichting ?? ""]);
     const laatste = opbouw.rowCount;
     // the tariff row is a formula over the lines, so the sheet shows the lines add up (checked by an independent engine in the tests)
-    const rij = opbouw.addRow([`Tarief ${EENHEID_INFO[r.eenheid].label}`, { formula: `ROUND(SUM(B${eerste}:B${laatste}),2)`, result: r.tarief.toNumber() }, "", r.conventies.join("; ")]);
+    const rij = opbouw.addRow([
+      `Tarief ${EENHEID_INFO[r.eenheid].label}`,
+      { formula: `ROUND(SUM(B${eerste}:B${laatste}),2)`, result: r.tarief.toNumber() },
+      "",
+      r.conventies.join("; "),
+    ]);
     rij.font = { bold: true };
     for (let i = eerste; i <= rij.number; i++) opbouw.getCell(i, 2).numFmt = EURO;
     opbouw.addRow([]);

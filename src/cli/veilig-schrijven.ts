@@ -13,7 +13,10 @@ import * as path from "path";
 
 /** A problem with a file or path: exit code 1 on the command line, the message names the file. */
 export class BestandsFout extends Error {
-  constructor(message: string, readonly code?: string) {
+  constructor(
+    message: string,
+    readonly code?: string,
+  ) {
     super(message);
     this.name = "BestandsFout";
   }
@@ -77,7 +80,9 @@ export function controleerUitvoerPad(uit: string, invoer: readonly string[], ove
     const iStat = statOfNiets(i);
     const zelfdeInode = uitStat !== undefined && iStat !== undefined && uitStat.dev === iStat.dev && uitStat.ino === iStat.ino;
     if (zelfdeInode || echtPad(i) === uitEcht) {
-      throw new BestandsFout(`Het uitvoerbestand '${uit}' is (via een koppeling) hetzelfde bestand als de invoer '${i}'; de invoer wordt nooit overschreven. Kies een andere naam met --uit.`);
+      throw new BestandsFout(
+        `Het uitvoerbestand '${uit}' is (via een koppeling) hetzelfde bestand als de invoer '${i}'; de invoer wordt nooit overschreven. Kies een andere naam met --uit.`,
+      );
     }
   }
   if (uitStat?.isDirectory()) throw new BestandsFout(`Kan '${uit}' niet schrijven: '${uit}' is een map, geen bestand (EISDIR).`, "EISDIR");
@@ -114,7 +119,11 @@ function tijdelijkPad(doel: string): string {
  * Writes `inhoud` to `doel` safely (see the module comment). `inhoud` may be a function that produces the bytes
  * (called after the path checks, so nothing is computed for a refused path).
  */
-export async function schrijfVeilig(doel: string, inhoud: Uint8Array | string | (() => Promise<Uint8Array | string>), opties: SchrijfOpties = {}): Promise<void> {
+export async function schrijfVeilig(
+  doel: string,
+  inhoud: Uint8Array | string | (() => Promise<Uint8Array | string>),
+  opties: SchrijfOpties = {},
+): Promise<void> {
   controleerUitvoerPad(doel, opties.invoer ?? [], opties.overschrijven ?? false);
   const data = typeof inhoud === "function" ? await inhoud() : inhoud;
   const tmp = tijdelijkPad(doel);

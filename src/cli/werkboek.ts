@@ -20,7 +20,10 @@ export function celwaarde(cell: ExcelJS.Cell): Celwaarde {
   const v = cell.value;
   if (v === null || v === undefined) return null;
   if (typeof v === "number") return Number.isFinite(v) ? v : new Celfout("#GETAL!");
-  if (typeof v === "string") return v.length > XLSX_GRENZEN.tekstLengte ? new Celfout("#WAARDE!", `een tekst van ${v.length} tekens (toegestaan: hoogstens ${XLSX_GRENZEN.tekstLengte})`) : v;
+  if (typeof v === "string")
+    return v.length > XLSX_GRENZEN.tekstLengte
+      ? new Celfout("#WAARDE!", `een tekst van ${v.length} tekens (toegestaan: hoogstens ${XLSX_GRENZEN.tekstLengte})`)
+      : v;
   if (typeof v === "boolean") return v;
   if (v instanceof Date) return Number.isNaN(v.getTime()) ? new Celfout("#WAARDE!", "een ongeldige datum") : v.toISOString().slice(0, 10);
   if (typeof v === "object") {
@@ -33,9 +36,9 @@ export function celwaarde(cell: ExcelJS.Cell): Celwaarde {
       if (typeof r === "number" && !Number.isFinite(r)) return new Celfout("#GETAL!");
       return r;
     }
-    if ("richText" in v) return (v).richText.map((t) => t.text).join("");
-    if ("error" in v) return new Celfout(String((v).error));
-    if ("text" in v) return String((v).text);
+    if ("richText" in v) return v.richText.map((t) => t.text).join("");
+    if ("error" in v) return new Celfout(String(v.error));
+    if ("text" in v) return String(v.text);
   }
   return new Celfout("#WAARDE!", "een celwaarde die niet gelezen kan worden");
 }

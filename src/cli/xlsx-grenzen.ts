@@ -90,9 +90,16 @@ function centraleMap(buf: Buffer, pad: string): Onderdeel[] {
     namen.add(naam);
     if (methode !== 0 && methode !== 8) weiger(pad, `het onderdeel '${naam.slice(0, 80)}' gebruikt een onbekende compressiemethode (${methode}).`);
     totaal += uitgepakt;
-    if (totaal > XLSX_GRENZEN.uitgepaktBytes) weiger(pad, `uitgepakt is het groter dan ${MB(XLSX_GRENZEN.uitgepaktBytes)} (toegestaan: hoogstens ${MB(XLSX_GRENZEN.uitgepaktBytes)}); mogelijk een zip-bom.`);
+    if (totaal > XLSX_GRENZEN.uitgepaktBytes)
+      weiger(
+        pad,
+        `uitgepakt is het groter dan ${MB(XLSX_GRENZEN.uitgepaktBytes)} (toegestaan: hoogstens ${MB(XLSX_GRENZEN.uitgepaktBytes)}); mogelijk een zip-bom.`,
+      );
     if (uitgepakt > 1024 * 1024 && uitgepakt > gezipt * XLSX_GRENZEN.compressieFactor) {
-      weiger(pad, `het onderdeel '${naam.slice(0, 80)}' is ${Math.round(uitgepakt / Math.max(gezipt, 1))} keer zo groot als gezipt (toegestaan: hoogstens ${XLSX_GRENZEN.compressieFactor}); een zip-bom.`);
+      weiger(
+        pad,
+        `het onderdeel '${naam.slice(0, 80)}' is ${Math.round(uitgepakt / Math.max(gezipt, 1))} keer zo groot als gezipt (toegestaan: hoogstens ${XLSX_GRENZEN.compressieFactor}); een zip-bom.`,
+      );
     }
     uit.push({ naam, methode, gezipt, uitgepakt, lokaal });
   }
@@ -102,7 +109,8 @@ function centraleMap(buf: Buffer, pad: string): Onderdeel[] {
 /** One entry inflated, never beyond its declared size (a zip that lies about its size is refused). */
 function pakUit(buf: Buffer, o: Onderdeel, pad: string): Buffer {
   const l = o.lokaal;
-  if (l + 30 > buf.length || buf.readUInt32LE(l) !== 0x04034b50) weiger(pad, `het onderdeel '${o.naam.slice(0, 80)}' is onleesbaar (beschadigd of afgebroken bestand).`);
+  if (l + 30 > buf.length || buf.readUInt32LE(l) !== 0x04034b50)
+    weiger(pad, `het onderdeel '${o.naam.slice(0, 80)}' is onleesbaar (beschadigd of afgebroken bestand).`);
   const data = l + 30 + buf.readUInt16LE(l + 26) + buf.readUInt16LE(l + 28);
   if (data + o.gezipt > buf.length) weiger(pad, `het onderdeel '${o.naam.slice(0, 80)}' is afgebroken (het bestand is niet volledig).`);
   const ruw = buf.subarray(data, data + o.gezipt);
@@ -115,7 +123,8 @@ function pakUit(buf: Buffer, o: Onderdeel, pad: string): Buffer {
     uit = zlib.inflateRawSync(ruw, { maxOutputLength: Math.max(o.uitgepakt, 1) });
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === "ERR_BUFFER_TOO_LARGE") weiger(pad, `het onderdeel '${o.naam.slice(0, 80)}' is groter dan de zip opgeeft; een zip-bom of een gemanipuleerd bestand.`);
+    if (code === "ERR_BUFFER_TOO_LARGE")
+      weiger(pad, `het onderdeel '${o.naam.slice(0, 80)}' is groter dan de zip opgeeft; een zip-bom of een gemanipuleerd bestand.`);
     weiger(pad, `het onderdeel '${o.naam.slice(0, 80)}' is beschadigd (het uitpakken mislukt).`);
   }
   if (uit.length !== o.uitgepakt) weiger(pad, `het onderdeel '${o.naam.slice(0, 80)}' is beschadigd (de opgegeven grootte klopt niet).`);
@@ -175,7 +184,8 @@ export function controleerXlsx(pad: string): XlsxInhoud {
 export function controleerXlsxBuffer(buf: Buffer, pad: string): XlsxInhoud {
   if (buf.length > XLSX_GRENZEN.bestandBytes) weiger(pad, `het bestand is ${MB(buf.length)}; toegestaan: hoogstens ${MB(XLSX_GRENZEN.bestandBytes)}.`);
   if (buf.length < 22 || buf.readUInt32LE(0) !== 0x04034b50) {
-    if (buf.length >= 8 && buf.readUInt32BE(0) === 0xd0cf11e0) weiger(pad, "het is een oud Excel-bestand (.xls, Excel 97-2003) of een versleuteld werkboek; sla het in Excel op als .xlsx zonder wachtwoord.");
+    if (buf.length >= 8 && buf.readUInt32BE(0) === 0xd0cf11e0)
+      weiger(pad, "het is een oud Excel-bestand (.xls, Excel 97-2003) of een versleuteld werkboek; sla het in Excel op als .xlsx zonder wachtwoord.");
     if (buf.length === 0) weiger(pad, "het bestand is leeg (0 bytes).");
     weiger(pad, "het is geen zip-bestand, dus geen .xlsx (misschien CSV, tekst of een ander formaat; sla het in Excel op als .xlsx).");
   }
@@ -193,10 +203,15 @@ export function controleerXlsxBuffer(buf: Buffer, pad: string): XlsxInhoud {
     const xml = bytes.toString("utf8");
     if (isBlad) {
       const r = telTags(xml, "<row");
-      if (r > XLSX_GRENZEN.rijenPerBlad) weiger(pad, `blad '${o.naam.replace(/^xl\/worksheets\//, "")}' heeft ${getal(r)} rijen; toegestaan: hoogstens ${getal(XLSX_GRENZEN.rijenPerBlad)} per blad.`);
+      if (r > XLSX_GRENZEN.rijenPerBlad)
+        weiger(
+          pad,
+          `blad '${o.naam.replace(/^xl\/worksheets\//, "")}' heeft ${getal(r)} rijen; toegestaan: hoogstens ${getal(XLSX_GRENZEN.rijenPerBlad)} per blad.`,
+        );
       rijen += r;
       cellen += telTags(xml, "<c");
-      if (cellen > XLSX_GRENZEN.cellen) weiger(pad, `het werkboek heeft meer dan ${getal(XLSX_GRENZEN.cellen)} cellen; toegestaan: hoogstens ${getal(XLSX_GRENZEN.cellen)}.`);
+      if (cellen > XLSX_GRENZEN.cellen)
+        weiger(pad, `het werkboek heeft meer dan ${getal(XLSX_GRENZEN.cellen)} cellen; toegestaan: hoogstens ${getal(XLSX_GRENZEN.cellen)}.`);
     }
     const langst = langsteTekst(xml);
     if (langst > XLSX_GRENZEN.tekstLengte * 6) {

@@ -57,12 +57,16 @@ export function bandParameter(naam: string, waar = ""): string {
   const def = DEFINITIE_PER_NAAM.get(n);
   if (!def || def.alleenFunctiemix) {
     const s = dichtstbijzijndeNaam(n, PARAMETER_NAMEN);
-    throw new InvoerFout(`Onbekende parameter '${naam}'${waar}.${s ? ` Bedoelt u '${s}'?` : ""} Een bandbreedte geldt voor een parameter uit RT.PARAMETERS().`,
-      { parameter: naam, toegestaan: "een numerieke parameternaam" });
+    throw new InvoerFout(
+      `Onbekende parameter '${naam}'${waar}.${s ? ` Bedoelt u '${s}'?` : ""} Een bandbreedte geldt voor een parameter uit RT.PARAMETERS().`,
+      { parameter: naam, toegestaan: "een numerieke parameternaam" },
+    );
   }
   if (def.soort !== "fractie" && def.soort !== "bedrag" && def.soort !== "getal") {
-    throw new InvoerFout(`Parameter '${n}'${waar} is geen getal (soort ${def.soort}); een bandbreedte kan alleen voor een numerieke parameter.`,
-      { parameter: n, toegestaan: "fractie, bedrag of getal" });
+    throw new InvoerFout(`Parameter '${n}'${waar} is geen getal (soort ${def.soort}); een bandbreedte kan alleen voor een numerieke parameter.`, {
+      parameter: n,
+      toegestaan: "fractie, bedrag of getal",
+    });
   }
   return n;
 }
@@ -71,12 +75,18 @@ export function bandParameter(naam: string, waar = ""): string {
 export function maakBandbreedte(parameter: string, min: Decimal, max: Decimal, norm?: Decimal, waar = ""): Bandbreedte {
   const p = bandParameter(parameter, waar);
   if (min.greaterThan(max)) {
-    throw new InvoerFout(`Bandbreedte voor ${p}${waar}: min = ${formatGetal(min)} is groter dan max = ${formatGetal(max)}; toegestaan: min ≤ max.`,
-      { parameter: p, waarde: min.toNumber(), toegestaan: "min ≤ max" });
+    throw new InvoerFout(`Bandbreedte voor ${p}${waar}: min = ${formatGetal(min)} is groter dan max = ${formatGetal(max)}; toegestaan: min ≤ max.`, {
+      parameter: p,
+      waarde: min.toNumber(),
+      toegestaan: "min ≤ max",
+    });
   }
   if (norm && (norm.lessThan(min) || norm.greaterThan(max))) {
-    throw new InvoerFout(`Bandbreedte voor ${p}${waar}: norm = ${formatGetal(norm)} ligt niet tussen min ${formatGetal(min)} en max ${formatGetal(max)}.`,
-      { parameter: p, waarde: norm.toNumber(), toegestaan: "min ≤ norm ≤ max" });
+    throw new InvoerFout(`Bandbreedte voor ${p}${waar}: norm = ${formatGetal(norm)} ligt niet tussen min ${formatGetal(min)} en max ${formatGetal(max)}.`, {
+      parameter: p,
+      waarde: norm.toNumber(),
+      toegestaan: "min ≤ norm ≤ max",
+    });
   }
   return { parameter: p, min, max, norm, herkomst: "opgegeven" };
 }
@@ -85,14 +95,27 @@ export function maakBandbreedte(parameter: string, min: Decimal, max: Decimal, n
 export function bandbreedteUitWaarden(parameter: string, waarden: readonly Decimal[], waar = ""): Bandbreedte {
   const p = bandParameter(parameter, waar);
   if (waarden.length === 0) {
-    throw new InvoerFout(`Bandbreedte voor ${p}${waar} uit een lege verzameling inzendingen: geen enkele inzending geeft ${p}; geef minstens één waarde of een bandbreedte [min, max].`,
-      { parameter: p, toegestaan: "minstens één inzending" });
+    throw new InvoerFout(
+      `Bandbreedte voor ${p}${waar} uit een lege verzameling inzendingen: geen enkele inzending geeft ${p}; geef minstens één waarde of een bandbreedte [min, max].`,
+      { parameter: p, toegestaan: "minstens één inzending" },
+    );
   }
   const n = waarden.length;
-  const waarschuwing = n === 1
-    ? "1 inzending: min, norm en max zijn die ene waarde (PERCENTIEL.INC); bandbreedte zonder spreiding"
-    : n < 4 ? `${n} inzendingen: P25 en P75 zijn interpolaties tussen ${n} waarden (PERCENTIEL.INC); weinig houvast` : undefined;
-  return { parameter: p, min: percentielInc(waarden, P25), norm: percentielInc(waarden, P50), max: percentielInc(waarden, P75), herkomst: "inzendingen", aantal: n, waarschuwing };
+  const waarschuwing =
+    n === 1
+      ? "1 inzending: min, norm en max zijn die ene waarde (PERCENTIEL.INC); bandbreedte zonder spreiding"
+      : n < 4
+        ? `${n} inzendingen: P25 en P75 zijn interpolaties tussen ${n} waarden (PERCENTIEL.INC); weinig houvast`
+        : undefined;
+  return {
+    parameter: p,
+    min: percentielInc(waarden, P25),
+    norm: percentielInc(waarden, P50),
+    max: percentielInc(waarden, P75),
+    herkomst: "inzendingen",
+    aantal: n,
+    waarschuwing,
+  };
 }
 
 /** One provider's parameter set for one product. */
@@ -147,12 +170,17 @@ function controleerOnderbouwingen(inzending: Inzending, banden: readonly Bandbre
   for (const [naam, tekst] of Object.entries(inzending.onderbouwingen ?? {})) {
     const n = bandParameter(naam, ` (onderbouwing${waar})`);
     if (!banden.some((b) => b.parameter === n)) {
-      throw new InvoerFout(`Onderbouwing${waar} voor '${n}': voor deze parameter is geen bandbreedte; onderbouw alleen parameters met een bandbreedte (${banden.map((b) => b.parameter).join(", ")}).`,
-        { parameter: n, toegestaan: banden.map((b) => b.parameter).join(", ") });
+      throw new InvoerFout(
+        `Onderbouwing${waar} voor '${n}': voor deze parameter is geen bandbreedte; onderbouw alleen parameters met een bandbreedte (${banden.map((b) => b.parameter).join(", ")}).`,
+        { parameter: n, toegestaan: banden.map((b) => b.parameter).join(", ") },
+      );
     }
     if (typeof tekst !== "string" || tekst.trim() === "") {
-      throw new InvoerFout(`Onderbouwing${waar} voor '${n}' is leeg; een waarde buiten de bandbreedte wordt alleen aanvaard met een onderbouwing in woorden.`,
-        { parameter: n, waarde: tekst, toegestaan: "tekst" });
+      throw new InvoerFout(`Onderbouwing${waar} voor '${n}' is leeg; een waarde buiten de bandbreedte wordt alleen aanvaard met een onderbouwing in woorden.`, {
+        parameter: n,
+        waarde: tekst,
+        toegestaan: "tekst",
+      });
     }
     uit.set(n, tekst.trim());
   }
@@ -166,8 +194,10 @@ export function toetsInzending(inzending: Inzending, banden: readonly Bandbreedt
   return banden.map((b) => {
     const v = waarde(inzending.parameters, b.parameter);
     if (v === undefined) {
-      throw new InvoerFout(`De inzending${waar} mist parameter '${b.parameter}': daarvoor geldt een bandbreedte (${formatGetal(b.min)} – ${formatGetal(b.max)}); geef de waarde van de aanbieder.`,
-        { parameter: b.parameter, toegestaan: `een waarde, bandbreedte ${formatGetal(b.min)} – ${formatGetal(b.max)}` });
+      throw new InvoerFout(
+        `De inzending${waar} mist parameter '${b.parameter}': daarvoor geldt een bandbreedte (${formatGetal(b.min)} – ${formatGetal(b.max)}); geef de waarde van de aanbieder.`,
+        { parameter: b.parameter, toegestaan: `een waarde, bandbreedte ${formatGetal(b.min)} – ${formatGetal(b.max)}` },
+      );
     }
     const basis = { aanbieder: inzending.aanbieder, product: inzending.product, parameter: b.parameter, ingediend: v, min: b.min, max: b.max, norm: b.norm };
     const bereik = `${formatGetal(b.min)} – ${formatGetal(b.max)}`;
@@ -176,7 +206,13 @@ export function toetsInzending(inzending: Inzending, banden: readonly Bandbreedt
     }
     const onderbouwing = onderbouwingen.get(b.parameter);
     if (onderbouwing) {
-      return { ...basis, oordeel: "onderbouwd", gebruikt: v, onderbouwing, toelichting: `${formatGetal(v)} ligt buiten ${bereik}; aanvaard met onderbouwing: ${onderbouwing}` };
+      return {
+        ...basis,
+        oordeel: "onderbouwd",
+        gebruikt: v,
+        onderbouwing,
+        toelichting: `${formatGetal(v)} ligt buiten ${bereik}; aanvaard met onderbouwing: ${onderbouwing}`,
+      };
     }
     const grens = v.lessThan(b.min) ? b.min : b.max;
     return { ...basis, oordeel: "begrensd", gebruikt: grens, toelichting: `${formatGetal(v)} ligt buiten ${bereik}; begrensd op ${formatGetal(grens)}` };
@@ -196,14 +232,21 @@ export interface AanbiederTarief {
  * The provider-specific tariff: the region's `basis` (optional), overridden by the submission, with every checked
  * value as the check decided. The conventions of the result list every capped or justified value.
  */
-export function berekenAanbiederTarief(inzending: Inzending, banden: readonly Bandbreedte[], context: RekenContext = {}, basis?: Parameters,
-  basisFunctiemix?: readonly FunctieParameters[]): AanbiederTarief {
+export function berekenAanbiederTarief(
+  inzending: Inzending,
+  banden: readonly Bandbreedte[],
+  context: RekenContext = {},
+  basis?: Parameters,
+  basisFunctiemix?: readonly FunctieParameters[],
+): AanbiederTarief {
   const toetsing = toetsInzending(inzending, banden);
   const mix = inzending.functiemix ?? basisFunctiemix;
   const genegeerd = inzending.functiemix ? [] : genegeerdeSalarisParameters(inzending.parameters, mix);
   if (genegeerd.length) {
-    throw new InvoerFout(`De inzending (aanbieder ${inzending.aanbieder}${inzending.product ? `, product ${inzending.product}` : ""}) geeft ${genegeerd.join(", ")}, maar de functiemix van de regio geeft het salaris per niveau: de waarde zou geen effect hebben. Geef de aanbieder een eigen functiemix of laat ${genegeerd.join(", ")} weg.`,
-      { parameter: genegeerd[0], toegestaan: "een eigen functiemix met salarissen" });
+    throw new InvoerFout(
+      `De inzending (aanbieder ${inzending.aanbieder}${inzending.product ? `, product ${inzending.product}` : ""}) geeft ${genegeerd.join(", ")}, maar de functiemix van de regio geeft het salaris per niveau: de waarde zou geen effect hebben. Geef de aanbieder een eigen functiemix of laat ${genegeerd.join(", ")} weg.`,
+      { parameter: genegeerd[0], toegestaan: "een eigen functiemix met salarissen" },
+    );
   }
   const p: Record<string, unknown> = { ...(basis ?? {}) };
   for (const [k, v] of Object.entries(inzending.parameters)) if (v !== undefined) p[k] = v;
@@ -213,7 +256,11 @@ export function berekenAanbiederTarief(inzending: Inzending, banden: readonly Ba
   const afwijkingen = toetsing.filter((t) => t.oordeel !== "binnen").map((t) => `Bandbreedte ${t.parameter}: ${OORDEEL_TEKST[t.oordeel]} — ${t.toelichting}`);
   const resultaat: TariefResultaat = {
     ...r,
-    conventies: [...r.conventies, `Aanbieder-specifiek tarief van ${inzending.aanbieder}: ${toetsing.length} parameter(s) getoetst aan de bandbreedte, ${afwijkingen.length} afwijking(en)`, ...afwijkingen],
+    conventies: [
+      ...r.conventies,
+      `Aanbieder-specifiek tarief van ${inzending.aanbieder}: ${toetsing.length} parameter(s) getoetst aan de bandbreedte, ${afwijkingen.length} afwijking(en)`,
+      ...afwijkingen,
+    ],
   };
   return { aanbieder: inzending.aanbieder, product: inzending.product, toetsing, parameters, resultaat };
 }

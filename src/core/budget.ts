@@ -49,24 +49,45 @@ export function controleerVolumes(volumes: readonly Volume[], gemeenten: readonl
   for (const v of volumes) {
     const w = plek(v.waar);
     if (!vind(gemeenten, v.gemeente)) {
-      throw new InvoerFout(`Volume${w}: gemeente '${v.gemeente}' is onbekend; toegestaan: ${gemeenten.join(", ")}.`, { parameter: "gemeente", waarde: v.gemeente, toegestaan: gemeenten.join(", "), rij: v.rij });
+      throw new InvoerFout(`Volume${w}: gemeente '${v.gemeente}' is onbekend; toegestaan: ${gemeenten.join(", ")}.`, {
+        parameter: "gemeente",
+        waarde: v.gemeente,
+        toegestaan: gemeenten.join(", "),
+        rij: v.rij,
+      });
     }
     const p = producten.find((x) => sleutel(x.product) === sleutel(v.product));
-    if (!p) throw new InvoerFout(`Volume${w}: product '${v.product}' is onbekend.`, { parameter: "product", waarde: v.product, toegestaan: producten.map((x) => x.product).join(", ") });
+    if (!p)
+      throw new InvoerFout(`Volume${w}: product '${v.product}' is onbekend.`, {
+        parameter: "product",
+        waarde: v.product,
+        toegestaan: producten.map((x) => x.product).join(", "),
+      });
     if (v.volume.isNegative()) {
-      throw new InvoerFout(`Volume${w} van ${v.product} in ${v.gemeente} = ${formatGetal(v.volume)} is negatief; toegestaan: 0 of meer.`, { parameter: "volume", waarde: v.volume.toNumber(), toegestaan: "≥ 0", rij: v.rij, kolom: v.kolom });
+      throw new InvoerFout(`Volume${w} van ${v.product} in ${v.gemeente} = ${formatGetal(v.volume)} is negatief; toegestaan: 0 of meer.`, {
+        parameter: "volume",
+        waarde: v.volume.toNumber(),
+        toegestaan: "≥ 0",
+        rij: v.rij,
+        kolom: v.kolom,
+      });
     }
     if (volumeIsTelling(p, p.eenheid) && !v.volume.isInteger()) {
       const wat = p.financieringsvorm === "trajectprijs" ? "trajecten" : `eenheden (${p.eenheid})`;
-      throw new InvoerFout(`Volume${w} van ${v.product} in ${v.gemeente} = ${formatGetal(v.volume)} is geen heel getal; het volume telt ${wat}: toegestaan een heel aantal ≥ 0.`,
-        { parameter: "volume", waarde: v.volume.toNumber(), toegestaan: "heel getal ≥ 0", rij: v.rij, kolom: v.kolom });
+      throw new InvoerFout(
+        `Volume${w} van ${v.product} in ${v.gemeente} = ${formatGetal(v.volume)} is geen heel getal; het volume telt ${wat}: toegestaan een heel aantal ≥ 0.`,
+        { parameter: "volume", waarde: v.volume.toNumber(), toegestaan: "heel getal ≥ 0", rij: v.rij, kolom: v.kolom },
+      );
     }
     if (p.financieringsvorm === "lumpsum" && v.volume.greaterThan(1)) {
-      throw new InvoerFout(`Volume${w} van lumpsumproduct ${v.product} in ${v.gemeente} = ${formatGetal(v.volume)}: bij een lumpsum is het volume het aandeel van de gemeente; toegestaan: 0 tot en met 1.`,
-        { parameter: "volume", waarde: v.volume.toNumber(), toegestaan: "0 ≤ aandeel ≤ 1", rij: v.rij, kolom: v.kolom });
+      throw new InvoerFout(
+        `Volume${w} van lumpsumproduct ${v.product} in ${v.gemeente} = ${formatGetal(v.volume)}: bij een lumpsum is het volume het aandeel van de gemeente; toegestaan: 0 tot en met 1.`,
+        { parameter: "volume", waarde: v.volume.toNumber(), toegestaan: "0 ≤ aandeel ≤ 1", rij: v.rij, kolom: v.kolom },
+      );
     }
     const k = `${sleutel(v.gemeente)}|${sleutel(v.product)}|${v.jaar ?? "*"}`;
-    if (gezien.has(k)) throw new InvoerFout(`Volume${w}: ${v.product} in ${v.gemeente}${v.jaar ? ` (${v.jaar})` : ""} staat twee keer in de volumes.`, { parameter: "volume" });
+    if (gezien.has(k))
+      throw new InvoerFout(`Volume${w}: ${v.product} in ${v.gemeente}${v.jaar ? ` (${v.jaar})` : ""} staat twee keer in de volumes.`, { parameter: "volume" });
     gezien.add(k);
   }
 }
@@ -76,12 +97,26 @@ export function controleerPlafonds(plafonds: readonly Plafond[], gemeenten: read
   for (const p of plafonds) {
     const w = plek(p.waar);
     if (!vind(gemeenten, p.gemeente)) {
-      throw new InvoerFout(`Budgetplafond${w}: gemeente '${p.gemeente}' is onbekend; toegestaan: ${gemeenten.join(", ")}.`, { parameter: "gemeente", waarde: p.gemeente, toegestaan: gemeenten.join(", "), rij: p.rij });
+      throw new InvoerFout(`Budgetplafond${w}: gemeente '${p.gemeente}' is onbekend; toegestaan: ${gemeenten.join(", ")}.`, {
+        parameter: "gemeente",
+        waarde: p.gemeente,
+        toegestaan: gemeenten.join(", "),
+        rij: p.rij,
+      });
     }
     if (!segmenten.some((s) => sleutel(s.code) === sleutel(p.segment))) {
-      throw new InvoerFout(`Budgetplafond${w}: segment '${p.segment}' is onbekend; toegestaan: ${segmenten.map((s) => s.code).join(", ")}.`, { parameter: "segment", waarde: p.segment, toegestaan: segmenten.map((s) => s.code).join(", "), rij: p.rij });
+      throw new InvoerFout(`Budgetplafond${w}: segment '${p.segment}' is onbekend; toegestaan: ${segmenten.map((s) => s.code).join(", ")}.`, {
+        parameter: "segment",
+        waarde: p.segment,
+        toegestaan: segmenten.map((s) => s.code).join(", "),
+        rij: p.rij,
+      });
     }
-    if (p.bedrag.isNegative()) throw new InvoerFout(`Budgetplafond${w} = ${formatBedrag(p.bedrag)} is negatief; toegestaan: 0 of meer.`, { parameter: "plafond", waarde: p.bedrag.toNumber() });
+    if (p.bedrag.isNegative())
+      throw new InvoerFout(`Budgetplafond${w} = ${formatBedrag(p.bedrag)} is negatief; toegestaan: 0 of meer.`, {
+        parameter: "plafond",
+        waarde: p.bedrag.toNumber(),
+      });
   }
 }
 
@@ -188,7 +223,15 @@ export function toetsPlafonds(uitkomst: BudgetUitkomst, plafonds: readonly Plafo
     const passend = plafonds.filter((p) => sleutel(p.gemeente) === sleutel(r.gemeente!) && sleutel(p.segment) === sleutel(r.segment!));
     const plafond = passend.find((p) => p.jaar === r.jaar) ?? passend.find((p) => p.jaar === undefined);
     if (plafond && r.bedrag.greaterThan(plafond.bedrag)) {
-      uit.push({ scenario: r.scenario, jaar: r.jaar, gemeente: r.gemeente!, segment: r.segment!, budget: r.bedrag, plafond: plafond.bedrag, overschrijding: r.bedrag.minus(plafond.bedrag) });
+      uit.push({
+        scenario: r.scenario,
+        jaar: r.jaar,
+        gemeente: r.gemeente!,
+        segment: r.segment!,
+        budget: r.bedrag,
+        plafond: plafond.bedrag,
+        overschrijding: r.bedrag.minus(plafond.bedrag),
+      });
     }
   }
   return uit;

@@ -31,7 +31,10 @@ export function urenPerEenheid(eenheid: Eenheid, gegeven?: Decimal): Decimal {
   const std = EENHEID_INFO[eenheid].standaardUren;
   if (std === undefined) {
     throw new InvoerFout(
-      MSG.ontbreekt("uren_per_eenheid", `eenheid '${eenheid}' heeft geen vast aantal uren; geef uren_per_eenheid (de verwachte personele uren per eenheid) of, bij verblijf, plaatsen en een formatie in fte.`),
+      MSG.ontbreekt(
+        "uren_per_eenheid",
+        `eenheid '${eenheid}' heeft geen vast aantal uren; geef uren_per_eenheid (de verwachte personele uren per eenheid) of, bij verblijf, plaatsen en een formatie in fte.`,
+      ),
       { parameter: "uren_per_eenheid", toegestaan: "groter dan 0" },
     );
   }

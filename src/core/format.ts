@@ -44,7 +44,7 @@ export function toonWaarde(value: unknown): string {
     const code = (value as { error?: unknown; code?: unknown }).error ?? (value as { code?: unknown }).code;
     if (typeof code === "string") return toonTekst(code);
     if (Array.isArray(value)) return `(een bereik van ${value.length} rij${value.length === 1 ? "" : "en"})`;
-    const eigen = Object.prototype.toString === (value).toString ? undefined : String(value);
+    const eigen = Object.prototype.toString === value.toString ? undefined : String(value);
     return eigen !== undefined ? `'${toonTekst(eigen)}'` : "(een object, geen waarde)";
   }
   return `'${toonTekst(String(value))}'`;
@@ -54,7 +54,8 @@ export function toonWaarde(value: unknown): string {
 export const MAX_GETOOND = 80;
 // invisible or confusable characters: control characters, soft hyphen, zero-width and direction marks, BOM, NBSP
 // eslint-disable-next-line no-control-regex, no-misleading-character-class -- this pattern exists to find control and invisible characters
-const ONZICHTBAAR = /[\u0000-\u001f\u007f-\u009f\u00a0\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\u3164\ufeff\uffa0]/g;
+const ONZICHTBAAR =
+  /[\u0000-\u001f\u007f-\u009f\u00a0\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\u3164\ufeff\uffa0]/g;
 
 /**
  * A user's text as shown in a message: invisible characters made visible as ⟨U+200B⟩ (so "productiviteit" with a

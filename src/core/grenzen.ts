@@ -14,7 +14,11 @@ export const MAX_TARIEF = new Decimal("10000000");
 /** Refuses a tariff (before rounding) that is not finite, negative, or above `MAX_TARIEF`. */
 export function controleerTariefGrens(onafgerond: Decimal, eenheid: string): void {
   if (onafgerond.isFinite() && !onafgerond.isNegative() && onafgerond.lessThanOrEqualTo(MAX_TARIEF)) return;
-  const getoond = onafgerond.isFinite() ? (onafgerond.abs().greaterThan("1e15") ? onafgerond.toExponential(2) : formatGetal(onafgerond.toDecimalPlaces(2))) : String(onafgerond);
+  const getoond = onafgerond.isFinite()
+    ? onafgerond.abs().greaterThan("1e15")
+      ? onafgerond.toExponential(2)
+      : formatGetal(onafgerond.toDecimalPlaces(2))
+    : String(onafgerond);
   throw new InvoerFout(
     `Het tarief komt uit op € ${getoond} per ${eenheid}; toegestaan: € 0 tot en met € ${formatGetal(MAX_TARIEF)} per eenheid. ` +
       "Zo'n tarief wijst op een invoerfout: controleer vooral productiviteit, bezettingsgraad, groepsgrootte, uren en plaatsen.",

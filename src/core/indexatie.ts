@@ -52,12 +52,17 @@ export interface IndexUitkomst {
 /** Index figures are percentages as fractions; a plausible yearly index lies between −50% and +100%. */
 export function controleerIndexcijfer(naam: string, v: Decimal): void {
   if (v.greaterThan(1) && v.lessThanOrEqualTo(100)) {
-    throw new InvoerFout(`${naam} = ${toonWaarde(v)} lijkt een percentage als heel getal: gebruik ${v.toString().replace(".", ",")}% of ${v.dividedBy(100).toString().replace(".", ",")} (toegestaan: -50% tot 100%).`,
-      { parameter: naam, waarde: v.toNumber(), toegestaan: "-0,5 tot 1" });
+    throw new InvoerFout(
+      `${naam} = ${toonWaarde(v)} lijkt een percentage als heel getal: gebruik ${v.toString().replace(".", ",")}% of ${v.dividedBy(100).toString().replace(".", ",")} (toegestaan: -50% tot 100%).`,
+      { parameter: naam, waarde: v.toNumber(), toegestaan: "-0,5 tot 1" },
+    );
   }
   if (v.lessThan("-0.5") || v.greaterThan(1)) {
-    throw new InvoerFout(`${naam} = ${toonWaarde(v)} ligt buiten het toegestane bereik: -50% tot 100% (fractie, 4,74% = 0,0474).`,
-      { parameter: naam, waarde: v.toNumber(), toegestaan: "-0,5 tot 1" });
+    throw new InvoerFout(`${naam} = ${toonWaarde(v)} ligt buiten het toegestane bereik: -50% tot 100% (fractie, 4,74% = 0,0474).`, {
+      parameter: naam,
+      waarde: v.toNumber(),
+      toegestaan: "-0,5 tot 1",
+    });
   }
 }
 
@@ -66,11 +71,20 @@ const PCT_2 = 4; // 2 decimals in percent = 4 decimals as a fraction
 export function berekenIndex(i: IndexInvoer): IndexUitkomst {
   const w = i.gewichtLoon ?? STANDAARD_GEWICHT_LOON;
   if (w.isNegative() || w.greaterThan(1)) {
-    throw new InvoerFout(`gewicht_loon = ${toonWaarde(w)} ligt buiten het toegestane bereik: 0 tot en met 1 (0,9 = 90% OVA, 10% PPC).`,
-      { parameter: "gewicht_loon", waarde: w.toNumber(), toegestaan: "0 ≤ gewicht_loon ≤ 1" });
+    throw new InvoerFout(`gewicht_loon = ${toonWaarde(w)} ligt buiten het toegestane bereik: 0 tot en met 1 (0,9 = 90% OVA, 10% PPC).`, {
+      parameter: "gewicht_loon",
+      waarde: w.toNumber(),
+      toegestaan: "0 ≤ gewicht_loon ≤ 1",
+    });
   }
-  const namen: [keyof IndexInvoer, string][] = [["ovaNieuw", "ova_nieuw"], ["ppcNieuw", "ppc_nieuw"], ["ovaVorigPrognose", "ova_vorig_prognose"],
-    ["ovaVorigDefinitief", "ova_vorig_definitief"], ["ppcVorigPrognose", "ppc_vorig_prognose"], ["ppcVorigDefinitief", "ppc_vorig_definitief"]];
+  const namen: [keyof IndexInvoer, string][] = [
+    ["ovaNieuw", "ova_nieuw"],
+    ["ppcNieuw", "ppc_nieuw"],
+    ["ovaVorigPrognose", "ova_vorig_prognose"],
+    ["ovaVorigDefinitief", "ova_vorig_definitief"],
+    ["ppcVorigPrognose", "ppc_vorig_prognose"],
+    ["ppcVorigDefinitief", "ppc_vorig_definitief"],
+  ];
   for (const [k, naam] of namen) controleerIndexcijfer(naam, i[k] as Decimal);
   const methode = i.methode ?? "additief";
   const afronding = i.afronding ?? "geen";
@@ -83,16 +97,35 @@ export function berekenIndex(i: IndexInvoer): IndexUitkomst {
   if (afronding === "componenten") index = excelRound(wNieuw, PCT_2).plus(excelRound(correctie, PCT_2));
   else if (afronding === "totaal") index = excelRound(wNieuw.plus(correctie), PCT_2);
   else index = wNieuw.plus(correctie);
-  const toelichting = `index = W(prognose nieuw jaar) ${formatProcent(wNieuw)} + correctie (${methode}) ${formatProcent(correctie)} ` +
+  const toelichting =
+    `index = W(prognose nieuw jaar) ${formatProcent(wNieuw)} + correctie (${methode}) ${formatProcent(correctie)} ` +
     `(W definitief ${formatProcent(wDefinitief)} t.o.v. W prognose ${formatProcent(wPrognose)}; gewicht loon ${formatProcent(w)})` +
-    (afronding === "geen" ? "" : afronding === "totaal" ? "; index afgerond op 2 decimalen in procenten" : "; beide componenten afgerond op 2 decimalen in procenten");
-  return { index, gewogenNieuw: wNieuw, gewogenVorigPrognose: wPrognose, gewogenVorigDefinitief: wDefinitief, correctie, methode, afronding, gewichtLoon: w, toelichting };
+    (afronding === "geen"
+      ? ""
+      : afronding === "totaal"
+        ? "; index afgerond op 2 decimalen in procenten"
+        : "; beide componenten afgerond op 2 decimalen in procenten");
+  return {
+    index,
+    gewogenNieuw: wNieuw,
+    gewogenVorigPrognose: wPrognose,
+    gewogenVorigDefinitief: wDefinitief,
+    correctie,
+    methode,
+    afronding,
+    gewichtLoon: w,
+    toelichting,
+  };
 }
 
 /** An amount to be indexed (a tariff, a budget) is 0 or more. */
 export function controleerTeIndexeren(naam: string, bedrag: Decimal): void {
   if (bedrag.isNegative()) {
-    throw new InvoerFout(`${naam} = ${toonWaarde(bedrag)} is negatief; toegestaan: 0 of meer.`, { parameter: naam, waarde: bedrag.toNumber(), toegestaan: "≥ 0" });
+    throw new InvoerFout(`${naam} = ${toonWaarde(bedrag)} is negatief; toegestaan: 0 of meer.`, {
+      parameter: naam,
+      waarde: bedrag.toNumber(),
+      toegestaan: "≥ 0",
+    });
   }
 }
 

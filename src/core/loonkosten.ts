@@ -49,14 +49,33 @@ export function berekenLoonkosten(i: LoonkostenInvoer): Loonkosten {
   const pensioenpremie = maal(i.pensioenpremie, i.pensioen_franchise.isZero() ? loonsom : max(ZERO, loonsom.minus(i.pensioen_franchise)));
   const overigePersoneelskosten = i.overige_personeelskosten;
   const loonkostenFte = plus(plus(plus(loonsom, socialeLasten), pensioenpremie), overigePersoneelskosten);
-  return { jaarsalaris, vakantietoeslag, eindejaarsuitkering, ort, overigeLooncomponenten, loonsom, socialeLasten, pensioenpremie, overigePersoneelskosten, loonkostenFte };
+  return {
+    jaarsalaris,
+    vakantietoeslag,
+    eindejaarsuitkering,
+    ort,
+    overigeLooncomponenten,
+    loonsom,
+    socialeLasten,
+    pensioenpremie,
+    overigePersoneelskosten,
+    loonkostenFte,
+  };
 }
 
 /** Loonkosten given directly (alternative entry point `loonkosten_fte`): no component split is known. */
 export function loonkostenOpgegeven(loonkostenFte: Decimal): Loonkosten {
   return {
-    jaarsalaris: ZERO, vakantietoeslag: ZERO, eindejaarsuitkering: ZERO, ort: ZERO, overigeLooncomponenten: ZERO,
-    loonsom: ZERO, socialeLasten: ZERO, pensioenpremie: ZERO, overigePersoneelskosten: ZERO, loonkostenFte,
+    jaarsalaris: ZERO,
+    vakantietoeslag: ZERO,
+    eindejaarsuitkering: ZERO,
+    ort: ZERO,
+    overigeLooncomponenten: ZERO,
+    loonsom: ZERO,
+    socialeLasten: ZERO,
+    pensioenpremie: ZERO,
+    overigePersoneelskosten: ZERO,
+    loonkostenFte,
   };
 }
 

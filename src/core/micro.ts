@@ -16,7 +16,8 @@ export interface MicroUitkomst {
 }
 
 function nietNegatief(naam: string, v: Decimal): void {
-  if (v.isNegative()) throw new InvoerFout(`${naam} = ${toonWaarde(v)} is negatief; toegestaan: 0 of meer.`, { parameter: naam, waarde: v.toNumber(), toegestaan: "≥ 0" });
+  if (v.isNegative())
+    throw new InvoerFout(`${naam} = ${toonWaarde(v)} is negatief; toegestaan: 0 of meer.`, { parameter: naam, waarde: v.toNumber(), toegestaan: "≥ 0" });
 }
 
 export function isMicro(personeel: Decimal, jaaromzet: Decimal, balanstotaal: Decimal): MicroUitkomst {
@@ -52,8 +53,10 @@ export interface MicroGroepUitkomst extends MicroUitkomst {
 function controleerCijfers(waar: string, c: MicroCijfers): void {
   for (const k of ["personeel", "jaaromzet", "balanstotaal"] as const) {
     const v = c[k];
-    if (v === undefined || v === null) throw new InvoerFout(`${waar}: ${k} ontbreekt; geef personeel (jaarwerkeenheden), jaaromzet en balanstotaal.`, { parameter: k, toegestaan: "≥ 0" });
-    if (v.isNegative()) throw new InvoerFout(`${waar}: ${k} = ${toonWaarde(v)} is negatief; toegestaan: 0 of meer.`, { parameter: k, waarde: v.toNumber(), toegestaan: "≥ 0" });
+    if (v === undefined || v === null)
+      throw new InvoerFout(`${waar}: ${k} ontbreekt; geef personeel (jaarwerkeenheden), jaaromzet en balanstotaal.`, { parameter: k, toegestaan: "≥ 0" });
+    if (v.isNegative())
+      throw new InvoerFout(`${waar}: ${k} = ${toonWaarde(v)} is negatief; toegestaan: 0 of meer.`, { parameter: k, waarde: v.toNumber(), toegestaan: "≥ 0" });
   }
 }
 
@@ -70,8 +73,11 @@ export function isMicroMetGroep(eigen: MicroCijfers, partners: readonly PartnerC
     const waar = `partneronderneming ${i + 1}`;
     controleerCijfers(waar, p);
     if (p.aandeel === undefined || !p.aandeel.greaterThan(0) || p.aandeel.greaterThan(1)) {
-      throw new InvoerFout(`${waar}: aandeel = ${toonWaarde(p.aandeel)}; toegestaan: een fractie groter dan 0 en ten hoogste 1 (25% = 0,25).`,
-        { parameter: "aandeel", waarde: p.aandeel?.toNumber(), toegestaan: "0 < aandeel ≤ 1" });
+      throw new InvoerFout(`${waar}: aandeel = ${toonWaarde(p.aandeel)}; toegestaan: een fractie groter dan 0 en ten hoogste 1 (25% = 0,25).`, {
+        parameter: "aandeel",
+        waarde: p.aandeel?.toNumber(),
+        toegestaan: "0 < aandeel ≤ 1",
+      });
     }
     personeel = personeel.plus(p.personeel.times(p.aandeel));
     jaaromzet = jaaromzet.plus(p.jaaromzet.times(p.aandeel));
@@ -84,8 +90,9 @@ export function isMicroMetGroep(eigen: MicroCijfers, partners: readonly PartnerC
     balanstotaal = balanstotaal.plus(v.balanstotaal);
   });
   const u = isMicro(personeel, jaaromzet, balanstotaal);
-  const groep = partners.length + verbonden.length > 0
-    ? ` (inclusief ${partners.length} partner- en ${verbonden.length} verbonden onderneming(en): ${toonWaarde(personeel)} jaarwerkeenheden, omzet ${toonWaarde(jaaromzet)}, balans ${toonWaarde(balanstotaal)})`
-    : "";
+  const groep =
+    partners.length + verbonden.length > 0
+      ? ` (inclusief ${partners.length} partner- en ${verbonden.length} verbonden onderneming(en): ${toonWaarde(personeel)} jaarwerkeenheden, omzet ${toonWaarde(jaaromzet)}, balans ${toonWaarde(balanstotaal)})`
+      : "";
   return { micro: u.micro, reden: u.reden + groep, totaal: { personeel, jaaromzet, balanstotaal } };
 }

@@ -31,9 +31,21 @@ export const ELEMENT_OMSCHRIJVING: Record<WettelijkElement, string> = {
 };
 
 export type RegelSoort =
-  | "salaris" | "toeslagen" | "ort_overig" | "sociale_lasten" | "pensioen" | "overige_personeelskosten" | "loonkosten_opgegeven"
-  | "niet_productief" | "materieel" | "overhead" | "risico" | "indexatie" | "afronding"
-  | "gemeentelijke_verplichtingen" | "micro";
+  | "salaris"
+  | "toeslagen"
+  | "ort_overig"
+  | "sociale_lasten"
+  | "pensioen"
+  | "overige_personeelskosten"
+  | "loonkosten_opgegeven"
+  | "niet_productief"
+  | "materieel"
+  | "overhead"
+  | "risico"
+  | "indexatie"
+  | "afronding"
+  | "gemeentelijke_verplichtingen"
+  | "micro";
 
 export interface OpbouwRegel {
   soort: RegelSoort;
@@ -117,11 +129,15 @@ export function controleerOpbouw(regels: readonly OpbouwRegel[], onafgerond: Dec
   for (const r of regels) {
     somExact = plus(somExact, r.exact);
     if (r.bedrag !== r.exact && r.bedrag.minus(r.exact).abs().greaterThan(HALVE_CENT)) {
-      throw new InterneFout(`de regel '${r.label}' van de opbouw (${r.bedrag.toString()}) wijkt meer dan een halve cent af van haar exacte bedrag ${r.exact.toString()}.`);
+      throw new InterneFout(
+        `de regel '${r.label}' van de opbouw (${r.bedrag.toString()}) wijkt meer dan een halve cent af van haar exacte bedrag ${r.exact.toString()}.`,
+      );
     }
   }
   const gat = somExact.minus(onafgerond);
   if (gat.abs().greaterThan(EXACT_TOLERANTIE)) {
-    throw new InterneFout(`de exacte regels van de opbouw tellen op tot ${somExact.toString()}, niet tot het onafgeronde tarief ${onafgerond.toString()} (verschil ${gat.toString()}).`);
+    throw new InterneFout(
+      `de exacte regels van de opbouw tellen op tot ${somExact.toString()}, niet tot het onafgeronde tarief ${onafgerond.toString()} (verschil ${gat.toString()}).`,
+    );
   }
 }

@@ -13,7 +13,10 @@ export function opslagUitAandeel(aandeel: Decimal): Decimal {
   if (bekend !== undefined) return bekend;
   if (aandeel.greaterThanOrEqualTo(1) || aandeel.isNegative()) {
     throw new InvoerFout(`overhead = ${formatProcent(aandeel)} is als aandeel niet mogelijk; toegestaan: 0% tot 100% (exclusief).`, {
-      parameter: "overhead", waarde: aandeel.toNumber(), toegestaan: "0 ≤ aandeel < 1" });
+      parameter: "overhead",
+      waarde: aandeel.toNumber(),
+      toegestaan: "0 ≤ aandeel < 1",
+    });
   }
   const uit = aandeel.dividedBy(ONE.minus(aandeel));
   OPSLAG_UIT_AANDEEL.set(aandeel, uit);
@@ -33,7 +36,10 @@ export function aandeelUitOpslag(opslag: Decimal): Decimal {
   if (bekend !== undefined) return bekend;
   if (opslag.isNegative()) {
     throw new InvoerFout(`overhead = ${formatProcent(opslag)} is als opslag niet mogelijk; toegestaan: 0% of meer.`, {
-      parameter: "overhead", waarde: opslag.toNumber(), toegestaan: "opslag ≥ 0" });
+      parameter: "overhead",
+      waarde: opslag.toNumber(),
+      toegestaan: "opslag ≥ 0",
+    });
   }
   const uit = opslag.dividedBy(ONE.plus(opslag));
   AANDEEL_UIT_OPSLAG.set(opslag, uit);

@@ -17,7 +17,16 @@ export const STANDAARD_EINDEJAARSUITKERING = new Decimal("0.0833");
 
 /** Parameters that define the salary itself; a functiemix row that gives any of them replaces the product's. */
 const SALARIS_SLEUTELS = ["maandsalaris", "schaal", "trede", "loonkosten_fte", "loonkosten_per_uur"] as const;
-const LOONOPSLAG_SLEUTELS = ["vakantietoeslag", "eindejaarsuitkering", "ort", "overige_looncomponenten", "sociale_lasten", "pensioenpremie", "pensioen_franchise", "overige_personeelskosten"] as const;
+const LOONOPSLAG_SLEUTELS = [
+  "vakantietoeslag",
+  "eindejaarsuitkering",
+  "ort",
+  "overige_looncomponenten",
+  "sociale_lasten",
+  "pensioenpremie",
+  "pensioen_franchise",
+  "overige_personeelskosten",
+] as const;
 
 export type Loonbron = "maandsalaris" | "cao" | "loonkosten_fte" | "loonkosten_per_uur";
 
@@ -69,12 +78,18 @@ function bepaalLoonbron(p: Parameters): Loonbron {
   if (p.loonkosten_per_uur !== undefined) bronnen.push("loonkosten_per_uur");
   if (bronnen.length > 1) {
     const namen = bronnen.map((b) => (b === "cao" ? "cao/schaal/trede" : b));
-    throw new InvoerFout(MSG.conflict(`${namen.join(" én ")} zijn allebei opgegeven; geef het salaris op één manier: maandsalaris, cao + schaal + trede, loonkosten_fte of loonkosten_per_uur.`),
-      { parameter: bronnen[1] === "cao" ? "schaal" : bronnen[1], toegestaan: "één van maandsalaris, cao/schaal/trede, loonkosten_fte, loonkosten_per_uur" });
+    throw new InvoerFout(
+      MSG.conflict(
+        `${namen.join(" én ")} zijn allebei opgegeven; geef het salaris op één manier: maandsalaris, cao + schaal + trede, loonkosten_fte of loonkosten_per_uur.`,
+      ),
+      { parameter: bronnen[1] === "cao" ? "schaal" : bronnen[1], toegestaan: "één van maandsalaris, cao/schaal/trede, loonkosten_fte, loonkosten_per_uur" },
+    );
   }
   if (bronnen.length === 0) {
-    throw new InvoerFout(MSG.ontbreekt("maandsalaris", "geef maandsalaris, of cao + schaal + trede, of loonkosten_fte, of loonkosten_per_uur."),
-      { parameter: "maandsalaris", toegestaan: "maandsalaris, cao/schaal/trede, loonkosten_fte of loonkosten_per_uur" });
+    throw new InvoerFout(MSG.ontbreekt("maandsalaris", "geef maandsalaris, of cao + schaal + trede, of loonkosten_fte, of loonkosten_per_uur."), {
+      parameter: "maandsalaris",
+      toegestaan: "maandsalaris, cao/schaal/trede, loonkosten_fte of loonkosten_per_uur",
+    });
   }
   return bronnen[0];
 }
@@ -97,8 +112,10 @@ export function bepaalPersoneel(p: FunctieParameters, context: RekenContext = {}
   if (loonbron === "cao") {
     if (p.cao === undefined || p.schaal === undefined || p.trede === undefined) {
       const ontbreekt = p.cao === undefined ? "cao" : p.schaal === undefined ? "schaal" : "trede";
-      throw new InvoerFout(MSG.ontbreekt(ontbreekt, "een salaris uit een CAO-tabel heeft cao, schaal én trede nodig (en optioneel peildatum)."),
-        { parameter: ontbreekt, toegestaan: "cao, schaal en trede samen" });
+      throw new InvoerFout(MSG.ontbreekt(ontbreekt, "een salaris uit een CAO-tabel heeft cao, schaal én trede nodig (en optioneel peildatum)."), {
+        parameter: ontbreekt,
+        toegestaan: "cao, schaal en trede samen",
+      });
     }
     if (!context.caoBron) {
       throw new InvoerFout(MSG.ontbreekt("maandsalaris", "er zijn geen CAO-tabellen beschikbaar in deze omgeving; geef maandsalaris."), { parameter: "cao" });
@@ -130,8 +147,12 @@ export function bepaalPersoneel(p: FunctieParameters, context: RekenContext = {}
     // a 0 would not count either way: not a conflict (a desktop blank arrives as 0, #12.8)
     const overbodig = LOONOPSLAG_SLEUTELS.filter((k) => teltAlsOpgegeven(p[k]));
     if (overbodig.length > 0) {
-      throw new InvoerFout(MSG.conflict(`${loonbron} bevat de loonkosten al; ${overbodig.join(", ")} zou${overbodig.length > 1 ? "den" : ""} dan niet meetellen. Laat ${overbodig.length > 1 ? "ze" : "die"} weg of geef maandsalaris in plaats van ${loonbron}.`),
-        { parameter: overbodig[0], toegestaan: `niet samen met ${loonbron}` });
+      throw new InvoerFout(
+        MSG.conflict(
+          `${loonbron} bevat de loonkosten al; ${overbodig.join(", ")} zou${overbodig.length > 1 ? "den" : ""} dan niet meetellen. Laat ${overbodig.length > 1 ? "ze" : "die"} weg of geef maandsalaris in plaats van ${loonbron}.`,
+        ),
+        { parameter: overbodig[0], toegestaan: `niet samen met ${loonbron}` },
+      );
     }
     const lk = loonbron === "loonkosten_fte" ? p.loonkosten_fte! : p.loonkosten_per_uur!.times(h);
     toelichting.push(loonbron === "loonkosten_fte" ? "loonkosten per fte opgegeven" : "loonkosten per betaald uur opgegeven");
@@ -140,8 +161,13 @@ export function bepaalPersoneel(p: FunctieParameters, context: RekenContext = {}
 
   for (const verplicht of ["sociale_lasten", "pensioenpremie"] as const) {
     if (p[verplicht] === undefined) {
-      throw new InvoerFout(MSG.ontbreekt(verplicht, `nodig om van salaris naar loonkosten te rekenen (${verplicht === "sociale_lasten" ? "bijv. 0,18 voor AWf, Aof, Whk, Zvw en Wko samen" : "werkgeversdeel, bijv. 0,13 bij PFZW"}).`),
-        { parameter: verplicht, toegestaan: "een fractie, bijv. 0,18" });
+      throw new InvoerFout(
+        MSG.ontbreekt(
+          verplicht,
+          `nodig om van salaris naar loonkosten te rekenen (${verplicht === "sociale_lasten" ? "bijv. 0,18 voor AWf, Aof, Whk, Zvw en Wko samen" : "werkgeversdeel, bijv. 0,13 bij PFZW"}).`,
+        ),
+        { parameter: verplicht, toegestaan: "een fractie, bijv. 0,18" },
+      );
     }
   }
   const eju = uitCao("eindejaarsuitkering", p.eindejaarsuitkering, STANDAARD_EINDEJAARSUITKERING);
@@ -157,14 +183,30 @@ export function bepaalPersoneel(p: FunctieParameters, context: RekenContext = {}
     pensioen_franchise: p.pensioen_franchise ?? ZERO,
     overige_personeelskosten: p.overige_personeelskosten ?? ZERO,
   });
-  return { functie: p.functie ?? "", loonbron, maandsalaris, urenPerWeek, loonkosten, betaaldeUren: h, herkomst, toelichting, ...(waarschuwingen ? { waarschuwingen } : {}) };
+  return {
+    functie: p.functie ?? "",
+    loonbron,
+    maandsalaris,
+    urenPerWeek,
+    loonkosten,
+    betaaldeUren: h,
+    herkomst,
+    toelichting,
+    ...(waarschuwingen ? { waarschuwingen } : {}),
+  };
 }
 
 /**
  * A maandsalaris given directly is not refused when it lies below the statutory minimum wage for the hours, but
  * the breakdown says so visibly (salary line and sources).
  */
-function onderMinimumloon(maandsalaris: Decimal, urenPerWeek: Decimal, p: FunctieParameters, context: RekenContext, herkomst: Herkomst[]): string[] | undefined {
+function onderMinimumloon(
+  maandsalaris: Decimal,
+  urenPerWeek: Decimal,
+  p: FunctieParameters,
+  context: RekenContext,
+  herkomst: Herkomst[],
+): string[] | undefined {
   const m = context.caoBron?.minimumloon?.(p.peildatum ?? vandaag(context), urenPerWeek);
   if (!m || !maandsalaris.lessThan(m.bedrag)) return undefined;
   const tekst = `LET OP: maandsalaris € ${maandsalaris.toFixed(2).replace(".", ",")} ligt onder het wettelijk minimumloon (${m.berekening}); een tarief op dit salaris is niet reëel`;

@@ -123,14 +123,19 @@ export function indexeerReeks(basis: TariefResultaat, pad: IndexPad, uit?: Float
   for (let t = 0; t < jaren; t++) {
     const ix = pad.indices[t];
     const vorige = tariefCent;
-    tariefCent = stap * rondExact((vorige * pad.eenPlusGetal[t]) / stap, () =>
-      indexeerJaar(new Decimal(vorige).dividedBy(100), ix, afronding).times(100).dividedBy(stap).toNumber());
+    tariefCent =
+      stap *
+      rondExact((vorige * pad.eenPlusGetal[t]) / stap, () =>
+        indexeerJaar(new Decimal(vorige).dividedBy(100), ix, afronding).times(100).dividedBy(stap).toNumber(),
+      );
     const off = vanaf + t * kolommen;
     doel[off] = tariefCent / 100;
     const f = pad.factorGetal[t];
     let som = 0;
     for (let k = 0; k < r; k++) {
-      const c = rondExact(exactGetal[k] * f * 100, () => lijnen[k].exact.times(pad.factoren[t]).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).times(100).toNumber());
+      const c = rondExact(exactGetal[k] * f * 100, () =>
+        lijnen[k].exact.times(pad.factoren[t]).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).times(100).toNumber(),
+      );
       som += c;
       doel[off + 1 + k] = c / 100;
     }

@@ -45,8 +45,29 @@ function fout(tabel: string, tekst: string, rij?: number, kolom?: number, parame
 }
 
 /** Columns that hold names or text: a 0 there can only be a blank cell. */
-const TEKST_KOLOMMEN = new Set(["product", "segment", "productcategorie", "productcode", "financieringsvorm", "samenstelling", "niveau", "cao", "schaal", "trede",
-  "aanbieder", "parameter", "scenario", "omschrijving", "gemeente", "onderbouwing", "naam", "onderneming", "regel", "gekozen", "code"]);
+const TEKST_KOLOMMEN = new Set([
+  "product",
+  "segment",
+  "productcategorie",
+  "productcode",
+  "financieringsvorm",
+  "samenstelling",
+  "niveau",
+  "cao",
+  "schaal",
+  "trede",
+  "aanbieder",
+  "parameter",
+  "scenario",
+  "omschrijving",
+  "gemeente",
+  "onderbouwing",
+  "naam",
+  "onderneming",
+  "regel",
+  "gekozen",
+  "code",
+]);
 
 function nulIsBlanco(kolom: string): boolean {
   if (TEKST_KOLOMMEN.has(kolom)) return true;
@@ -65,12 +86,19 @@ export function leesTabel(bereik: readonly (readonly unknown[])[], tabel: string
     const n = normaliseerNaam(String(c));
     if (toegestaan.includes(n) || (opties.parameters && PARAMETER_NAMEN.includes(n))) return n;
     const s = dichtstbijzijndeNaam(n, [...toegestaan, ...(opties.parameters ? PARAMETER_NAMEN : [])]);
-    throw fout(tabel, `onbekende kolom '${String(c).trim()}'.${s ? ` Bedoelt u '${s}'?` : ""} Toegestaan: ${toegestaan.join(", ")}${opties.parameters ? " en elke parameternaam" : ""}.`, 1, k + 1, String(c));
+    throw fout(
+      tabel,
+      `onbekende kolom '${String(c).trim()}'.${s ? ` Bedoelt u '${s}'?` : ""} Toegestaan: ${toegestaan.join(", ")}${opties.parameters ? " en elke parameternaam" : ""}.`,
+      1,
+      k + 1,
+      String(c),
+    );
   });
   kop.forEach((n, k) => {
     if (n !== "" && kop.indexOf(n) !== k) throw fout(tabel, `kolom '${n}' staat twee keer in de kopregel.`, 1, k + 1, n);
   });
-  for (const v of opties.verplicht) if (!kop.includes(v)) throw fout(tabel, `kolom '${v}' ontbreekt in de kopregel (verplicht: ${opties.verplicht.join(", ")}).`, 1, undefined, v);
+  for (const v of opties.verplicht)
+    if (!kop.includes(v)) throw fout(tabel, `kolom '${v}' ontbreekt in de kopregel (verplicht: ${opties.verplicht.join(", ")}).`, 1, undefined, v);
   const uit: TabelRij[] = [];
   for (let i = 1; i < bereik.length; i++) {
     const rij = bereik[i];
@@ -117,7 +145,8 @@ function getalVan(tabel: string, r: TabelRij, naam: string, verplicht = false): 
 function jaarVan(tabel: string, r: TabelRij): number | undefined {
   const j = getalVan(tabel, r, "jaar");
   if (j === undefined) return undefined;
-  if (!j.isInteger() || j.lessThan(1900) || j.greaterThan(2200)) throw fout(tabel, `jaar = ${toonWaarde(j)} is geen jaartal; toegestaan: een heel jaar, bijv. 2026.`, r.rij, r.cellen.get("jaar")!.kolom, "jaar");
+  if (!j.isInteger() || j.lessThan(1900) || j.greaterThan(2200))
+    throw fout(tabel, `jaar = ${toonWaarde(j)} is geen jaartal; toegestaan: een heel jaar, bijv. 2026.`, r.rij, r.cellen.get("jaar")!.kolom, "jaar");
   return j.toNumber();
 }
 
@@ -132,7 +161,17 @@ function parametersVan(tabel: string, r: TabelRij, meta: readonly string[], func
   }
 }
 
-const PRODUCT_META = ["product", "segment", "productcategorie", "productcode", "financieringsvorm", "verwachte_eenheden", "vaste_component", "lumpsum", "samenstelling"] as const;
+const PRODUCT_META = [
+  "product",
+  "segment",
+  "productcategorie",
+  "productcode",
+  "financieringsvorm",
+  "verwachte_eenheden",
+  "vaste_component",
+  "lumpsum",
+  "samenstelling",
+] as const;
 
 /** Products: `product` and optional segment, codes, funding form, route and lump-sum columns, plus parameter columns. */
 export function leesProductenBereik(bereik: readonly (readonly unknown[])[]): RegioProduct[] {
@@ -145,15 +184,31 @@ export function leesProductenBereik(bereik: readonly (readonly unknown[])[]): Re
     const vorm = (tekstVan(T, r, "financieringsvorm") ?? "pxq").toLowerCase().replace(/[\s×x*-]+/g, "") as Financieringsvorm;
     const vormNorm = vorm === ("pq" as string) ? "pxq" : vorm;
     if (!(FINANCIERINGSVORMEN as readonly string[]).includes(vormNorm)) {
-      throw fout(T, `financieringsvorm = ${toonWaarde(tekstVan(T, r, "financieringsvorm"))} is onbekend; toegestaan: ${FINANCIERINGSVORMEN.join(", ")}.`, r.rij, r.cellen.get("financieringsvorm")?.kolom, "financieringsvorm");
+      throw fout(
+        T,
+        `financieringsvorm = ${toonWaarde(tekstVan(T, r, "financieringsvorm"))} is onbekend; toegestaan: ${FINANCIERINGSVORMEN.join(", ")}.`,
+        r.rij,
+        r.cellen.get("financieringsvorm")?.kolom,
+        "financieringsvorm",
+      );
     }
     const samenstellingTekst = tekstVan(T, r, "samenstelling");
-    const samenstelling = samenstellingTekst?.split(";").filter((d) => d.trim() !== "").map((deel) => {
-      const m = /^(.*?):\s*([-+]?[\d.,]+)\s*$/.exec(deel.trim());
-      const g = m ? leesGetal(m[2]) : null;
-      if (!m || !g) throw fout(T, `samenstelling '${deel.trim()}' is ongeldig; schrijf 'product: eenheden; product: eenheden', bijv. 'Behandeling individueel: 30'.`, r.rij, r.cellen.get("samenstelling")!.kolom, "samenstelling");
-      return { product: m[1].trim(), eenheden: g.getal };
-    });
+    const samenstelling = samenstellingTekst
+      ?.split(";")
+      .filter((d) => d.trim() !== "")
+      .map((deel) => {
+        const m = /^(.*?):\s*([-+]?[\d.,]+)\s*$/.exec(deel.trim());
+        const g = m ? leesGetal(m[2]) : null;
+        if (!m || !g)
+          throw fout(
+            T,
+            `samenstelling '${deel.trim()}' is ongeldig; schrijf 'product: eenheden; product: eenheden', bijv. 'Behandeling individueel: 30'.`,
+            r.rij,
+            r.cellen.get("samenstelling")!.kolom,
+            "samenstelling",
+          );
+        return { product: m[1].trim(), eenheden: g.getal };
+      });
     return {
       product,
       segment: tekstVan(T, r, "segment") ?? "",
@@ -178,9 +233,21 @@ export function leesNormBereik(bereik: readonly (readonly unknown[])[]): Map<str
     const sleutel = [...uit.keys()].find((k) => k.toLowerCase() === product.toLowerCase()) ?? product;
     const lijst = uit.get(sleutel) ?? [];
     const aandeel = getalVan(T, r, "aandeel", true);
-    lijst.push({ niveau: tekstVan(T, r, "niveau", true), aandeel: aandeel.greaterThan(1) && aandeel.lessThanOrEqualTo(100) ? (() => {
-      throw fout(T, `aandeel = ${toonWaarde(aandeel)} lijkt een percentage als heel getal: gebruik ${toonWaarde(aandeel)}% of ${toonWaarde(aandeel.dividedBy(100))}.`, r.rij, r.cellen.get("aandeel")!.kolom, "aandeel");
-    })() : aandeel });
+    lijst.push({
+      niveau: tekstVan(T, r, "niveau", true),
+      aandeel:
+        aandeel.greaterThan(1) && aandeel.lessThanOrEqualTo(100)
+          ? (() => {
+              throw fout(
+                T,
+                `aandeel = ${toonWaarde(aandeel)} lijkt een percentage als heel getal: gebruik ${toonWaarde(aandeel)}% of ${toonWaarde(aandeel.dividedBy(100))}.`,
+                r.rij,
+                r.cellen.get("aandeel")!.kolom,
+                "aandeel",
+              );
+            })()
+          : aandeel,
+    });
     uit.set(sleutel, lijst);
   }
   return uit;
@@ -240,7 +307,8 @@ export function leesOnderbouwingBereik(bereik: readonly (readonly unknown[])[]):
     if (i === 0 && typeof naam === "string" && ["parameter", "naam"].includes(normaliseerNaam(naam))) return;
     if (isLegeCel(naam)) throw fout(T, `onderbouwing ${toonWaarde(tekst)} heeft geen parameternaam in de eerste kolom.`, i + 1, 1);
     const n = bandParameter(String(naam), ` (onderbouwing, rij ${i + 1})`);
-    if (typeof tekst !== "string" || tekst.trim() === "") throw fout(T, `de onderbouwing van '${n}' is leeg; een waarde buiten de bandbreedte wordt alleen aanvaard met een onderbouwing in woorden.`, i + 1, 2, n);
+    if (typeof tekst !== "string" || tekst.trim() === "")
+      throw fout(T, `de onderbouwing van '${n}' is leeg; een waarde buiten de bandbreedte wordt alleen aanvaard met een onderbouwing in woorden.`, i + 1, 2, n);
     uit[n] = tekst.trim();
   });
   return uit;
@@ -296,7 +364,11 @@ export function leesOndernemingenBereik(bereik: readonly (readonly unknown[])[],
   const T = partners ? "partnerondernemingen" : "verbonden_ondernemingen";
   const kolommen = ["personeel", "jaaromzet", "balanstotaal", ...(partners ? ["aandeel"] : [])];
   return leesTabel(bereik, T, { verplicht: kolommen, optioneel: ["naam", "onderneming"] }).map((r) => {
-    const c = { personeel: getalVan(T, r, "personeel", true), jaaromzet: getalVan(T, r, "jaaromzet", true), balanstotaal: getalVan(T, r, "balanstotaal", true) };
+    const c = {
+      personeel: getalVan(T, r, "personeel", true),
+      jaaromzet: getalVan(T, r, "jaaromzet", true),
+      balanstotaal: getalVan(T, r, "balanstotaal", true),
+    };
     return partners ? { ...c, aandeel: getalVan(T, r, "aandeel", true) } : c;
   });
 }

@@ -6,11 +6,39 @@
  * segment over the years, with the ceiling check.
  */
 
-import { afwijkingenRapport, bandbreedtesUitInzendingen, berekenAanbiederTarief, type AanbiederTarief, type Bandbreedte, type Inzending, type Toetsing } from "./bandbreedte";
+import {
+  afwijkingenRapport,
+  bandbreedtesUitInzendingen,
+  berekenAanbiederTarief,
+  type AanbiederTarief,
+  type Bandbreedte,
+  type Inzending,
+  type Toetsing,
+} from "./bandbreedte";
 import type { CaoBron, RekenContext } from "./bronnen";
 import { Decimal } from "./decimal";
-import { berekenBudget, controleerPlafonds, controleerVolumes, toetsPlafonds, type BudgetUitkomst, type Overschrijding, type Plafond, type Volume } from "./budget";
-import { berekenTariefgroepen, caoVoorAanbieder, caosInIndeling, functiemixVoorCao, genegeerdeSalarisParameters, sleutel, type CaoKeuze, type CaoNiveau, type NormNiveau, type TariefgroepCel } from "./differentiatie";
+import {
+  berekenBudget,
+  controleerPlafonds,
+  controleerVolumes,
+  toetsPlafonds,
+  type BudgetUitkomst,
+  type Overschrijding,
+  type Plafond,
+  type Volume,
+} from "./budget";
+import {
+  berekenTariefgroepen,
+  caoVoorAanbieder,
+  caosInIndeling,
+  functiemixVoorCao,
+  genegeerdeSalarisParameters,
+  sleutel,
+  type CaoKeuze,
+  type CaoNiveau,
+  type NormNiveau,
+  type TariefgroepCel,
+} from "./differentiatie";
 import { InvoerFout } from "./errors";
 import { indexeerJaar } from "./indexatie";
 import { isMicroMetGroep, type MicroCijfers, type MicroGroepUitkomst, type PartnerCijfers } from "./micro";
@@ -104,7 +132,12 @@ export interface RegioUitkomst {
 
 export function vindProduct(regio: Regio, naam: string, waar = ""): RegioProduct {
   const p = regio.producten.find((x) => sleutel(x.product) === sleutel(naam));
-  if (!p) throw new InvoerFout(`Product '${naam}'${waar} is onbekend in regio ${regio.naam}.`, { parameter: "product", waarde: naam, toegestaan: regio.producten.map((x) => x.product).join(", ") });
+  if (!p)
+    throw new InvoerFout(`Product '${naam}'${waar} is onbekend in regio ${regio.naam}.`, {
+      parameter: "product",
+      waarde: naam,
+      toegestaan: regio.producten.map((x) => x.product).join(", "),
+    });
   return p;
 }
 
@@ -129,11 +162,16 @@ export function controleerRegio(regio: Regio): void {
   const namen = regio.producten.map((p) => p.product);
   const gezien = new Set<string>();
   for (const p of regio.producten) {
-    if (gezien.has(sleutel(p.product))) throw new InvoerFout(`Product '${p.product}' staat twee keer in de productenlijst.`, { parameter: "product", waarde: p.product });
+    if (gezien.has(sleutel(p.product)))
+      throw new InvoerFout(`Product '${p.product}' staat twee keer in de productenlijst.`, { parameter: "product", waarde: p.product });
     gezien.add(sleutel(p.product));
     controleerProductInfo(p, regio.segmenten, namen);
   }
-  controleerVolumes(regio.volumes, regio.gemeenten, regio.producten.map((p) => ({ ...p, eenheid: productParameters(regio, p).eenheid ?? "uur" })));
+  controleerVolumes(
+    regio.volumes,
+    regio.gemeenten,
+    regio.producten.map((p) => ({ ...p, eenheid: productParameters(regio, p).eenheid ?? "uur" })),
+  );
   controleerPlafonds(regio.plafonds, regio.gemeenten, regio.segmenten);
 }
 
@@ -153,13 +191,15 @@ export function metOpzoekCache(context: RekenContext): RekenContext {
       if (r === undefined) salarissen.set(k, (r = bron.salaris(o)));
       return r;
     },
-    caoParameter: bron.caoParameter && ((cao, naam, peildatum) => {
-      const k = `${cao}\u0000${naam}\u0000${peildatum}`;
-      if (parameters.has(k)) return parameters.get(k);
-      const r = bron.caoParameter!(cao, naam, peildatum);
-      parameters.set(k, r);
-      return r;
-    }),
+    caoParameter:
+      bron.caoParameter &&
+      ((cao, naam, peildatum) => {
+        const k = `${cao}\u0000${naam}\u0000${peildatum}`;
+        if (parameters.has(k)) return parameters.get(k);
+        const r = bron.caoParameter!(cao, naam, peildatum);
+        parameters.set(k, r);
+        return r;
+      }),
   };
   return { ...context, caoBron: cached };
 }
@@ -203,22 +243,35 @@ export function berekenRegio(regio: Regio, rekenContext: RekenContext = {}): Reg
     if (toets.micro) {
       for (const naam of regio.microProducten) {
         const p = vindProduct(regio, naam, " (microtarief)");
-        for (const regel of regio.microRegels) tarieven.push({ product: p.product, regel, resultaat: berekenMicroTarief(standaardInvoer(regio, p), regel.regel, regel.onderbouwing, context) });
+        for (const regel of regio.microRegels)
+          tarieven.push({ product: p.product, regel, resultaat: berekenMicroTarief(standaardInvoer(regio, p), regel.regel, regel.onderbouwing, context) });
       }
     }
     micro.push({ aanbieder: a.naam, toets, tarieven });
   }
 
   // scenarios: tariff per product per scenario
-  const scenarios = regio.scenarios.map((s) => leesScenario(s, metTarief.map((p) => p.product)));
-  for (const s of scenarios) for (const p of metTarief) {
-    const genegeerd = genegeerdeSalarisParameters(wijzigingenVoor(s, p.product), standaardInvoer(regio, p).functiemix);
-    if (genegeerd.length) {
-      throw new InvoerFout(`Scenario '${s.naam}', product '${p.product}': ${genegeerd.join(", ")} heeft geen effect, want de normbezetting (of functiemix) geeft het salaris per niveau; wijzig de CAO-indeling of de parameters van het salaris (sociale_lasten, pensioenpremie, …).`,
-        { parameter: genegeerd[0], toegestaan: "parameters die niet per niveau vastliggen" });
+  const scenarios = regio.scenarios.map((s) =>
+    leesScenario(
+      s,
+      metTarief.map((p) => p.product),
+    ),
+  );
+  for (const s of scenarios)
+    for (const p of metTarief) {
+      const genegeerd = genegeerdeSalarisParameters(wijzigingenVoor(s, p.product), standaardInvoer(regio, p).functiemix);
+      if (genegeerd.length) {
+        throw new InvoerFout(
+          `Scenario '${s.naam}', product '${p.product}': ${genegeerd.join(", ")} heeft geen effect, want de normbezetting (of functiemix) geeft het salaris per niveau; wijzig de CAO-indeling of de parameters van het salaris (sociale_lasten, pensioenpremie, …).`,
+          { parameter: genegeerd[0], toegestaan: "parameters die niet per niveau vastliggen" },
+        );
+      }
     }
-  }
-  const vergelijking = vergelijkScenarios(metTarief.map((p) => ({ product: p.product, invoer: standaardInvoer(regio, p) })), scenarios, context);
+  const vergelijking = vergelijkScenarios(
+    metTarief.map((p) => ({ product: p.product, invoer: standaardInvoer(regio, p) })),
+    scenarios,
+    context,
+  );
 
   // budget: indexed tariffs per scenario, product and year (reeks.ts), prices per funding form, Σ price × volume
   const jaren = [regio.beginjaar, ...regio.indexcijfers.map((_, i) => regio.beginjaar + i + 1)];
@@ -259,12 +312,24 @@ export function berekenRegio(regio: Regio, rekenContext: RekenContext = {}): Reg
     },
   });
   const overschrijdingen = toetsPlafonds(budget, regio.plafonds);
-  return { regio, jaren, caos, tariefgroepen, caoKeuzes, bandbreedtes, aanbiederTarieven, afwijkingen, micro, scenarios, vergelijking, budget, overschrijdingen };
+  return {
+    regio,
+    jaren,
+    caos,
+    tariefgroepen,
+    caoKeuzes,
+    bandbreedtes,
+    aanbiederTarieven,
+    afwijkingen,
+    micro,
+    scenarios,
+    vergelijking,
+    budget,
+    overschrijdingen,
+  };
 }
 
 /** Convenience: the region's standard tariff of one product under the reference CAO. */
 export function standaardTarief(regio: Regio, product: string, context: RekenContext = {}): TariefResultaat {
   return berekenTarief(standaardInvoer(regio, vindProduct(regio, product)), context);
 }
-
-

@@ -86,7 +86,12 @@ export function leesScenario(def: ScenarioDefinitie, producten: readonly string[
     let doel = ruwAlle;
     if (w.product !== undefined && w.product.trim() !== "" && w.product.trim() !== "*") {
       const p = producten.find((x) => productSleutel(x) === productSleutel(w.product!));
-      if (!p) throw new InvoerFout(`${waar}: product '${w.product}' is onbekend; laat de kolom product leeg (of '*') voor alle producten.`, { parameter: "product", waarde: w.product, toegestaan: producten.join(", ") });
+      if (!p)
+        throw new InvoerFout(`${waar}: product '${w.product}' is onbekend; laat de kolom product leeg (of '*') voor alle producten.`, {
+          parameter: "product",
+          waarde: w.product,
+          toegestaan: producten.join(", "),
+        });
       doel = ruwPer.get(p) ?? {};
       ruwPer.set(p, doel);
     }
@@ -117,7 +122,11 @@ export interface ScenarioVergelijking {
 }
 
 /** Tariff per product per scenario with the absolute and relative difference to the base. */
-export function vergelijkScenarios(producten: readonly { product: string; invoer: TariefInvoer }[], scenarios: readonly ScenarioOverrides[], context: RekenContext = {}): ScenarioVergelijking[] {
+export function vergelijkScenarios(
+  producten: readonly { product: string; invoer: TariefInvoer }[],
+  scenarios: readonly ScenarioOverrides[],
+  context: RekenContext = {},
+): ScenarioVergelijking[] {
   return producten.map(({ product, invoer }) => {
     const uit = berekenScenarios(invoer, [{ naam: "basis" }, ...scenarios.map((s) => ({ naam: s.naam, parameters: wijzigingenVoor(s, product) }))], context);
     const basis = uit[0].resultaat;

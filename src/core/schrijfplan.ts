@@ -45,11 +45,14 @@ export function celBytes(v: unknown): number {
   let n = 3; // quotes and comma
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c === 0x22 || c === 0x5c) n += 2; // \" and \\
-    else if (c < 0x20) n += 6; // \u00XX
+    if (c === 0x22 || c === 0x5c)
+      n += 2; // \" and \\
+    else if (c < 0x20)
+      n += 6; // \u00XX
     else if (c < 0x80) n += 1;
     else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff) n += 2; // high surrogate: the pair is 4 bytes in UTF-8
+    else if (c >= 0xd800 && c <= 0xdbff)
+      n += 2; // high surrogate: the pair is 4 bytes in UTF-8
     else if (c >= 0xdc00 && c <= 0xdfff) n += 2;
     else n += 3;
   }

@@ -55,18 +55,30 @@ export function controleerProductInfo(info: ProductInfo, segmenten: readonly Seg
     throw fout(p, `segment '${info.segment}' is onbekend; toegestaan: ${segmenten.map((s) => s.code).join(", ")}.`, "segment", info.segment);
   }
   if (!(FINANCIERINGSVORMEN as readonly string[]).includes(info.financieringsvorm)) {
-    throw fout(p, `financieringsvorm '${info.financieringsvorm}' is onbekend; toegestaan: ${FINANCIERINGSVORMEN.join(", ")}.`, "financieringsvorm", info.financieringsvorm);
+    throw fout(
+      p,
+      `financieringsvorm '${info.financieringsvorm}' is onbekend; toegestaan: ${FINANCIERINGSVORMEN.join(", ")}.`,
+      "financieringsvorm",
+      info.financieringsvorm,
+    );
   }
   if (info.financieringsvorm === "trajectprijs") {
     const heeftVerwacht = info.verwachteEenheden !== undefined;
     const heeftSamenstelling = (info.samenstelling?.length ?? 0) > 0;
     if (heeftVerwacht === heeftSamenstelling) {
-      throw fout(p, "een trajectprijs heeft óf verwachte_eenheden (× het eigen tarief) óf een vaste samenstelling van andere producten nodig, niet beide en niet geen.", "verwachte_eenheden");
+      throw fout(
+        p,
+        "een trajectprijs heeft óf verwachte_eenheden (× het eigen tarief) óf een vaste samenstelling van andere producten nodig, niet beide en niet geen.",
+        "verwachte_eenheden",
+      );
     }
-    if (heeftVerwacht && !info.verwachteEenheden!.greaterThan(0)) throw fout(p, `verwachte_eenheden = ${formatGetal(info.verwachteEenheden!)}; toegestaan: groter dan 0.`, "verwachte_eenheden");
+    if (heeftVerwacht && !info.verwachteEenheden!.greaterThan(0))
+      throw fout(p, `verwachte_eenheden = ${formatGetal(info.verwachteEenheden!)}; toegestaan: groter dan 0.`, "verwachte_eenheden");
     for (const d of info.samenstelling ?? []) {
-      if (!productnamen.some((n) => sleutel(n) === sleutel(d.product))) throw fout(p, `de samenstelling noemt onbekend product '${d.product}'.`, "samenstelling", d.product);
-      if (!d.eenheden.greaterThan(0)) throw fout(p, `de samenstelling geeft ${d.product} ${formatGetal(d.eenheden)} eenheden; toegestaan: groter dan 0.`, "samenstelling");
+      if (!productnamen.some((n) => sleutel(n) === sleutel(d.product)))
+        throw fout(p, `de samenstelling noemt onbekend product '${d.product}'.`, "samenstelling", d.product);
+      if (!d.eenheden.greaterThan(0))
+        throw fout(p, `de samenstelling geeft ${d.product} ${formatGetal(d.eenheden)} eenheden; toegestaan: groter dan 0.`, "samenstelling");
     }
   }
   if (info.financieringsvorm === "lumpsum" && (info.lumpsum === undefined || info.lumpsum.isNegative())) {
@@ -99,7 +111,10 @@ export function prijsPerVolume(info: ProductInfo, tarief: (product: string) => D
       if (info.verwachteEenheden !== undefined) {
         const t = tarief(info.product);
         const prijs = excelRound(info.verwachteEenheden.times(t).plus(vast), 2);
-        return { prijs, toelichting: `trajectprijs: ${formatGetal(info.verwachteEenheden)} × ${formatBedrag(t)}${vast.isZero() ? "" : ` + ${formatBedrag(vast)}`} = ${formatBedrag(prijs)}` };
+        return {
+          prijs,
+          toelichting: `trajectprijs: ${formatGetal(info.verwachteEenheden)} × ${formatBedrag(t)}${vast.isZero() ? "" : ` + ${formatBedrag(vast)}`} = ${formatBedrag(prijs)}`,
+        };
       }
       let som = vast;
       const delen = info.samenstelling!.map((d) => {
@@ -108,7 +123,10 @@ export function prijsPerVolume(info: ProductInfo, tarief: (product: string) => D
         return `${formatGetal(d.eenheden)} × ${d.product} ${formatBedrag(t)}`;
       });
       const prijs = excelRound(som, 2);
-      return { prijs, toelichting: `trajectprijs (vaste samenstelling): ${delen.join(" + ")}${vast.isZero() ? "" : ` + ${formatBedrag(vast)}`} = ${formatBedrag(prijs)}` };
+      return {
+        prijs,
+        toelichting: `trajectprijs (vaste samenstelling): ${delen.join(" + ")}${vast.isZero() ? "" : ` + ${formatBedrag(vast)}`} = ${formatBedrag(prijs)}`,
+      };
     }
     case "lumpsum": {
       const l = lumpsum ?? info.lumpsum!;

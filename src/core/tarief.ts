@@ -78,19 +78,30 @@ function productRijen(invoer: TariefInvoer): FunctieParameters[] {
 function controleerAandelen(rijen: readonly FunctieParameters[]): Decimal[] {
   rijen.forEach((r, i) => {
     if (r.fte !== undefined && teltAlsOpgegeven(r.fte)) {
-      throw new InvoerFout(`functiemix rij ${i + 1}: fte = ${formatGetal(r.fte)} hoort bij het capaciteitsmodel (met plaatsen); gebruik hier aandeel.`,
-        { parameter: "fte", waarde: r.fte.toNumber(), toegestaan: "aandeel (fractie van de directe uren)" });
+      throw new InvoerFout(`functiemix rij ${i + 1}: fte = ${formatGetal(r.fte)} hoort bij het capaciteitsmodel (met plaatsen); gebruik hier aandeel.`, {
+        parameter: "fte",
+        waarde: r.fte.toNumber(),
+        toegestaan: "aandeel (fractie van de directe uren)",
+      });
     }
     if (r.aandeel === undefined && rijen.length > 1) {
-      throw new InvoerFout(MSG.ontbreekt("aandeel", `functiemix rij ${i + 1} (${r.functie ?? "zonder naam"}) heeft geen aandeel; elk aandeel is een fractie van de directe uren en samen 1.`),
-        { parameter: "aandeel", toegestaan: "0 < aandeel ≤ 1, som = 1" });
+      throw new InvoerFout(
+        MSG.ontbreekt(
+          "aandeel",
+          `functiemix rij ${i + 1} (${r.functie ?? "zonder naam"}) heeft geen aandeel; elk aandeel is een fractie van de directe uren en samen 1.`,
+        ),
+        { parameter: "aandeel", toegestaan: "0 < aandeel ≤ 1, som = 1" },
+      );
     }
   });
   const aandelen = rijen.map((r) => r.aandeel ?? ONE);
   const totaal = sum(aandelen);
   if (totaal.minus(1).abs().greaterThan(SHARE_TOLERANCE)) {
-    throw new InvoerFout(`De aandelen in de functiemix tellen op tot ${formatGetal(totaal)} (${formatProcent(totaal)}); toegestaan: samen precies 1 (100%).`,
-      { parameter: "aandeel", waarde: totaal.toNumber(), toegestaan: "som van de aandelen = 1" });
+    throw new InvoerFout(`De aandelen in de functiemix tellen op tot ${formatGetal(totaal)} (${formatProcent(totaal)}); toegestaan: samen precies 1 (100%).`, {
+      parameter: "aandeel",
+      waarde: totaal.toNumber(),
+      toegestaan: "som van de aandelen = 1",
+    });
   }
   return totaal.equals(1) ? aandelen : aandelen.map((a) => a.dividedBy(totaal));
 }
@@ -111,11 +122,16 @@ const GEEN = Object.freeze([]) as unknown as WettelijkElement[];
 
 /** Personnel lines (per unit) from the weighted loonkosten components. */
 function personeelsRegels(lk: LoonkostenRegels, opgegeven: Decimal, functies: readonly FunctieUitkomst[]): RuweRegel[] {
-  const salarissen = functies.filter((f) => f.personeel.maandsalaris !== undefined).map((f) => {
-    const wie = functies.length > 1 ? `${f.functie}: ` : "";
-    const tekst = f.personeel.loonbron === "cao" ? `${wie}${f.personeel.toelichting[0]}` : `${wie}maandsalaris € ${f.personeel.maandsalaris!.toFixed(2).replace(".", ",")} (opgegeven)`;
-    return f.personeel.waarschuwingen ? `${tekst}; ${f.personeel.waarschuwingen.join("; ")}` : tekst;
-  });
+  const salarissen = functies
+    .filter((f) => f.personeel.maandsalaris !== undefined)
+    .map((f) => {
+      const wie = functies.length > 1 ? `${f.functie}: ` : "";
+      const tekst =
+        f.personeel.loonbron === "cao"
+          ? `${wie}${f.personeel.toelichting[0]}`
+          : `${wie}maandsalaris € ${f.personeel.maandsalaris!.toFixed(2).replace(".", ",")} (opgegeven)`;
+      return f.personeel.waarschuwingen ? `${tekst}; ${f.personeel.waarschuwingen.join("; ")}` : tekst;
+    });
   const regels: RuweRegel[] = [];
   // the salary lines appear whenever some function has a salary (and always when nothing was given directly)
   if (!lk.totaal.isZero() || opgegeven.isZero()) {
@@ -135,8 +151,13 @@ function personeelsRegels(lk: LoonkostenRegels, opgegeven: Decimal, functies: re
 }
 
 /** The same for every tariff (lines are copied when rounded, so one shared object is safe). */
-const INDEXATIE_REGEL: RuweRegel = Object.freeze({ soort: "indexatie", label: "Indexatie (apart toegepast)", exact: ZERO, elementen: ["J-d", "W-e"],
-  toelichting: "dit tarief is niet geïndexeerd; pas de jaarlijkse index toe met RT.INDEXEER / RT.INDEXATIE" }) as RuweRegel;
+const INDEXATIE_REGEL: RuweRegel = Object.freeze({
+  soort: "indexatie",
+  label: "Indexatie (apart toegepast)",
+  exact: ZERO,
+  elementen: ["J-d", "W-e"],
+  toelichting: "dit tarief is niet geïndexeerd; pas de jaarlijkse index toe met RT.INDEXEER / RT.INDEXATIE",
+}) as RuweRegel;
 
 /**
  * The part of a tariff that does not depend on overhead, risk or rounding: personnel cost per unit with its
@@ -201,13 +222,33 @@ function urenModel(invoer: TariefInvoer, context: RekenContext): Kern {
   const dPers = maal(k, factor);
   const info = EENHEID_INFO[eenheid];
   const conventies = [
-    ...functies.map((f) => `${rijen.length > 1 ? `${f.functie} (${formatProcent(f.aandeel!)}): ` : ""}${f.uren!.toelichting}; ${formatGetal(f.personeel.betaaldeUren)} betaalde uren per fte per jaar`),
+    ...functies.map(
+      (f) =>
+        `${rijen.length > 1 ? `${f.functie} (${formatProcent(f.aandeel!)}): ` : ""}${f.uren!.toelichting}; ${formatGetal(f.personeel.betaaldeUren)} betaalde uren per fte per jaar`,
+    ),
     `Eenheid: ${info.label}${info.code ? ` (iJw/iWmo-code ${info.code})` : ""}; ${formatGetal(uren.toDecimalPlaces(6))} personele uren per eenheid` +
-      (begeleiders.equals(1) && groep.equals(1) && bezetting.equals(1) ? "" : ` × ${formatGetal(begeleiders)} begeleider(s) / (groep van ${formatGetal(groep)} × bezetting ${formatProcent(bezetting)})`),
+      (begeleiders.equals(1) && groep.equals(1) && bezetting.equals(1)
+        ? ""
+        : ` × ${formatGetal(begeleiders)} begeleider(s) / (groep van ${formatGetal(groep)} × bezetting ${formatProcent(bezetting)})`),
   ];
   const personeelRegels = personeelsRegels(lkPerUnit, opgegevenPerUnit, functies);
-  personeelRegels.push({ soort: "niet_productief", label: "Niet-productieve uren (verlof, verzuim, scholing, overleg)", exact: nietProductief, elementen: J_A_W_C });
-  return { model: "uren", eenheid, dPers, personeelRegels, functies, conventies, m: p.materiele_kosten ?? ZERO, kostenPerProductiefUur: k, urenPerClientEenheid: factor };
+  personeelRegels.push({
+    soort: "niet_productief",
+    label: "Niet-productieve uren (verlof, verzuim, scholing, overleg)",
+    exact: nietProductief,
+    elementen: J_A_W_C,
+  });
+  return {
+    model: "uren",
+    eenheid,
+    dPers,
+    personeelRegels,
+    functies,
+    conventies,
+    m: p.materiele_kosten ?? ZERO,
+    kostenPerProductiefUur: k,
+    urenPerClientEenheid: factor,
+  };
 }
 
 /** Residential care: (Σ fte_j × LK_j + jaarlijkse_materiele_kosten) / (plaatsen × 365 × bezettingsgraad). */
@@ -215,13 +256,21 @@ function capaciteitsModel(invoer: TariefInvoer, context: RekenContext): Kern {
   const p = invoer.parameters;
   const eenheid = p.eenheid ?? "etmaal";
   if (eenheid !== "etmaal") {
-    throw new InvoerFout(`eenheid = '${eenheid}' gaat niet samen met plaatsen: het capaciteitsmodel rekent per etmaal; toegestaan: eenheid 'etmaal' of weglaten.`,
-      { parameter: "eenheid", waarde: eenheid, toegestaan: "etmaal" });
+    throw new InvoerFout(
+      `eenheid = '${eenheid}' gaat niet samen met plaatsen: het capaciteitsmodel rekent per etmaal; toegestaan: eenheid 'etmaal' of weglaten.`,
+      { parameter: "eenheid", waarde: eenheid, toegestaan: "etmaal" },
+    );
   }
-  geefNiet(p, ["uren_per_eenheid", "begeleiders", "groepsgrootte"], "heeft geen effect in het capaciteitsmodel (plaatsen); de formatie in fte bepaalt de personele inzet.");
+  geefNiet(
+    p,
+    ["uren_per_eenheid", "begeleiders", "groepsgrootte"],
+    "heeft geen effect in het capaciteitsmodel (plaatsen); de formatie in fte bepaalt de personele inzet.",
+  );
   if (!invoer.functiemix || invoer.functiemix.length === 0) {
-    throw new InvoerFout(MSG.ontbreekt("functiemix", "het capaciteitsmodel (plaatsen) heeft een functiemix met per functie het aantal fte in de formatie nodig."),
-      { parameter: "functiemix", toegestaan: "kolommen functie, fte, maandsalaris of cao/schaal/trede" });
+    throw new InvoerFout(
+      MSG.ontbreekt("functiemix", "het capaciteitsmodel (plaatsen) heeft een functiemix met per functie het aantal fte in de formatie nodig."),
+      { parameter: "functiemix", toegestaan: "kolommen functie, fte, maandsalaris of cao/schaal/trede" },
+    );
   }
   const rijen = productRijen(invoer);
   const bezetting = p.bezettingsgraad ?? ONE;
@@ -230,13 +279,22 @@ function capaciteitsModel(invoer: TariefInvoer, context: RekenContext): Kern {
   let opgegevenPerUnit = ZERO;
   const functies: FunctieUitkomst[] = [];
   rijen.forEach((rij, i) => {
-    geefNiet(rij, ["productiviteit", "productiviteit_basis", "verlofuren", "feestdaguren", "verzuim", "scholingsuren", "overleguren", "reisuren", "indirecte_uren"],
-      "heeft geen effect in het capaciteitsmodel: de formatie in fte omvat al alle uren.");
+    geefNiet(
+      rij,
+      ["productiviteit", "productiviteit_basis", "verlofuren", "feestdaguren", "verzuim", "scholingsuren", "overleguren", "reisuren", "indirecte_uren"],
+      "heeft geen effect in het capaciteitsmodel: de formatie in fte omvat al alle uren.",
+    );
     if (rij.aandeel !== undefined) {
-      throw new InvoerFout(`functiemix rij ${i + 1}: aandeel hoort bij het urenmodel; geef in het capaciteitsmodel fte.`, { parameter: "aandeel", toegestaan: "fte" });
+      throw new InvoerFout(`functiemix rij ${i + 1}: aandeel hoort bij het urenmodel; geef in het capaciteitsmodel fte.`, {
+        parameter: "aandeel",
+        toegestaan: "fte",
+      });
     }
     if (rij.fte === undefined) {
-      throw new InvoerFout(MSG.ontbreekt("fte", `functiemix rij ${i + 1} (${rij.functie ?? "zonder naam"}) heeft geen fte.`), { parameter: "fte", toegestaan: "fte ≥ 0" });
+      throw new InvoerFout(MSG.ontbreekt("fte", `functiemix rij ${i + 1} (${rij.functie ?? "zonder naam"}) heeft geen fte.`), {
+        parameter: "fte",
+        toegestaan: "fte ≥ 0",
+      });
     }
     const personeel = bepaalPersoneel(rij, context);
     const factor = rij.fte.dividedBy(eenheden);
@@ -248,8 +306,13 @@ function capaciteitsModel(invoer: TariefInvoer, context: RekenContext): Kern {
     functies.push({ functie: rij.functie ?? `functie ${i + 1}`, fte: rij.fte, personeel });
   });
   const personeelRegels = personeelsRegels(lkPerUnit, opgegevenPerUnit, functies);
-  personeelRegels.push({ soort: "niet_productief", label: "Niet-productieve uren (begrepen in de formatie)", exact: ZERO, elementen: J_A_W_C,
-    toelichting: "in het capaciteitsmodel zit alle niet-productieve tijd in de formatie in fte" });
+  personeelRegels.push({
+    soort: "niet_productief",
+    label: "Niet-productieve uren (begrepen in de formatie)",
+    exact: ZERO,
+    elementen: J_A_W_C,
+    toelichting: "in het capaciteitsmodel zit alle niet-productieve tijd in de formatie in fte",
+  });
   const dPers = sum(personeelRegels.map((r) => r.exact));
   const jaarMaterieel = p.jaarlijkse_materiele_kosten ?? ZERO;
   const m = (p.materiele_kosten ?? ZERO).plus(jaarMaterieel.dividedBy(eenheden));
@@ -272,8 +335,10 @@ export function berekenTarief(invoer: TariefInvoer, context: RekenContext = {}):
 
 function controleerOverhead(p: Parameters): asserts p is Parameters & { overhead: Decimal } {
   if (p.overhead === undefined) {
-    throw new InvoerFout(MSG.ontbreekt("overhead", "geef de overhead als fractie (bijv. 0,20), ook als die 0 is, en kies zo nodig overhead_conventie ('opslag' of 'aandeel')."),
-      { parameter: "overhead", toegestaan: "0 ≤ overhead ≤ 1" });
+    throw new InvoerFout(
+      MSG.ontbreekt("overhead", "geef de overhead als fractie (bijv. 0,20), ook als die 0 is, en kies zo nodig overhead_conventie ('opslag' of 'aandeel')."),
+      { parameter: "overhead", toegestaan: "0 ≤ overhead ≤ 1" },
+    );
   }
 }
 
@@ -296,9 +361,20 @@ export function voltooiTarief(kern: Kern, p: Parameters): TariefResultaat {
     ...kern.personeelRegels,
     ...(wf ? [wf] : []),
     { soort: "materieel", label: "Materiële kosten (cliëntgebonden)", exact: kern.m, elementen: J_B },
-    { soort: "overhead", label: "Overhead", exact: oh.overheadBedrag, elementen: J_C_W_B,
-      toelichting: conventie === "opslag" ? `opslag ${formatProcent(o)}` : `aandeel ${formatProcent(o)} (= opslag ${formatProcent(oh.opslagEquivalent)})` },
-    { soort: "risico", label: "Opslag risico en innovatie", exact: risico, elementen: GEEN, toelichting: `${formatProcent(r)} van de kostprijs; geen wettelijk kostprijselement` },
+    {
+      soort: "overhead",
+      label: "Overhead",
+      exact: oh.overheadBedrag,
+      elementen: J_C_W_B,
+      toelichting: conventie === "opslag" ? `opslag ${formatProcent(o)}` : `aandeel ${formatProcent(o)} (= opslag ${formatProcent(oh.opslagEquivalent)})`,
+    },
+    {
+      soort: "risico",
+      label: "Opslag risico en innovatie",
+      exact: risico,
+      elementen: GEEN,
+      toelichting: `${formatProcent(r)} van de kostprijs; geen wettelijk kostprijselement`,
+    },
     INDEXATIE_REGEL,
   ];
   const opbouw = rondOpbouwAf(ruw, tarief, afronding, onafgerond);

@@ -89,7 +89,9 @@ export function bepaalUren(h: Decimal, i: ProductiviteitInvoer): Uren {
     if (basis === "betaalde_uren") {
       if (gegeven.length > 0) {
         throw new InvoerFout(
-          MSG.conflict(`productiviteit (op betaalde uren) én ${gegeven.join(", ")} zijn opgegeven. Geef óf de productiviteit, óf de niet-productieve uren (dan wordt de productiviteit afgeleid); bij productiviteit_basis 'beschikbare_uren' horen alleen verlofuren, feestdaguren en verzuim erbij.`),
+          MSG.conflict(
+            `productiviteit (op betaalde uren) én ${gegeven.join(", ")} zijn opgegeven. Geef óf de productiviteit, óf de niet-productieve uren (dan wordt de productiviteit afgeleid); bij productiviteit_basis 'beschikbare_uren' horen alleen verlofuren, feestdaguren en verzuim erbij.`,
+          ),
           { parameter: "productiviteit", waarde: pi.toNumber(), toegestaan: "productiviteit of niet-productieve uren, niet beide" },
         );
       }
@@ -97,44 +99,86 @@ export function bepaalUren(h: Decimal, i: ProductiviteitInvoer): Uren {
     }
     if (basis === "afslag") {
       if (gegeven.length > 0) {
-        throw new InvoerFout(MSG.conflict(`productiviteit_basis 'afslag' gaat niet samen met ${gegeven.join(", ")}.`),
-          { parameter: "productiviteit_basis", waarde: basis, toegestaan: "afslag zonder niet-productieve uren" });
+        throw new InvoerFout(MSG.conflict(`productiviteit_basis 'afslag' gaat niet samen met ${gegeven.join(", ")}.`), {
+          parameter: "productiviteit_basis",
+          waarde: basis,
+          toegestaan: "afslag zonder niet-productieve uren",
+        });
       }
       if (pi.greaterThanOrEqualTo(1)) {
-        throw new InvoerFout(`productiviteit = ${formatProcent(pi)} is als afslag te hoog: er blijven geen productieve uren over; toegestaan: een afslag kleiner dan 100%.`,
-          { parameter: "productiviteit", waarde: pi.toNumber(), toegestaan: "0 ≤ afslag < 1" });
+        throw new InvoerFout(
+          `productiviteit = ${formatProcent(pi)} is als afslag te hoog: er blijven geen productieve uren over; toegestaan: een afslag kleiner dan 100%.`,
+          { parameter: "productiviteit", waarde: pi.toNumber(), toegestaan: "0 ≤ afslag < 1" },
+        );
       }
       const piBetaald = ONE.minus(pi);
-      return { betaaldeUren: h, productiviteit: piBetaald, productieveUren: h.times(piBetaald), toelichting: `afslag ${formatProcent(pi)} op de betaalde uren → productiviteit ${formatProcent(piBetaald)} van de betaalde uren` };
+      return {
+        betaaldeUren: h,
+        productiviteit: piBetaald,
+        productieveUren: h.times(piBetaald),
+        toelichting: `afslag ${formatProcent(pi)} op de betaalde uren → productiviteit ${formatProcent(piBetaald)} van de betaalde uren`,
+      };
     }
     // beschikbare_uren
     const teVeel = gegeven.filter((n) => !["verlofuren", "feestdaguren", "verzuim"].includes(n));
     if (teVeel.length > 0) {
-      throw new InvoerFout(MSG.conflict(`bij productiviteit_basis 'beschikbare_uren' tellen ${teVeel.join(", ")} al mee in de productiviteit; laat ze weg.`),
-        { parameter: teVeel[0], toegestaan: "alleen verlofuren, feestdaguren en verzuim" });
+      throw new InvoerFout(MSG.conflict(`bij productiviteit_basis 'beschikbare_uren' tellen ${teVeel.join(", ")} al mee in de productiviteit; laat ze weg.`), {
+        parameter: teVeel[0],
+        toegestaan: "alleen verlofuren, feestdaguren en verzuim",
+      });
     }
     if (gegeven.length === 0) {
-      throw new InvoerFout(MSG.ontbreekt("verlofuren", "productiviteit_basis 'beschikbare_uren' heeft verlofuren, feestdaguren en/of verzuim nodig om naar betaalde uren om te rekenen."),
-        { parameter: "verlofuren", toegestaan: "verlofuren, feestdaguren, verzuim" });
+      throw new InvoerFout(
+        MSG.ontbreekt(
+          "verlofuren",
+          "productiviteit_basis 'beschikbare_uren' heeft verlofuren, feestdaguren en/of verzuim nodig om naar betaalde uren om te rekenen.",
+        ),
+        { parameter: "verlofuren", toegestaan: "verlofuren, feestdaguren, verzuim" },
+      );
     }
     const { beschikbaar, verzuimUren } = beschikbareUren(h, i);
     const piBetaald = pi.times(beschikbaar).dividedBy(h);
-    return { betaaldeUren: h, productiviteit: piBetaald, productieveUren: beschikbaar.times(pi), verzuimUren, toelichting: `productiviteit ${formatProcent(pi)} van de beschikbare uren (${formatGetal(beschikbaar.toDecimalPlaces(2))} van ${formatGetal(h)}) → ${formatProcent(piBetaald)} van de betaalde uren` };
+    return {
+      betaaldeUren: h,
+      productiviteit: piBetaald,
+      productieveUren: beschikbaar.times(pi),
+      verzuimUren,
+      toelichting: `productiviteit ${formatProcent(pi)} van de beschikbare uren (${formatGetal(beschikbaar.toDecimalPlaces(2))} van ${formatGetal(h)}) → ${formatProcent(piBetaald)} van de betaalde uren`,
+    };
   }
   if (gegeven.length === 0) {
-    throw new InvoerFout(MSG.ontbreekt("productiviteit", "geef de productiviteit (bijv. 0,80) of de niet-productieve uren (verlofuren, feestdaguren, verzuim, scholingsuren, overleguren, reisuren, indirecte_uren)."),
-      { parameter: "productiviteit", toegestaan: "0 < productiviteit ≤ 1" });
+    throw new InvoerFout(
+      MSG.ontbreekt(
+        "productiviteit",
+        "geef de productiviteit (bijv. 0,80) of de niet-productieve uren (verlofuren, feestdaguren, verzuim, scholingsuren, overleguren, reisuren, indirecte_uren).",
+      ),
+      { parameter: "productiviteit", toegestaan: "0 < productiviteit ≤ 1" },
+    );
   }
   if (i.productiviteit_basis !== undefined && i.productiviteit_basis !== "betaalde_uren") {
-    throw new InvoerFout(MSG.ontbreekt("productiviteit", `productiviteit_basis '${i.productiviteit_basis}' heeft een productiviteit nodig.`),
-      { parameter: "productiviteit", toegestaan: "0 < productiviteit ≤ 1" });
+    throw new InvoerFout(MSG.ontbreekt("productiviteit", `productiviteit_basis '${i.productiviteit_basis}' heeft een productiviteit nodig.`), {
+      parameter: "productiviteit",
+      toegestaan: "0 < productiviteit ≤ 1",
+    });
   }
   const { beschikbaar, verzuimUren } = beschikbareUren(h, i);
-  const p = beschikbaar.minus(i.scholingsuren ?? ZERO).minus(i.overleguren ?? ZERO).minus(i.reisuren ?? ZERO).minus(i.indirecte_uren ?? ZERO);
+  const p = beschikbaar
+    .minus(i.scholingsuren ?? ZERO)
+    .minus(i.overleguren ?? ZERO)
+    .minus(i.reisuren ?? ZERO)
+    .minus(i.indirecte_uren ?? ZERO);
   if (p.lessThanOrEqualTo(0)) {
-    throw new InvoerFout(`De niet-productieve uren zijn samen ${formatGetal(h.minus(p).toDecimalPlaces(2))} uur, niet minder dan de ${formatGetal(h)} betaalde uren: er blijven geen productieve uren over.`,
-      { parameter: "indirecte_uren", toegestaan: "samen minder dan de betaalde uren" });
+    throw new InvoerFout(
+      `De niet-productieve uren zijn samen ${formatGetal(h.minus(p).toDecimalPlaces(2))} uur, niet minder dan de ${formatGetal(h)} betaalde uren: er blijven geen productieve uren over.`,
+      { parameter: "indirecte_uren", toegestaan: "samen minder dan de betaalde uren" },
+    );
   }
   const pi = p.dividedBy(h);
-  return { betaaldeUren: h, productieveUren: p, productiviteit: pi, verzuimUren, toelichting: `productiviteit afgeleid uit de niet-productieve uren: ${formatGetal(p.toDecimalPlaces(2))} productieve van ${formatGetal(h)} betaalde uren = ${formatProcent(pi)}` };
+  return {
+    betaaldeUren: h,
+    productieveUren: p,
+    productiviteit: pi,
+    verzuimUren,
+    toelichting: `productiviteit afgeleid uit de niet-productieve uren: ${formatGetal(p.toDecimalPlaces(2))} productieve van ${formatGetal(h)} betaalde uren = ${formatProcent(pi)}`,
+  };
 }

@@ -22,12 +22,20 @@ export function verplichtingenRegel(p: Parameters, kern: Kern): RuweRegel | unde
   const delen: string[] = [];
   if (uren !== undefined) {
     if (kern.kostenPerProductiefUur === undefined) {
-      throw new InvoerFout(`administratie_uren_per_eenheid = ${formatGetal(uren)} gaat niet samen met het capaciteitsmodel (plaatsen): daar is geen uurkost; geef administratie_kosten_per_eenheid.`,
-        { parameter: "administratie_uren_per_eenheid", waarde: uren.toNumber(), toegestaan: "administratie_kosten_per_eenheid in het capaciteitsmodel" });
+      throw new InvoerFout(
+        `administratie_uren_per_eenheid = ${formatGetal(uren)} gaat niet samen met het capaciteitsmodel (plaatsen): daar is geen uurkost; geef administratie_kosten_per_eenheid.`,
+        { parameter: "administratie_uren_per_eenheid", waarde: uren.toNumber(), toegestaan: "administratie_kosten_per_eenheid in het capaciteitsmodel" },
+      );
     }
     exact = exact.plus(uren.times(kern.kostenPerProductiefUur));
     delen.push(`${formatGetal(uren)} uur × kosten per productief uur`);
   }
   if (kosten !== undefined) delen.push(`${formatBedrag(kosten)} per eenheid`);
-  return { soort: "gemeentelijke_verplichtingen", label: "Rapportage en administratie (gemeentelijke verplichtingen)", exact, elementen: ELEMENTEN, toelichting: delen.join(" + ") };
+  return {
+    soort: "gemeentelijke_verplichtingen",
+    label: "Rapportage en administratie (gemeentelijke verplichtingen)",
+    exact,
+    elementen: ELEMENTEN,
+    toelichting: delen.join(" + "),
+  };
 }

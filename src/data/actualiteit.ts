@@ -30,12 +30,19 @@ function plusTwaalfMaandenMinEenDag(iso: string): string {
 
 export function caoDekking(d: CaoDataset): CaoDekking {
   const k = sleutelCao(d.cao);
-  const tabellen = MEEGELEVERDE_TABELLEN.filter((t) => sleutelCao(t.cao) === k).map((t) => t.geldigVanaf).sort();
+  const tabellen = MEEGELEVERDE_TABELLEN.filter((t) => sleutelCao(t.cao) === k)
+    .map((t) => t.geldigVanaf)
+    .sort();
   const datums = [...tabellen, ...d.verhogingen.map((v) => v.geldigVanaf), ...d.parameters.map((p) => p.geldigVanaf)].sort();
   const nieuwsteCijfer = datums[datums.length - 1];
   const nieuwsteTabel = tabellen[tabellen.length - 1];
   if (d.looptijd) {
-    return { nieuwsteCijfer, nieuwsteTabel, gedektTot: d.looptijd.tot, grond: `looptijd van de CAO ${formatDatum(d.looptijd.van)} – ${formatDatum(d.looptijd.tot)}` };
+    return {
+      nieuwsteCijfer,
+      nieuwsteTabel,
+      gedektTot: d.looptijd.tot,
+      grond: `looptijd van de CAO ${formatDatum(d.looptijd.van)} – ${formatDatum(d.looptijd.tot)}`,
+    };
   }
   return {
     nieuwsteCijfer,
@@ -71,7 +78,10 @@ export function datasetActualiteit(naam: string, vandaag: string): { bekendTot: 
     return uit(k.gedektTot, vandaag > k.gedektTot, `${k.grond}; nieuwste cijfer ${formatDatum(k.nieuwsteCijfer)}`);
   }
   if (naam === "wml") {
-    const nieuwste = [...WML.waarden].map((w) => w.geldigVanaf).sort().pop() as string;
+    const nieuwste = [...WML.waarden]
+      .map((w) => w.geldigVanaf)
+      .sort()
+      .pop() as string;
     const volgende = volgendeWmlWijziging(nieuwste);
     const totEnMet = dagVoor(volgende);
     return uit(totEnMet, vandaag >= volgende, `nieuwste minimumloon per ${formatDatum(nieuwste)}; het wijzigt per 1 januari en 1 juli`);

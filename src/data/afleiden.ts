@@ -20,16 +20,16 @@ export function beschrijfVerhoging(v: StructureleVerhoging): string {
   if (v.minimumBedrag) grenzen.push(`minimaal € ${formatGetal(v.minimumBedrag)}`);
   if (v.maximumBedrag) grenzen.push(`maximaal € ${formatGetal(v.maximumBedrag)}`);
   const grens = grenzen.length ? `, ${grenzen.join(" en ")} per maand` : "";
-  const bodem = v.bodemUurloon ? `${new Decimal(v.percentage).isZero() ? "" : ", daarna "}loonbodem: treden onder € ${formatGetal(v.bodemUurloon, 2)} per uur naar € ${formatGetal(v.bodemUurloon, 2)} per uur` : "";
+  const bodem = v.bodemUurloon
+    ? `${new Decimal(v.percentage).isZero() ? "" : ", daarna "}loonbodem: treden onder € ${formatGetal(v.bodemUurloon, 2)} per uur naar € ${formatGetal(v.bodemUurloon, 2)} per uur`
+    : "";
   const kern = new Decimal(v.percentage).isZero() && v.bodemUurloon && !v.vastBedragVooraf ? "" : `${delen.join(" ")}${grens}`;
   return `${formatDatum(v.geldigVanaf)}: ${kern}${kern ? bodem : bodem.replace(/^, (daarna )?/, "")}`;
 }
 
 /** The increases that take effect after the table's date, up to and including `peildatum`, in date order. */
 export function verhogingenTussen(vanaf: string, peildatum: string, verhogingen: readonly StructureleVerhoging[]): StructureleVerhoging[] {
-  return verhogingen
-    .filter((v) => v.geldigVanaf > vanaf && v.geldigVanaf <= peildatum)
-    .sort((a, b) => a.geldigVanaf.localeCompare(b.geldigVanaf));
+  return verhogingen.filter((v) => v.geldigVanaf > vanaf && v.geldigVanaf <= peildatum).sort((a, b) => a.geldigVanaf.localeCompare(b.geldigVanaf));
 }
 
 /**
@@ -69,8 +69,7 @@ export function leidTabelAf(tabel: CaoTabel, peildatum: string, verhogingen: Str
   const toe = verhogingenTussen(tabel.geldigVanaf, peildatum, verhogingen);
   if (toe.length === 0) return tabel;
   const urenPerWeek = new Decimal(tabel.urenPerWeek ?? "36");
-  const maandNaarEenheid =
-    tabel.eenheid === "uur" ? ONE_DIV(urenPerWeek.times(WEKEN_PER_MAAND)) : new Decimal(1);
+  const maandNaarEenheid = tabel.eenheid === "uur" ? ONE_DIV(urenPerWeek.times(WEKEN_PER_MAAND)) : new Decimal(1);
 
   const vervallen = new Map<string, StructureleVerhoging>();
   for (const v of toe) {

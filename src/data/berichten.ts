@@ -35,8 +35,7 @@ export const DATA_MSG = {
     `${schaal} trede ${trede} ontbreekt in '${tabel}' (een gat in de bron). Haal het bedrag uit ${waar}. ${TABEL_TOEVOEGEN_HINT}`,
   verhogingOnbekend: (cao: string, datum: string) =>
     `De tabel van CAO ${cao} kan niet worden afgeleid: bij de verhoging per ${datum} ontbreekt het percentage.`,
-  onbekendeParameter: (naam: string, bekend: string[]) =>
-    `Onbekende CAO-parameter ${toonWaarde(naam)}; toegestaan: ${bekend.join(", ")}.`,
+  onbekendeParameter: (naam: string, bekend: string[]) => `Onbekende CAO-parameter ${toonWaarde(naam)}; toegestaan: ${bekend.join(", ")}.`,
   parameterOntbreekt: (cao: string, naam: string, waar: string) =>
     `CAO-parameter '${naam}' van CAO ${cao} is niet beschikbaar in de referentiegegevens. Haal de waarde uit ${waar}, of geef '${naam}' zelf op.`,
   parameterVoorDatum: (cao: string, naam: string, peildatum: string, eerste: string) =>
@@ -58,16 +57,16 @@ export const DATA_MSG = {
   cijfersLeeg: (wat: string, kop: string) =>
     `Het bereik met ${wat} is leeg of heeft alleen een kopregel; verwacht een kopregel (${kop}) en daaronder minstens één rij.`,
   cijferKolomOnbekend: (wat: string, kolom: unknown, nr: number, suggestie: string | undefined, toegestaan: string[]) =>
-    `Onbekende kolom ${toonWaarde(kolom)} in de kopregel van de ${wat} (kolom ${nr}).` + (suggestie ? ` Bedoelt u '${suggestie}'?` : "") + ` Toegestaan: ${toegestaan.join(", ")}.`,
+    `Onbekende kolom ${toonWaarde(kolom)} in de kopregel van de ${wat} (kolom ${nr}).` +
+    (suggestie ? ` Bedoelt u '${suggestie}'?` : "") +
+    ` Toegestaan: ${toegestaan.join(", ")}.`,
   cijferKolomOntbreekt: (wat: string, kolom: string) => `De kopregel van de ${wat} mist de kolom '${kolom}'.`,
-  cijferJaar: (waarde: unknown, rij: number) =>
-    `Jaar ${toonWaarde(waarde)} in rij ${rij} is geen jaartal; toegestaan: een jaar als 2026.`,
+  cijferJaar: (waarde: unknown, rij: number) => `Jaar ${toonWaarde(waarde)} in rij ${rij} is geen jaartal; toegestaan: een jaar als 2026.`,
   cijferJaarVoorWml: (jaar: number, rij: number, eerste: number) =>
     `Jaar ${jaar} in rij ${rij} ligt vóór het begin van de meegeleverde reeks van het wettelijk minimumloon (${eerste}); toegestaan: ${eerste} of later.`,
   cijferSoort: (waarde: unknown, rij: number) =>
     `Soort ${toonWaarde(waarde)} in rij ${rij} is onbekend; toegestaan: 'prognose' (ook: voorlopig, raming) of 'definitief' (ook: nacalculatie).`,
-  cijferDubbel: (wat: string, rij: number, eerder: number) =>
-    `${wat} komt twee keer voor (rij ${eerder} en rij ${rij}); geef elk cijfer één keer op.`,
+  cijferDubbel: (wat: string, rij: number, eerder: number) => `${wat} komt twee keer voor (rij ${eerder} en rij ${rij}); geef elk cijfer één keer op.`,
   cijferPrognoseNaDefinitief: (wat: string, rij: number, eerder: number) =>
     `Rij ${rij} geeft een prognose voor ${wat} terwijl rij ${eerder} al het definitieve cijfer geeft; een prognose komt vóór het definitieve cijfer (zet de prognose erboven of laat haar weg).`,
   cijferGeenGetal: (kolom: string, waarde: unknown, rij: number) =>
@@ -85,8 +84,7 @@ export const DATA_MSG = {
   cijfersJson: (melding: string) => `Het JSON-bestand met cijfers is ongeldig: ${melding}.`,
 
   // user tables (range / CSV / JSON)
-  bereikTeKlein: () =>
-    "Het bereik is te klein: verwacht een kopregel met schaalnamen (of tredenummers) en daaronder minstens één rij met bedragen.",
+  bereikTeKlein: () => "Het bereik is te klein: verwacht een kopregel met schaalnamen (of tredenummers) en daaronder minstens één rij met bedragen.",
   onbekendeSchaalnaam: (waarde: unknown, rij: number, kolom: number) =>
     `Onbekende schaalnaam ${toonWaarde(waarde)} in rij ${rij}, kolom ${kolom}; gebruik bijvoorbeeld 'FWG 20', 'Schaal 6', 'U1' of alleen het nummer '20'.`,
   schaalNietInCao: (waarde: unknown, cao: string, bekend: string, rij: number, kolom: number) =>
@@ -95,8 +93,7 @@ export const DATA_MSG = {
     `Schaal '${schaal}' komt twee keer voor (rij ${rij}, kolom ${kolom}); geef elke schaal één keer op.`,
   ongeldigeTrede: (waarde: unknown, rij: number, kolom: number) =>
     `Ongeldig tredenummer ${toonWaarde(waarde)} in rij ${rij}, kolom ${kolom}; gebruik een getal (0, 1, 2 …), 't5', 'periodiek 5' of 'start'.`,
-  dubbeleTrede: (trede: string, rij: number, kolom: number) =>
-    `Trede ${trede} komt twee keer voor (rij ${rij}, kolom ${kolom}); geef elke trede één keer op.`,
+  dubbeleTrede: (trede: string, rij: number, kolom: number) => `Trede ${trede} komt twee keer voor (rij ${rij}, kolom ${kolom}); geef elke trede één keer op.`,
   ontbrekendeTredeNummering: (ontbrekend: string, voor: string, na: string, rij: number, kolom: number) =>
     `Trede ${ontbrekend} ontbreekt tussen trede ${voor} en trede ${na} (rij ${rij}, kolom ${kolom}); de treden moeten aaneengesloten zijn.`,
   geenBedrag: (waarde: unknown, schaal: string, trede: string, rij: number, kolom: number) =>
@@ -107,8 +104,7 @@ export const DATA_MSG = {
     `${schaal} mist trede ${trede} (rij ${rij}, kolom ${kolom} is leeg) terwijl een hogere trede wel een bedrag heeft; vul het bedrag in of laat de schaal eerder eindigen.`,
   dalendBedrag: (schaal: string, trede: string, bedrag: string, vorige: string, vorigeBedrag: string, rij: number, kolom: number) =>
     `${schaal}: het bedrag van trede ${trede} (${bedrag}, rij ${rij}, kolom ${kolom}) is lager dan dat van trede ${vorige} (${vorigeBedrag}); bedragen moeten binnen een schaal oplopen.`,
-  legeSchaal: (schaal: string, rij: number, kolom: number) =>
-    `${schaal} (rij ${rij}, kolom ${kolom}) heeft geen enkel bedrag.`,
+  legeSchaal: (schaal: string, rij: number, kolom: number) => `${schaal} (rij ${rij}, kolom ${kolom}) heeft geen enkel bedrag.`,
   ongeldigeJson: (melding: string) => `Het JSON-bestand is geen geldige JSON: ${melding}.`,
   ongeldigeTabelJson: (fouten: string[]) => `De tabel in het JSON-bestand is ongeldig: ${fouten.join("; ")}.`,
   ongeldigeMeta: (naam: string, waarde: unknown, toegestaan: string) => `${naam} = ${toonWaarde(waarde)} is ongeldig; toegestaan: ${toegestaan}.`,

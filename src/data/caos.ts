@@ -61,14 +61,20 @@ export function isFractieParameter(naam: string): boolean {
 
 /** "Uren per week" → "uren_per_week" */
 export function normaliseerParameterNaam(naam: unknown): string {
-  return String(naam ?? "").trim().toLowerCase().replace(/[\s-]+/g, "_");
+  return String(naam ?? "")
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, "_");
 }
 
 /** The scale numbers a CAO knows (from the reference: FWG 5–80 in steps of 5; Sociaal Werk 1–15 + U1/U2; Kinderopvang 1–15). */
 const BEKENDE_SCHALEN: Readonly<Record<string, { toegestaan: (kern: string) => boolean; omschrijving: string }>> = {
   Gehandicaptenzorg: { toegestaan: (k) => /^\d+$/.test(k) && Number(k) % 5 === 0 && Number(k) >= 5 && Number(k) <= 80, omschrijving: "FWG 5, 10, 15 … 80" },
   VVT: { toegestaan: (k) => /^\d+$/.test(k) && Number(k) % 5 === 0 && Number(k) >= 5 && Number(k) <= 80, omschrijving: "FWG 5, 10, 15 … 80" },
-  "Sociaal Werk": { toegestaan: (k) => (/^\d+$/.test(k) && Number(k) >= 1 && Number(k) <= 15) || k === "u1" || k === "u2", omschrijving: "schaal 1 … 15, U1 en U2" },
+  "Sociaal Werk": {
+    toegestaan: (k) => (/^\d+$/.test(k) && Number(k) >= 1 && Number(k) <= 15) || k === "u1" || k === "u2",
+    omschrijving: "schaal 1 … 15, U1 en U2",
+  },
   Kinderopvang: { toegestaan: (k) => /^\d+$/.test(k) && Number(k) >= 1 && Number(k) <= 15, omschrijving: "schaal 1 … 15" },
 };
 

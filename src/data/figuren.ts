@@ -52,7 +52,15 @@ export function figurenVan(dataset: string, raw: unknown): Figuur[] {
     for (const veld of FIGUUR_VELDEN) {
       const w = o[veld];
       if (w === undefined || w === null || typeof w === "object") continue;
-      uit.push({ dataset, pad: [...pad, veld].join("."), label: hier.label ?? pad.join("."), waarde: String(w), bron: hier.bron, geldigVanaf: hier.geldigVanaf, status: hier.status });
+      uit.push({
+        dataset,
+        pad: [...pad, veld].join("."),
+        label: hier.label ?? pad.join("."),
+        waarde: String(w),
+        bron: hier.bron,
+        geldigVanaf: hier.geldigVanaf,
+        status: hier.status,
+      });
     }
     for (const [k, v] of Object.entries(o)) {
       if (k === "conflict" || (FIGUUR_VELDEN as readonly string[]).includes(k)) continue;

@@ -154,8 +154,13 @@ export class GebruikersTabellen {
     const parameters = this.parameters();
     const indexcijfers = this.indexcijfers();
     const premies = this.premies();
-    return JSON.stringify({ versie: OPSLAG_VERSIE, tabellen: this.lijst(), ...(parameters.length ? { parameters } : {}),
-      ...(indexcijfers.length ? { indexcijfers } : {}), ...(premies.length ? { premies } : {}) });
+    return JSON.stringify({
+      versie: OPSLAG_VERSIE,
+      tabellen: this.lijst(),
+      ...(parameters.length ? { parameters } : {}),
+      ...(indexcijfers.length ? { indexcijfers } : {}),
+      ...(premies.length ? { premies } : {}),
+    });
   }
 
   async opslaan(store: WerkboekOpslag): Promise<void> {

@@ -51,7 +51,8 @@ function leesKop(kopregel: unknown[], wat: string, toegestaan: readonly string[]
   kopregel.forEach((cel, i) => {
     if (isLeeg(cel)) return;
     const naam = normaliseerNaam(String(cel));
-    if (!toegestaan.includes(naam)) throw fout(DATA_MSG.cijferKolomOnbekend(wat, cel, i + 1, dichtstbijzijndeNaam(naam, toegestaan), [...toegestaan]), 1, i + 1);
+    if (!toegestaan.includes(naam))
+      throw fout(DATA_MSG.cijferKolomOnbekend(wat, cel, i + 1, dichtstbijzijndeNaam(naam, toegestaan), [...toegestaan]), 1, i + 1);
     kolommen.set(naam, i);
   });
   if (!kolommen.has("jaar")) throw fout(DATA_MSG.cijferKolomOntbreekt(wat, "jaar"), 1);
@@ -78,9 +79,14 @@ function leesFractie(kolomNaam: string, cel: unknown, rij: number, kolom: number
   const g = leesGetal(cel);
   if (!g) throw fout(DATA_MSG.cijferGeenGetal(kolomNaam, cel, rij), rij, kolom);
   if (!g.procent && g.getal.abs().greaterThanOrEqualTo(1)) {
-    throw fout(DATA_MSG.cijferHeelPercentage(kolomNaam, cel, rij, g.getal.toFixed().replace(".", ","), g.getal.dividedBy(100).toFixed().replace(".", ",")), rij, kolom);
+    throw fout(
+      DATA_MSG.cijferHeelPercentage(kolomNaam, cel, rij, g.getal.toFixed().replace(".", ","), g.getal.dividedBy(100).toFixed().replace(".", ",")),
+      rij,
+      kolom,
+    );
   }
-  if (g.getal.lessThan(min) || g.getal.greaterThan(max)) throw fout(DATA_MSG.cijferBuitenBereik(kolomNaam, cel, rij, `${formatProcent(min)} tot en met ${formatProcent(max)}`), rij, kolom);
+  if (g.getal.lessThan(min) || g.getal.greaterThan(max))
+    throw fout(DATA_MSG.cijferBuitenBereik(kolomNaam, cel, rij, `${formatProcent(min)} tot en met ${formatProcent(max)}`), rij, kolom);
   return g.getal.toFixed();
 }
 
@@ -124,7 +130,8 @@ export function leesIndexcijfersUitBereik(bereik: unknown[][], standaardBron = "
     const soort = leesSoort(cel(rij, "soort"), nr, kolommen.get("soort")! + 1);
     const sleutel = `${jaar} ${soort}`;
     if (gezien.has(sleutel)) throw fout(DATA_MSG.cijferDubbel(`${jaar} ${soort}`, nr, gezien.get(sleutel)!), nr);
-    if (soort === "prognose" && gezien.has(`${jaar} definitief`)) throw fout(DATA_MSG.cijferPrognoseNaDefinitief(String(jaar), nr, gezien.get(`${jaar} definitief`)!), nr);
+    if (soort === "prognose" && gezien.has(`${jaar} definitief`))
+      throw fout(DATA_MSG.cijferPrognoseNaDefinitief(String(jaar), nr, gezien.get(`${jaar} definitief`)!), nr);
     gezien.set(sleutel, nr);
     const vervangt = leesVervang(cel(rij, "vervang"), nr, (kolommen.get("vervang") ?? 0) + 1);
     const bronCel = cel(rij, "bron");
@@ -135,7 +142,12 @@ export function leesIndexcijfersUitBereik(bereik: unknown[][], standaardBron = "
       if (isLeeg(w)) continue;
       const waarde = leesFractie(reeks.toUpperCase(), w, nr, kolommen.get(reeks)! + 1, INDEX_MIN, INDEX_MAX);
       const meegeleverd = INDEXCIJFERS[reeks].find((c) => c.jaar === jaar && c.soort === soort);
-      if (meegeleverd && !vervangt) throw fout(DATA_MSG.cijferMeegeleverd(`${reeks.toUpperCase()} ${jaar} ${soort}`, nr, `${formatProcent(meegeleverd.waarde)}, ${meegeleverd.status}`), nr, kolommen.get(reeks)! + 1);
+      if (meegeleverd && !vervangt)
+        throw fout(
+          DATA_MSG.cijferMeegeleverd(`${reeks.toUpperCase()} ${jaar} ${soort}`, nr, `${formatProcent(meegeleverd.waarde)}, ${meegeleverd.status}`),
+          nr,
+          kolommen.get(reeks)! + 1,
+        );
       uit.push({ reeks, jaar, soort, waarde, bron, vervangt });
       aantal++;
     }
@@ -170,7 +182,8 @@ export function leesPremiesUitBereik(bereik: unknown[][], standaardBron = "gebru
       componenten[n] = leesFractie(n, w, nr, kolommen.get(n)! + 1, new Decimal(0), PREMIE_MAX);
     }
     const meegeleverd = PREMIES.jaren.find((j) => j.jaar === jaar);
-    if (meegeleverd && !vervangt) throw fout(DATA_MSG.cijferMeegeleverd(`De werkgeverspremies van ${jaar}`, nr, meegeleverd.componenten[0]?.status ?? "meegeleverd"), nr);
+    if (meegeleverd && !vervangt)
+      throw fout(DATA_MSG.cijferMeegeleverd(`De werkgeverspremies van ${jaar}`, nr, meegeleverd.componenten[0]?.status ?? "meegeleverd"), nr);
     const bronCel = cel(rij, "bron");
     uit.push({ jaar, componenten, bron: isLeeg(bronCel) ? standaardBron : String(bronCel).trim(), vervangt });
   }

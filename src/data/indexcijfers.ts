@@ -34,7 +34,10 @@ function controleerJaar(jaar: number): void {
   if (!Number.isInteger(jaar)) throw new InvoerFout(DATA_MSG.ongeldigeMeta("jaar", jaar, "een jaartal, bijv. 2025"), { parameter: "jaar", waarde: jaar });
 }
 
-export function ovaPpc(jaar: number, registratie: GebruikersTabellen = globaleRegistratie): { ova: { prognose?: Decimal; definitief?: Decimal }; ppc: { prognose?: Decimal; definitief?: Decimal }; herkomst: Herkomst[] } {
+export function ovaPpc(
+  jaar: number,
+  registratie: GebruikersTabellen = globaleRegistratie,
+): { ova: { prognose?: Decimal; definitief?: Decimal }; ppc: { prognose?: Decimal; definitief?: Decimal }; herkomst: Herkomst[] } {
   controleerJaar(jaar);
   const herkomst: Herkomst[] = [];
   const lees = (reeks: Reeks) => {
@@ -61,8 +64,17 @@ export function ovaPpc(jaar: number, registratie: GebruikersTabellen = globaleRe
  * The six inputs of the VNG formula for `jaar`: OVA/PPC forecast for `jaar`, and forecast + final for `jaar − 1`.
  * Throws NietGevondenFout naming every missing figure and where to get it.
  */
-export function indexatieJaarInvoer(jaar: number, registratie: GebruikersTabellen = globaleRegistratie): {
-  ovaNieuw: Decimal; ppcNieuw: Decimal; ovaVorigPrognose: Decimal; ovaVorigDefinitief: Decimal; ppcVorigPrognose: Decimal; ppcVorigDefinitief: Decimal; herkomst: Herkomst[];
+export function indexatieJaarInvoer(
+  jaar: number,
+  registratie: GebruikersTabellen = globaleRegistratie,
+): {
+  ovaNieuw: Decimal;
+  ppcNieuw: Decimal;
+  ovaVorigPrognose: Decimal;
+  ovaVorigDefinitief: Decimal;
+  ppcVorigPrognose: Decimal;
+  ppcVorigDefinitief: Decimal;
+  herkomst: Herkomst[];
 } {
   controleerJaar(jaar);
   const nodig: Array<[keyof Omit<ReturnType<typeof indexatieJaarInvoer>, "herkomst">, Reeks, number, Soort]> = [
@@ -84,7 +96,8 @@ export function indexatieJaarInvoer(jaar: number, registratie: GebruikersTabelle
       herkomst.push(c.herkomst);
     }
   }
-  if (ontbrekend.length) throw new NietGevondenFout(DATA_MSG.indexcijfersOntbreken(jaar, ontbrekend, WAAR_INDEXCIJFERS(jaar)), { parameter: "jaar", waarde: jaar });
+  if (ontbrekend.length)
+    throw new NietGevondenFout(DATA_MSG.indexcijfersOntbreken(jaar, ontbrekend, WAAR_INDEXCIJFERS(jaar)), { parameter: "jaar", waarde: jaar });
   return {
     ovaNieuw: uit.ovaNieuw as Decimal,
     ppcNieuw: uit.ppcNieuw as Decimal,

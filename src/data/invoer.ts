@@ -39,16 +39,20 @@ function heeftVoorvoegsel(cel: unknown): boolean {
 function trimBereik(bereik: unknown[][]): unknown[][] {
   const rijen = bereik.map((r) => [...(Array.isArray(r) ? r : [])]);
   while (rijen.length && rijen[rijen.length - 1].every(isLeeg)) rijen.pop();
-  const breedte = Math.max(0, ...rijen.map((r) => {
-    let n = r.length;
-    while (n > 0 && isLeeg(r[n - 1])) n--;
-    return n;
-  }));
+  const breedte = Math.max(
+    0,
+    ...rijen.map((r) => {
+      let n = r.length;
+      while (n > 0 && isLeeg(r[n - 1])) n--;
+      return n;
+    }),
+  );
   return rijen.map((r) => Array.from({ length: breedte }, (_, i) => r[i]));
 }
 
 function leesMeta(meta: TabelMeta): { cao: string; geldigVanaf: string; eenheid: "maand" | "uur"; afronding: "euro" | "cent" } {
-  if (!meta || typeof meta.cao !== "string" || meta.cao.trim() === "") throw fout(DATA_MSG.ongeldigeMeta("cao", meta?.cao, "de naam van de CAO, bijv. 'Gehandicaptenzorg'"));
+  if (!meta || typeof meta.cao !== "string" || meta.cao.trim() === "")
+    throw fout(DATA_MSG.ongeldigeMeta("cao", meta?.cao, "de naam van de CAO, bijv. 'Gehandicaptenzorg'"));
   const geldigVanaf = leesDatumWaarde(meta.geldigVanaf);
   if (!geldigVanaf) throw fout(DATA_MSG.ongeldigeDatum("geldig_vanaf", meta.geldigVanaf));
   const eenheid = meta.eenheid ?? "maand";
@@ -67,14 +71,14 @@ export function leesTabelUitBereik(bereik: unknown[][], meta: TabelMeta): CaoTab
 
   const kop = raster[0].slice(1);
   const eersteKolom = raster.slice(1).map((r) => r[0]);
-  const orientatie =
-    meta.orientatie ?? (kop.some(heeftVoorvoegsel) ? "kolommen" : eersteKolom.some(heeftVoorvoegsel) ? "rijen" : "kolommen");
+  const orientatie = meta.orientatie ?? (kop.some(heeftVoorvoegsel) ? "kolommen" : eersteKolom.some(heeftVoorvoegsel) ? "rijen" : "kolommen");
   const kolommen = orientatie === "kolommen";
 
   // positions (1-based) of scale labels and step labels
   const schaalLabels = kolommen ? kop.map((w, i) => ({ w, rij: 1, kolom: i + 2 })) : eersteKolom.map((w, i) => ({ w, rij: i + 2, kolom: 1 }));
   const tredeLabels = kolommen ? eersteKolom.map((w, i) => ({ w, rij: i + 2, kolom: 1 })) : kop.map((w, i) => ({ w, rij: 1, kolom: i + 2 }));
-  const cel = (s: number, t: number) => (kolommen ? { w: raster[t + 1][s + 1], rij: t + 2, kolom: s + 2 } : { w: raster[s + 1][t + 1], rij: s + 2, kolom: t + 2 });
+  const cel = (s: number, t: number) =>
+    kolommen ? { w: raster[t + 1][s + 1], rij: t + 2, kolom: s + 2 } : { w: raster[s + 1][t + 1], rij: s + 2, kolom: t + 2 };
 
   const voorkeur = schaalLabels.some((l) => typeof l.w === "string" && /fwg/i.test(l.w)) ? "FWG" : "Schaal";
   const voorvoegsel = schaalVoorvoegsel(m.cao, voorkeur);
@@ -181,7 +185,11 @@ function normaliseerVolledigeJson(o: Record<string, unknown>): Record<string, un
   const schalen = (o.schalen as unknown[]).map((s) => {
     const schaal = (s ?? {}) as Record<string, unknown>;
     const treden = Array.isArray(schaal.treden)
-      ? schaal.treden.map((t) => ({ ...(t as object), trede: alsTekst((t as Record<string, unknown>)?.trede), bedrag: alsTekst((t as Record<string, unknown>)?.bedrag) }))
+      ? schaal.treden.map((t) => ({
+          ...(t as object),
+          trede: alsTekst((t as Record<string, unknown>)?.trede),
+          bedrag: alsTekst((t as Record<string, unknown>)?.bedrag),
+        }))
       : schaal.treden;
     return { ...schaal, treden };
   });
@@ -218,7 +226,9 @@ export function leesTabelUitJson(tekst: string): CaoTabel {
   } else if (o.schalen && typeof o.schalen === "object") {
     schalen = Object.entries(o.schalen as Record<string, unknown>).map(([naam, w]) => ({
       naam,
-      treden: Array.isArray(w) ? w.map((bedrag, i) => ({ trede: String(i), bedrag })) : Object.entries((w ?? {}) as Record<string, unknown>).map(([trede, bedrag]) => ({ trede, bedrag })),
+      treden: Array.isArray(w)
+        ? w.map((bedrag, i) => ({ trede: String(i), bedrag }))
+        : Object.entries((w ?? {}) as Record<string, unknown>).map(([trede, bedrag]) => ({ trede, bedrag })),
     }));
   } else {
     throw fout(DATA_MSG.ongeldigeTabelJson(["schalen: ontbreekt"]));
@@ -266,7 +276,11 @@ export function leesParametersUitBereik(bereik: unknown[][], meta: { cao: string
     const toegestaan = fractie ? "een percentage van 0% tot 100% (bijv. 8% of 0,08)" : "een getal groter dan 0";
     if (!g || g.getal.isNegative() || (!fractie && g.getal.isZero())) throw fout(DATA_MSG.parameterWaarde(naam, waardeCel, rij, toegestaan), rij, 2);
     if (fractie && !g.procent && g.getal.greaterThanOrEqualTo(1)) {
-      throw fout(g.getal.lessThanOrEqualTo(100) ? DATA_MSG.parameterHeelPercentage(naam, waardeCel, rij) : DATA_MSG.parameterWaarde(naam, waardeCel, rij, toegestaan), rij, 2);
+      throw fout(
+        g.getal.lessThanOrEqualTo(100) ? DATA_MSG.parameterHeelPercentage(naam, waardeCel, rij) : DATA_MSG.parameterWaarde(naam, waardeCel, rij, toegestaan),
+        rij,
+        2,
+      );
     }
     uit.push({ cao: m.cao, naam, waarde: g.getal.toFixed(), geldigVanaf: m.geldigVanaf, bron: meta.bron?.trim() || "door de gebruiker ingevoerd" });
   });

@@ -72,7 +72,8 @@ export function controleerLadder(tabel: CaoTabel, naam: string): void {
     for (const t of s.treden) {
       if (t.inpassingsnummer === undefined) continue;
       const verwacht = ladder.get(t.inpassingsnummer);
-      if (verwacht !== t.bedrag) fouten.push(`${s.naam} trede ${t.trede}: bedrag ${t.bedrag} hoort bij inpassingsnummer ${t.inpassingsnummer} = ${verwacht ?? "(onbekend)"}`);
+      if (verwacht !== t.bedrag)
+        fouten.push(`${s.naam} trede ${t.trede}: bedrag ${t.bedrag} hoort bij inpassingsnummer ${t.inpassingsnummer} = ${verwacht ?? "(onbekend)"}`);
     }
   }
   if (fouten.length) throw new Error(DATA_MSG.ongeldigBestand(naam, fouten));

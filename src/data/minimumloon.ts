@@ -35,9 +35,10 @@ export function wmlOpDatum(datum: string): { waarde: Decimal; eenheid: "maand" |
   const nieuwste = WAARDEN[WAARDEN.length - 1];
   const verouderdVanaf = volgendeWmlWijziging(nieuwste.geldigVanaf);
   const herkomst: Herkomst = {
-    omschrijving: w.eenheid === "uur"
-      ? `Wettelijk minimumuurloon (21+) per ${formatDatum(w.geldigVanaf)}: € ${formatGetal(waarde, 2)}`
-      : `Wettelijk minimumloon (21+) per ${formatDatum(w.geldigVanaf)}: ${formatBedrag(waarde)} per maand bij een volledig dienstverband`,
+    omschrijving:
+      w.eenheid === "uur"
+        ? `Wettelijk minimumuurloon (21+) per ${formatDatum(w.geldigVanaf)}: € ${formatGetal(waarde, 2)}`
+        : `Wettelijk minimumloon (21+) per ${formatDatum(w.geldigVanaf)}: ${formatBedrag(waarde)} per maand bij een volledig dienstverband`,
     bron: w.bron,
     geldigVanaf: w.geldigVanaf,
     status: w.status,

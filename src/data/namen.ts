@@ -48,7 +48,10 @@ export function tredeKern(trede: unknown): string | null {
 export function geenHeelNummer(waarde: unknown, soort: "schaal" | "trede"): boolean {
   if (typeof waarde === "number") return !(Number.isInteger(waarde) && waarde >= 0);
   if (typeof waarde !== "string" || waarde.length > 100) return false;
-  const s = waarde.toLowerCase().trim().replace(soort === "schaal" ? SCHAAL_VOORVOEGSELS : TREDE_VOORVOEGSELS, "");
+  const s = waarde
+    .toLowerCase()
+    .trim()
+    .replace(soort === "schaal" ? SCHAAL_VOORVOEGSELS : TREDE_VOORVOEGSELS, "");
   return /^[-+−]?\s*(\d+([.,]\d*)?|[.,]\d+)$/.test(s) && !/^\d+$/.test(s);
 }
 

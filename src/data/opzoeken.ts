@@ -67,14 +67,22 @@ export function tabellenVan(caoNaam: string, registratie: GebruikersTabellen): C
 const afgeleidCache = new WeakMap<CaoTabel, Map<string, CaoTabel>>();
 
 /** The table in force on `peildatum` (derived when increases took effect since), plus warnings for known gaps. */
-export function tabelOpDatum(cao: string, peildatum: string, registratie: GebruikersTabellen = globaleRegistratie): { tabel: CaoTabel; basis: CaoTabel; dataset?: CaoDataset; waarschuwingen: Ontbreekt[] } {
+export function tabelOpDatum(
+  cao: string,
+  peildatum: string,
+  registratie: GebruikersTabellen = globaleRegistratie,
+): { tabel: CaoTabel; basis: CaoTabel; dataset?: CaoDataset; waarschuwingen: Ontbreekt[] } {
   const keuze = kiesCao(cao, registratie);
   const datum = peildatumIso(peildatum);
   const tabellen = tabellenVan(keuze.naam, registratie);
-  if (tabellen.length === 0) throw new NietGevondenFout(DATA_MSG.geenTabel(keuze.naam, waarTeHalen(keuze.dataset, undefined, "salaristabel")), { parameter: "cao", waarde: cao });
+  if (tabellen.length === 0)
+    throw new NietGevondenFout(DATA_MSG.geenTabel(keuze.naam, waarTeHalen(keuze.dataset, undefined, "salaristabel")), { parameter: "cao", waarde: cao });
   const geldig = tabellen.filter((t) => t.geldigVanaf <= datum);
   if (geldig.length === 0) {
-    throw new NietGevondenFout(DATA_MSG.datumVoorEersteTabel(keuze.naam, datum, tabellen[0].geldigVanaf, waarTeHalen(keuze.dataset, tabellen[0])), { parameter: "peildatum", waarde: peildatum });
+    throw new NietGevondenFout(DATA_MSG.datumVoorEersteTabel(keuze.naam, datum, tabellen[0].geldigVanaf, waarTeHalen(keuze.dataset, tabellen[0])), {
+      parameter: "peildatum",
+      waarde: peildatum,
+    });
   }
   const basis = geldig[geldig.length - 1];
   const verhogingen = keuze.dataset?.verhogingen ?? [];
@@ -102,39 +110,79 @@ export function zoekSalaris(opzoeking: SalarisOpzoeking, registratie: Gebruikers
 
   for (const soort of ["schaal", "trede"] as const) {
     if (geenHeelNummer(opzoeking[soort], soort)) {
-      throw new InvoerFout(DATA_MSG.geenHeelNummer(soort, opzoeking[soort]), { parameter: soort, waarde: opzoeking[soort], toegestaan: "een heel getal van 0 of hoger" });
+      throw new InvoerFout(DATA_MSG.geenHeelNummer(soort, opzoeking[soort]), {
+        parameter: soort,
+        waarde: opzoeking[soort],
+        toegestaan: "een heel getal van 0 of hoger",
+      });
     }
   }
   const kern = schaalKern(opzoeking.schaal);
   const schaal = kern === null ? undefined : tabel.schalen.find((s) => schaalKern(s.naam) === kern);
   if (!schaal) {
     const gewijzigd = kern === null ? undefined : tabel.ontbreekt?.find((o) => o.schaal && schaalKern(o.schaal) === kern);
-    if (gewijzigd) throw new NietGevondenFout(DATA_MSG.schaalGewijzigd(gewijzigd.schaal as string, basis.omschrijving, formatDatum(gewijzigd.vanaf as string), waarTeHalen(dataset, basis)), { parameter: "schaal", waarde: opzoeking.schaal });
-    throw new NietGevondenFout(DATA_MSG.onbekendeSchaal(tabel.cao, String(opzoeking.schaal), naamTabel, tabel.schalen.map((s) => s.naam), waarTeHalen(dataset, tabel)), { parameter: "schaal", waarde: opzoeking.schaal });
+    if (gewijzigd)
+      throw new NietGevondenFout(
+        DATA_MSG.schaalGewijzigd(gewijzigd.schaal as string, basis.omschrijving, formatDatum(gewijzigd.vanaf as string), waarTeHalen(dataset, basis)),
+        { parameter: "schaal", waarde: opzoeking.schaal },
+      );
+    throw new NietGevondenFout(
+      DATA_MSG.onbekendeSchaal(
+        tabel.cao,
+        String(opzoeking.schaal),
+        naamTabel,
+        tabel.schalen.map((s) => s.naam),
+        waarTeHalen(dataset, tabel),
+      ),
+      { parameter: "schaal", waarde: opzoeking.schaal },
+    );
   }
 
   const tk = tredeKern(opzoeking.trede);
   const trede = tk === null ? undefined : schaal.treden.find((t) => tredeKern(t.trede) === tk);
   if (!trede) {
-    const nummers = schaal.treden.map((t) => t.trede).filter((t) => /^\d+$/.test(t)).map(Number);
+    const nummers = schaal.treden
+      .map((t) => t.trede)
+      .filter((t) => /^\d+$/.test(t))
+      .map(Number);
     const hoogste = nummers.length ? Math.max(...nummers) : undefined;
     if (tk !== null && /^\d+$/.test(tk) && hoogste !== undefined && Number(tk) > hoogste) {
-      if (schaal.onvolledig) throw new NietGevondenFout(DATA_MSG.tredeNietInBron(schaal.naam, String(opzoeking.trede), naamTabel, String(hoogste), schaal.onvolledig), { parameter: "trede", waarde: opzoeking.trede });
-      throw new NietGevondenFout(DATA_MSG.tredeBovenMaximum(schaal.naam, String(opzoeking.trede), naamTabel, String(hoogste)), { parameter: "trede", waarde: opzoeking.trede });
+      if (schaal.onvolledig)
+        throw new NietGevondenFout(DATA_MSG.tredeNietInBron(schaal.naam, String(opzoeking.trede), naamTabel, String(hoogste), schaal.onvolledig), {
+          parameter: "trede",
+          waarde: opzoeking.trede,
+        });
+      throw new NietGevondenFout(DATA_MSG.tredeBovenMaximum(schaal.naam, String(opzoeking.trede), naamTabel, String(hoogste)), {
+        parameter: "trede",
+        waarde: opzoeking.trede,
+      });
     }
-    throw new NietGevondenFout(DATA_MSG.onbekendeTrede(schaal.naam, String(opzoeking.trede), naamTabel, schaal.treden.map((t) => t.trede)), { parameter: "trede", waarde: opzoeking.trede });
+    throw new NietGevondenFout(
+      DATA_MSG.onbekendeTrede(
+        schaal.naam,
+        String(opzoeking.trede),
+        naamTabel,
+        schaal.treden.map((t) => t.trede),
+      ),
+      { parameter: "trede", waarde: opzoeking.trede },
+    );
   }
   if (trede.bedrag === null) {
-    throw new NietGevondenFout(DATA_MSG.gatInTabel(schaal.naam, trede.trede, naamTabel, waarTeHalen(dataset, basis)), { parameter: "trede", waarde: opzoeking.trede });
+    throw new NietGevondenFout(DATA_MSG.gatInTabel(schaal.naam, trede.trede, naamTabel, waarTeHalen(dataset, basis)), {
+      parameter: "trede",
+      waarde: opzoeking.trede,
+    });
   }
 
   const tabelBedrag = new Decimal(trede.bedrag);
   const factor = maandFactor(tabel);
   const uitTabel = tabelBedrag.times(factor);
   const delen = [`${naamTabel}; ${schaal.naam}, trede ${trede.trede}`];
-  if (tabel.eenheid === "uur") delen.push(`Uurloon € ${formatGetal(tabelBedrag, 2)} × ${formatGetal(factor)} (${formatGetal(tabel.urenPerWeek ?? "36")} uur × 52 / 12) = maandbedrag`);
+  if (tabel.eenheid === "uur")
+    delen.push(`Uurloon € ${formatGetal(tabelBedrag, 2)} × ${formatGetal(factor)} (${formatGetal(tabel.urenPerWeek ?? "36")} uur × 52 / 12) = maandbedrag`);
   if (tabel !== basis) delen.push(PRODUCTGEDRAG_AFLEIDEN);
-  else if (datum > tabel.geldigVanaf) delen.push(`Laatste tabel op of vóór ${formatDatum(datum)}; sinds ${formatDatum(tabel.geldigVanaf)} is geen structurele verhoging ingegaan`);
+  else if (datum > tabel.geldigVanaf)
+    delen.push(`Laatste tabel op of vóór ${formatDatum(datum)}; sinds ${formatDatum(tabel.geldigVanaf)} is geen structurele verhoging ingegaan`);
   for (const w of waarschuwingen) delen.push(`Let op: ${w.wat} (bron: ${w.waar})`);
   for (const k of tabel.afgeleideKenmerken ?? []) delen.push(`Afgeleid kenmerk van de bron: ${k}`);
 
@@ -199,18 +247,27 @@ export function minimumloonVoor(peildatum: string, urenPerWeek: Decimal): Minimu
   }
 }
 
-type ParameterRegel = CaoParameterRegel | (GebruikersParameter & { status: "gebruiker"; opmerking?: undefined; minimumBedrag?: undefined; grondslag?: undefined });
+type ParameterRegel =
+  CaoParameterRegel | (GebruikersParameter & { status: "gebruiker"; opmerking?: undefined; minimumBedrag?: undefined; grondslag?: undefined });
 
 /** All known values of a parameter for a CAO (shipped and user), by date; on the same date the user value wins. */
 function regelsVan(keuze: CaoKeuze, naam: string, registratie: GebruikersTabellen): ParameterRegel[] {
   const k = sleutelCao(keuze.naam);
-  const eigen: ParameterRegel[] = registratie.parameters().filter((p) => sleutelCao(p.cao) === k && p.naam === naam).map((p) => ({ ...p, status: "gebruiker" as const }));
+  const eigen: ParameterRegel[] = registratie
+    .parameters()
+    .filter((p) => sleutelCao(p.cao) === k && p.naam === naam)
+    .map((p) => ({ ...p, status: "gebruiker" as const }));
   const meegeleverd = (keuze.dataset?.parameters ?? []).filter((p) => p.naam === naam && !eigen.some((e) => e.geldigVanaf === p.geldigVanaf));
   return [...meegeleverd, ...eigen].sort((a, b) => a.geldigVanaf.localeCompare(b.geldigVanaf));
 }
 
 /** A CAO parameter on a date; throws NietGevondenFout (missing, with where to get it) or InvoerFout (unknown name/date). */
-export function caoParameter(cao: string, naam: string, peildatum: string, registratie: GebruikersTabellen = globaleRegistratie): { waarde: Decimal; herkomst: Herkomst } {
+export function caoParameter(
+  cao: string,
+  naam: string,
+  peildatum: string,
+  registratie: GebruikersTabellen = globaleRegistratie,
+): { waarde: Decimal; herkomst: Herkomst } {
   const datum = peildatumIso(peildatum);
   const n = normaliseerParameterNaam(naam);
   const bekend = caoParameterNamen();
@@ -220,7 +277,10 @@ export function caoParameter(cao: string, naam: string, peildatum: string, regis
   const regels = regelsVan(keuze, n, registratie);
   if (regels.length === 0) {
     const gat = dataset?.ontbreekt.find((o) => o.wat.toLowerCase().startsWith(n.replace(/_/g, " ")) || o.wat.toLowerCase().startsWith(n));
-    throw new NietGevondenFout(DATA_MSG.parameterOntbreekt(keuze.naam, n, gat?.waar ?? waarTeHalen(dataset, undefined, n.replace(/_/g, " "))), { parameter: n, waarde: cao });
+    throw new NietGevondenFout(DATA_MSG.parameterOntbreekt(keuze.naam, n, gat?.waar ?? waarTeHalen(dataset, undefined, n.replace(/_/g, " "))), {
+      parameter: n,
+      waarde: cao,
+    });
   }
   const regel = regels.filter((p) => p.geldigVanaf <= datum).pop();
   if (!regel) throw new NietGevondenFout(DATA_MSG.parameterVoorDatum(keuze.naam, n, datum, regels[0].geldigVanaf), { parameter: n, waarde: peildatum });
@@ -231,13 +291,17 @@ export function caoParameter(cao: string, naam: string, peildatum: string, regis
   let omschrijving = `CAO ${keuze.naam}, ${n} = ${isFractieParameter(n) ? formatProcent(waarde) : formatGetal(waarde)}`;
   if (regel.status === "gebruiker") omschrijving += " (door de gebruiker ingevoerd)";
   if (regel.grondslag === "salaris_en_vakantietoeslag") {
-    const vt = regelsVan(keuze, "vakantietoeslag", registratie).filter((p) => p.geldigVanaf <= datum).pop();
+    const vt = regelsVan(keuze, "vakantietoeslag", registratie)
+      .filter((p) => p.geldigVanaf <= datum)
+      .pop();
     if (!vt) throw new NietGevondenFout(DATA_MSG.parameterOntbreekt(keuze.naam, "vakantietoeslag", waarTeHalen(dataset, undefined, "vakantietoeslag")));
     const gepubliceerd = waarde;
     const factor = new Decimal(1).plus(vt.waarde);
     waarde = gepubliceerd.times(factor);
     status = "afgeleid";
-    toegepast.push(`${formatProcent(gepubliceerd)} over salaris + vakantietoeslag ${formatProcent(vt.waarde)} = ${formatProcent(gepubliceerd)} × ${formatGetal(factor)} = ${formatProcent(waarde)} van het salaris`);
+    toegepast.push(
+      `${formatProcent(gepubliceerd)} over salaris + vakantietoeslag ${formatProcent(vt.waarde)} = ${formatProcent(gepubliceerd)} × ${formatGetal(factor)} = ${formatProcent(waarde)} van het salaris`,
+    );
     omschrijving = `CAO ${keuze.naam}, eindejaarsuitkering ${formatProcent(gepubliceerd)} berekend over salaris + vakantietoeslag (${regel.status}), omgerekend naar ${formatProcent(waarde)} van het salaris`;
   }
   if (regel.minimumBedrag) omschrijving += `, minimaal € ${formatGetal(regel.minimumBedrag, 2)} per maand`;
@@ -265,7 +329,18 @@ export function maakCaoBron(tabellen: GebruikersTabellen = globaleRegistratie): 
 
 export const standaardCaoBron: CaoBron = maakCaoBron(globaleRegistratie);
 
-export function caoTabellen(registratie: GebruikersTabellen = globaleRegistratie): Array<{ cao: string; geldigVanaf: string; status: Status; bron: string; omschrijving: string; schalen: string[] }> {
+export function caoTabellen(
+  registratie: GebruikersTabellen = globaleRegistratie,
+): Array<{ cao: string; geldigVanaf: string; status: Status; bron: string; omschrijving: string; schalen: string[] }> {
   const caos = new Set([...MEEGELEVERDE_TABELLEN.map((t) => t.cao), ...registratie.lijst().map((t) => t.cao)]);
-  return [...caos].flatMap((c) => tabellenVan(c, registratie)).map((t) => ({ cao: t.cao, geldigVanaf: t.geldigVanaf, status: t.status, bron: t.bron, omschrijving: t.omschrijving, schalen: t.schalen.map((s) => s.naam) }));
+  return [...caos]
+    .flatMap((c) => tabellenVan(c, registratie))
+    .map((t) => ({
+      cao: t.cao,
+      geldigVanaf: t.geldigVanaf,
+      status: t.status,
+      bron: t.bron,
+      omschrijving: t.omschrijving,
+      schalen: t.schalen.map((s) => s.naam),
+    }));
 }

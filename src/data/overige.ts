@@ -17,12 +17,29 @@ export interface Waarde {
 export function pensioenPfzw(jaar: number): { componenten: Waarde[]; ontbreekt: string[] } {
   const j = PENSIOEN.jaren.find((x) => x.jaar === jaar);
   if (!j) {
-    throw new NietGevondenFout(DATA_MSG.jaarOnbekend("PFZW-cijfers", jaar, PENSIOEN.jaren.map((x) => x.jaar), "de pagina 'premiepercentages en franchises' op https://www.pfzw.nl"), { parameter: "jaar", waarde: jaar });
+    throw new NietGevondenFout(
+      DATA_MSG.jaarOnbekend(
+        "PFZW-cijfers",
+        jaar,
+        PENSIOEN.jaren.map((x) => x.jaar),
+        "de pagina 'premiepercentages en franchises' op https://www.pfzw.nl",
+      ),
+      { parameter: "jaar", waarde: jaar },
+    );
   }
   const componenten = j.componenten.map((c) => {
     const waarde = new Decimal(c.waarde);
     const tekst = c.naam.startsWith("premie") ? formatProcent(waarde) : `€ ${formatGetal(waarde)}`;
-    return { naam: c.naam, waarde, herkomst: { omschrijving: `PFZW ${jaar}, ${c.naam} = ${tekst}${c.opmerking ? ` (${c.opmerking})` : ""}`, bron: c.bron, geldigVanaf: c.geldigVanaf, status: c.status } };
+    return {
+      naam: c.naam,
+      waarde,
+      herkomst: {
+        omschrijving: `PFZW ${jaar}, ${c.naam} = ${tekst}${c.opmerking ? ` (${c.opmerking})` : ""}`,
+        bron: c.bron,
+        geldigVanaf: c.geldigVanaf,
+        status: c.status,
+      },
+    };
   });
   const ontbreekt = PENSIOEN.ontbreekt.filter((o) => o.wat.includes(String(jaar))).map((o) => `${o.wat} — ${o.waar}`);
   return { componenten, ontbreekt };
@@ -34,18 +51,49 @@ export function minimumUurloon(peildatum: string): { waarde: Decimal; herkomst: 
   if (!datum) throw new InvoerFout(DATA_MSG.ongeldigeDatum("peildatum", peildatum), { parameter: "peildatum", waarde: peildatum });
   // the statutory hourly minimum exists from 2024; before that the WML was a monthly amount (see minimumloon.ts)
   const uurwaarden = WML.waarden.filter((x) => x.eenheid === "uur");
-  const w = [...uurwaarden].sort((a, b) => a.geldigVanaf.localeCompare(b.geldigVanaf)).filter((x) => x.geldigVanaf <= datum).pop();
+  const w = [...uurwaarden]
+    .sort((a, b) => a.geldigVanaf.localeCompare(b.geldigVanaf))
+    .filter((x) => x.geldigVanaf <= datum)
+    .pop();
   if (!w) {
-    throw new NietGevondenFout(DATA_MSG.jaarOnbekend("wettelijk minimumuurloon", Number(datum.slice(0, 4)), [...new Set(uurwaarden.map((x) => Number(x.geldigVanaf.slice(0, 4))))], "https://www.rijksoverheid.nl (bedragen minimumloon; vóór 2024 gold een minimumloon per maand)"), { parameter: "peildatum", waarde: peildatum });
+    throw new NietGevondenFout(
+      DATA_MSG.jaarOnbekend(
+        "wettelijk minimumuurloon",
+        Number(datum.slice(0, 4)),
+        [...new Set(uurwaarden.map((x) => Number(x.geldigVanaf.slice(0, 4))))],
+        "https://www.rijksoverheid.nl (bedragen minimumloon; vóór 2024 gold een minimumloon per maand)",
+      ),
+      { parameter: "peildatum", waarde: peildatum },
+    );
   }
   const waarde = new Decimal(w.waarde);
-  return { waarde, herkomst: { omschrijving: `Wettelijk minimumuurloon (21+) per ${w.geldigVanaf}: € ${formatGetal(waarde, 2)}`, bron: w.bron, geldigVanaf: w.geldigVanaf, status: w.status } };
+  return {
+    waarde,
+    herkomst: {
+      omschrijving: `Wettelijk minimumuurloon (21+) per ${w.geldigVanaf}: € ${formatGetal(waarde, 2)}`,
+      bron: w.bron,
+      geldigVanaf: w.geldigVanaf,
+      status: w.status,
+    },
+  };
 }
 
 /** CBS CPI, annual average change for a year (fraction). */
 export function cpi(jaar: number): { waarde: Decimal; herkomst: Herkomst } {
   const c = CPI.cpi.find((x) => x.jaar === jaar);
-  if (!c) throw new NietGevondenFout(DATA_MSG.jaarOnbekend("CPI", jaar, CPI.cpi.map((x) => x.jaar), "CBS (https://www.cbs.nl)"), { parameter: "jaar", waarde: jaar });
+  if (!c)
+    throw new NietGevondenFout(
+      DATA_MSG.jaarOnbekend(
+        "CPI",
+        jaar,
+        CPI.cpi.map((x) => x.jaar),
+        "CBS (https://www.cbs.nl)",
+      ),
+      { parameter: "jaar", waarde: jaar },
+    );
   const waarde = new Decimal(c.waarde);
-  return { waarde, herkomst: { omschrijving: `CBS CPI ${jaar} (jaargemiddelde): ${formatProcent(waarde)}`, bron: c.bron, geldigVanaf: c.geldigVanaf, status: c.status } };
+  return {
+    waarde,
+    herkomst: { omschrijving: `CBS CPI ${jaar} (jaargemiddelde): ${formatProcent(waarde)}`, bron: c.bron, geldigVanaf: c.geldigVanaf, status: c.status },
+  };
 }

@@ -30,7 +30,11 @@ const OMSCHRIJVING: Record<string, string> = {
   zvw: "Zvw werkgeversheffing",
 };
 
-export function werkgeverslasten(jaar: number, opties?: Partial<WerkgeverslastenOpties>, registratie: GebruikersTabellen = globaleRegistratie): { componenten: Array<{ naam: string; waarde: Decimal; herkomst: Herkomst }>; totaal: Decimal } {
+export function werkgeverslasten(
+  jaar: number,
+  opties?: Partial<WerkgeverslastenOpties>,
+  registratie: GebruikersTabellen = globaleRegistratie,
+): { componenten: Array<{ naam: string; waarde: Decimal; herkomst: Herkomst }>; totaal: Decimal } {
   const o = { ...STANDAARD_WERKGEVERSLASTEN, ...(opties ?? {}) };
   for (const k of ["awf", "aof"] as const) {
     if (o[k] !== "laag" && o[k] !== "hoog") throw new InvoerFout(DATA_MSG.ongeldigeKeuze(k, o[k], ["laag", "hoog"]), { parameter: k, waarde: o[k] });
@@ -50,7 +54,12 @@ export function werkgeverslasten(jaar: number, opties?: Partial<Werkgeverslasten
   const j = PREMIES.jaren.find((x) => x.jaar === jaar);
   if (!j) {
     throw new NietGevondenFout(
-      DATA_MSG.jaarOnbekend("werkgeverspremies", jaar, [...new Set([...PREMIES.jaren.map((x) => x.jaar), ...registratie.premies().map((x) => x.jaar)])].sort(), "de Belastingdienst-tabel 'Tarieven, bedragen en percentages loonheffingen' van dat jaar en de UWV-premienota (Whk)"),
+      DATA_MSG.jaarOnbekend(
+        "werkgeverspremies",
+        jaar,
+        [...new Set([...PREMIES.jaren.map((x) => x.jaar), ...registratie.premies().map((x) => x.jaar)])].sort(),
+        "de Belastingdienst-tabel 'Tarieven, bedragen en percentages loonheffingen' van dat jaar en de UWV-premienota (Whk)",
+      ),
       { parameter: "jaar", waarde: jaar },
     );
   }

@@ -38,8 +38,12 @@ export function datasetSamenvattingen(): DatasetSamenvatting[] {
     const figuren = figurenVan(naam, raw);
     const statussen = Object.fromEntries(STATUSSEN.map((s) => [s, 0])) as Record<Status, number>;
     for (const f of figuren) statussen[f.status as Status]++;
-    const datums = figuren.map((f) => f.geldigVanaf ?? "").filter(Boolean).sort();
-    const geldigheid = datums.length === 0 ? "—" : datums[0] === datums[datums.length - 1] ? `vanaf ${datums[0]}` : `${datums[0]} … ${datums[datums.length - 1]}`;
+    const datums = figuren
+      .map((f) => f.geldigVanaf ?? "")
+      .filter(Boolean)
+      .sort();
+    const geldigheid =
+      datums.length === 0 ? "—" : datums[0] === datums[datums.length - 1] ? `vanaf ${datums[0]}` : `${datums[0]} … ${datums[datums.length - 1]}`;
     const bronnen = [...new Set(figuren.map((f) => f.bron ?? ""))].filter(Boolean);
     return { naam, omschrijving: o.omschrijving ?? naam, geldigheid, statussen, bronnen, ontbreekt: o.ontbreekt ?? [], conflicten: conflictenVan(raw) };
   });
@@ -60,7 +64,12 @@ export function caoOverzicht(): CaoOverzicht[] {
     const k = sleutelCao(d.cao);
     const tabellen = MEEGELEVERDE_TABELLEN.filter((t) => sleutelCao(t.cao) === k).sort((a, b) => a.geldigVanaf.localeCompare(b.geldigVanaf));
     const nieuwste = tabellen[tabellen.length - 1];
-    const later = nieuwste ? d.verhogingen.filter((v) => v.geldigVanaf > nieuwste.geldigVanaf).map((v) => v.geldigVanaf).sort() : [];
+    const later = nieuwste
+      ? d.verhogingen
+          .filter((v) => v.geldigVanaf > nieuwste.geldigVanaf)
+          .map((v) => v.geldigVanaf)
+          .sort()
+      : [];
     const dekking = caoDekking(d);
     return {
       cao: d.cao,
@@ -74,7 +83,9 @@ export function caoOverzicht(): CaoOverzicht[] {
 }
 
 const statusTekst = (s: Record<Status, number>) =>
-  STATUSSEN.filter((k) => s[k] > 0).map((k) => `${k} ${s[k]}`).join(", ") || "—";
+  STATUSSEN.filter((k) => s[k] > 0)
+    .map((k) => `${k} ${s[k]}`)
+    .join(", ") || "—";
 const cel = (t: string) => t.replace(/\|/g, "\\|").replace(/\n/g, " ");
 
 /** The Markdown document written to docs/data.md. */
@@ -83,7 +94,10 @@ export function dataRapportMarkdown(): string {
   const r: string[] = [];
   r.push("# Referentiegegevens (gegenereerd)", "");
   r.push("<!-- Gegenereerd door `npm run data:report` (src/cli/data-report.ts) uit src/data/datasets/*.json. Niet met de hand bewerken. -->", "");
-  r.push("Elke waarde heeft een bron-URL, een geldigheidsdatum en een status: `geverifieerd` (primaire bron of twee onafhankelijke bronnen), `secundair` (één secundaire bron), `afgeleid` (berekend of niet bevestigd), `gebruiker` (door de gebruiker ingevoerd). Aantallen hieronder tellen de afzonderlijke waarden per status.", "");
+  r.push(
+    "Elke waarde heeft een bron-URL, een geldigheidsdatum en een status: `geverifieerd` (primaire bron of twee onafhankelijke bronnen), `secundair` (één secundaire bron), `afgeleid` (berekend of niet bevestigd), `gebruiker` (door de gebruiker ingevoerd). Aantallen hieronder tellen de afzonderlijke waarden per status.",
+    "",
+  );
   r.push("| dataset | omschrijving | geldigheid | status (aantal waarden) | bronnen |", "|---|---|---|---|---|");
   for (const s of sets) r.push(`| ${s.naam} | ${cel(s.omschrijving)} | ${s.geldigheid} | ${statusTekst(s.statussen)} | ${s.bronnen.length} |`);
   r.push("");
@@ -101,9 +115,13 @@ export function dataRapportMarkdown(): string {
     "",
   );
   r.push("## Per CAO: nieuwste tabel, afgeleid tot, looptijd en wat ontbreekt", "");
-  r.push("Na de datum onder 'bekend tot' geven opzoekingen nog steeds een uitkomst (met de nieuwste cijfers), maar gemarkeerd als *mogelijk verouderd*, met de datum van het nieuwste gebruikte cijfer.", "");
+  r.push(
+    "Na de datum onder 'bekend tot' geven opzoekingen nog steeds een uitkomst (met de nieuwste cijfers), maar gemarkeerd als *mogelijk verouderd*, met de datum van het nieuwste gebruikte cijfer.",
+    "",
+  );
   r.push("| CAO | nieuwste meegeleverde tabel | afgeleid tot | looptijd | bekend tot | ontbreekt |", "|---|---|---|---|---|---|");
-  for (const c of caoOverzicht()) r.push(`| ${c.cao} | ${c.nieuwsteTabel} | ${c.afgeleidTot} | ${c.looptijd} | ${cel(c.gedektTot)} | ${cel(c.ontbreekt.join("; ") || "—")} |`);
+  for (const c of caoOverzicht())
+    r.push(`| ${c.cao} | ${c.nieuwsteTabel} | ${c.afgeleidTot} | ${c.looptijd} | ${cel(c.gedektTot)} | ${cel(c.ontbreekt.join("; ") || "—")} |`);
   r.push("");
   r.push("## Ontbrekende gegevens en waar ze te halen zijn", "");
   for (const s of sets) for (const o of s.ontbreekt) r.push(`- **${s.naam}**: ${cel(o.wat)} — ${cel(o.waar)}`);
@@ -123,7 +141,10 @@ export function dataRapportMarkdown(): string {
 /** Plain-text table for the terminal. */
 export function dataRapportTekst(vandaag: string = new Date().toISOString().slice(0, 10)): string {
   const sets = datasetSamenvattingen();
-  const rijen = [["dataset", "geldigheid", "status", "bronnen"], ...sets.map((s) => [s.naam, s.geldigheid, statusTekst(s.statussen), String(s.bronnen.length)])];
+  const rijen = [
+    ["dataset", "geldigheid", "status", "bronnen"],
+    ...sets.map((s) => [s.naam, s.geldigheid, statusTekst(s.statussen), String(s.bronnen.length)]),
+  ];
   const breedte = rijen[0].map((_, i) => Math.max(...rijen.map((r) => r[i].length)));
   const regel = (r: string[]) => r.map((c, i) => c.padEnd(breedte[i])).join("  ");
   const uit = [regel(rijen[0]), breedte.map((b) => "-".repeat(b)).join("  "), ...rijen.slice(1).map(regel), "", `Actualiteit op ${formatDatum(vandaag)}:`];

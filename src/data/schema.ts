@@ -10,7 +10,7 @@ const isoDatum = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "verwacht een datum als JJJJ-MM-DD")
   .refine((s) => !Number.isNaN(Date.parse(s + "T00:00:00Z")) && new Date(s + "T00:00:00Z").toISOString().startsWith(s), "geen bestaande datum");
-const decimaal = z.string().regex(/^-?\d+(\.\d+)?$/, "verwacht een decimaal getal als tekst, bijv. \"2338\" of \"0.0474\"");
+const decimaal = z.string().regex(/^-?\d+(\.\d+)?$/, 'verwacht een decimaal getal als tekst, bijv. "2338" of "0.0474"');
 const url = z.string().regex(/^https?:\/\/\S+/, "verwacht een bron-URL (http:// of https://)");
 const status = z.enum(STATUSSEN);
 

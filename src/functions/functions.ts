@@ -104,7 +104,12 @@ export function indexatie(
   afronding?: string,
 ): number {
   return metExcelFouten(() =>
-    r.indexatie([ova_nieuw, ppc_nieuw, ova_vorig_prognose, ova_vorig_definitief, ppc_vorig_prognose, ppc_vorig_definitief], gewicht_loon ?? null, methode ?? null, afronding ?? null),
+    r.indexatie(
+      [ova_nieuw, ppc_nieuw, ova_vorig_prognose, ova_vorig_definitief, ppc_vorig_prognose, ppc_vorig_definitief],
+      gewicht_loon ?? null,
+      methode ?? null,
+      afronding ?? null,
+    ),
   );
 }
 
@@ -143,7 +148,13 @@ export function salaris(cao: string, schaal: any, trede: any, peildatum?: any): 
  * @param [verbonden_ondernemingen] Optioneel: tabel met kopregel personeel, jaaromzet, balanstotaal; telt volledig mee.
  * @returns WAAR als het een micro-onderneming is.
  */
-export function isMicro(personeel: number, jaaromzet: number, balanstotaal: number, partnerondernemingen?: any[][], verbonden_ondernemingen?: any[][]): boolean {
+export function isMicro(
+  personeel: number,
+  jaaromzet: number,
+  balanstotaal: number,
+  partnerondernemingen?: any[][],
+  verbonden_ondernemingen?: any[][],
+): boolean {
   return metExcelFouten(() => g.isMicroGroep(personeel, jaaromzet, balanstotaal, partnerondernemingen ?? null, verbonden_ondernemingen ?? null));
 }
 
@@ -234,7 +245,14 @@ export function tariefgroepen(producten: any[][], normbezetting: any[][], cao_in
  * @param [referentie_cao] De referentie-CAO van de regio voor aanbieders zonder (bekende) CAO.
  * @returns Tabel: omschrijving, bedrag, wettelijk element, toelichting; de laatste rij is het tarief.
  */
-export function tariefgroepOpbouw(producten: any[][], normbezetting: any[][], cao_indeling: any[][], product: string, cao?: string, referentie_cao?: string): any[][] {
+export function tariefgroepOpbouw(
+  producten: any[][],
+  normbezetting: any[][],
+  cao_indeling: any[][],
+  product: string,
+  cao?: string,
+  referentie_cao?: string,
+): any[][] {
   return metExcelFouten(() => g.tariefgroepOpbouw(producten, normbezetting, cao_indeling, product, cao ?? null, referentie_cao ?? null));
 }
 
@@ -327,7 +345,13 @@ export function microtariefOpbouw(parameters: any[][], regel: string, regelwaard
  * @param [referentie_cao] De CAO waarmee de regio rekent (nodig bij een normbezetting).
  * @returns Tabel: product, eenheid, basis, en per scenario het tarief, het verschil en het verschil als fractie.
  */
-export function scenarioVergelijking(producten: any[][], scenarios: any[][], normbezetting?: any[][], cao_indeling?: any[][], referentie_cao?: string): any[][] {
+export function scenarioVergelijking(
+  producten: any[][],
+  scenarios: any[][],
+  normbezetting?: any[][],
+  cao_indeling?: any[][],
+  referentie_cao?: string,
+): any[][] {
   return metExcelFouten(() => g.scenarioVergelijking(producten, scenarios, normbezetting ?? null, cao_indeling ?? null, referentie_cao ?? null));
 }
 
@@ -346,10 +370,32 @@ export function scenarioVergelijking(producten: any[][], scenarios: any[][], nor
  * @param [referentie_cao] De CAO waarmee de regio rekent (nodig bij een normbezetting).
  * @returns Tabel: scenario, jaar, gemeente, segment, bedrag, plafond, overschrijding.
  */
-export function budget(producten: any[][], volumes: any[][], indexcijfers?: any[][], beginjaar?: number, scenarios?: any[][], plafonds?: any[][], weergave?: string,
-  normbezetting?: any[][], cao_indeling?: any[][], referentie_cao?: string): any[][] {
-  return metExcelFouten(() => g.budget(producten, volumes, indexcijfers ?? null, beginjaar ?? null, scenarios ?? null, plafonds ?? null, weergave ?? null,
-    normbezetting ?? null, cao_indeling ?? null, referentie_cao ?? null));
+export function budget(
+  producten: any[][],
+  volumes: any[][],
+  indexcijfers?: any[][],
+  beginjaar?: number,
+  scenarios?: any[][],
+  plafonds?: any[][],
+  weergave?: string,
+  normbezetting?: any[][],
+  cao_indeling?: any[][],
+  referentie_cao?: string,
+): any[][] {
+  return metExcelFouten(() =>
+    g.budget(
+      producten,
+      volumes,
+      indexcijfers ?? null,
+      beginjaar ?? null,
+      scenarios ?? null,
+      plafonds ?? null,
+      weergave ?? null,
+      normbezetting ?? null,
+      cao_indeling ?? null,
+      referentie_cao ?? null,
+    ),
+  );
 }
 
 /**

@@ -14,6 +14,6 @@ try {
   registratie.fout = /CustomFunctions is not defined/.test(tekst)
     ? "Office.js is niet geladen, dus de functies =RT.… zijn niet geregistreerd."
     : `De functies =RT.… konden niet worden geregistreerd (${tekst}).`;
-   
+
   console.warn(`Reële Tarieven: ${registratie.fout}`);
 }

@@ -20,9 +20,7 @@ export const SJABLOON_VERSIE = 1;
 export type CelStijl = "titel" | "kop" | "invoer" | "berekend" | "toelichting";
 
 export type Validatie =
-  | { soort: "lijst"; waarden: readonly string[] }
-  | { soort: "decimaal"; min?: number; max?: number }
-  | { soort: "geheel"; min?: number; max?: number };
+  { soort: "lijst"; waarden: readonly string[] } | { soort: "decimaal"; min?: number; max?: number } | { soort: "geheel"; min?: number; max?: number };
 
 export interface SjabloonCel {
   /** A1 address on the sheet */
@@ -94,9 +92,24 @@ export const AANBIEDER_VELDEN = [
   { veld: "agb_code", label: "AGB-code", soort: "tekst", opmerking: "Optioneel." },
   { veld: "contactpersoon", label: "Contactpersoon", soort: "tekst", opmerking: "Naam en e-mailadres voor vragen over deze kostprijs." },
   { veld: "cao", label: "Toegepaste CAO", soort: "tekst", opmerking: "De CAO die de aanbieder toepast, of 'geen'." },
-  { veld: "personeel", label: "Personeel (jaarwerkeenheden)", soort: "getal", opmerking: "Aantal personen in jaarwerkeenheden, inclusief partner- en verbonden ondernemingen (EU-aanbeveling 2003/361/EG)." },
-  { veld: "jaaromzet", label: "Jaaromzet (€)", soort: "bedrag", opmerking: "Jaaromzet van het laatst afgesloten boekjaar, inclusief partner- en verbonden ondernemingen." },
-  { veld: "balanstotaal", label: "Balanstotaal (€)", soort: "bedrag", opmerking: "Balanstotaal van het laatst afgesloten boekjaar, inclusief partner- en verbonden ondernemingen." },
+  {
+    veld: "personeel",
+    label: "Personeel (jaarwerkeenheden)",
+    soort: "getal",
+    opmerking: "Aantal personen in jaarwerkeenheden, inclusief partner- en verbonden ondernemingen (EU-aanbeveling 2003/361/EG).",
+  },
+  {
+    veld: "jaaromzet",
+    label: "Jaaromzet (€)",
+    soort: "bedrag",
+    opmerking: "Jaaromzet van het laatst afgesloten boekjaar, inclusief partner- en verbonden ondernemingen.",
+  },
+  {
+    veld: "balanstotaal",
+    label: "Balanstotaal (€)",
+    soort: "bedrag",
+    opmerking: "Balanstotaal van het laatst afgesloten boekjaar, inclusief partner- en verbonden ondernemingen.",
+  },
 ] as const;
 export type AanbiederVeld = (typeof AANBIEDER_VELDEN)[number]["veld"];
 /** First row of the provider fields on the sheet "Aanbieder" (row 1 title, row 2 header). */
@@ -157,8 +170,18 @@ export function parameterInvoer(def: ParameterDefinitie): Pick<SjabloonCel, "for
 export const SJABLOON_PARAMETERS: readonly ParameterDefinitie[] = PARAMETER_DEFINITIES.filter((d) => !d.alleenFunctiemix);
 
 /** Columns of the functiemix sheet: "product", then these parameter names. */
-export const FUNCTIEMIX_SJABLOON_KOLOMMEN: readonly string[] = ["functie", "aandeel", "fte", "maandsalaris", "cao", "schaal", "trede", "peildatum", "ort", "uren_per_week"]
-  .filter((n) => FUNCTIEMIX_KOLOMMEN.includes(n) || n === "functie" || n === "aandeel" || n === "fte");
+export const FUNCTIEMIX_SJABLOON_KOLOMMEN: readonly string[] = [
+  "functie",
+  "aandeel",
+  "fte",
+  "maandsalaris",
+  "cao",
+  "schaal",
+  "trede",
+  "peildatum",
+  "ort",
+  "uren_per_week",
+].filter((n) => FUNCTIEMIX_KOLOMMEN.includes(n) || n === "functie" || n === "aandeel" || n === "fte");
 
 /** The sheet "Sjabloon": title, kind, version, instructions. */
 function kenmerkBlad(soort: SjabloonSoort, titel: string, uitleg: readonly string[]): SjabloonBlad {
@@ -180,18 +203,30 @@ export function parameterBlad(productnamen: readonly string[] = []): SjabloonBla
   const cellen: SjabloonCel[] = [{ adres: "A1", waarde: "parameter", stijl: "kop" }];
   for (let k = 2; k <= laatste; k++) {
     const naam = productnamen[k - 2];
-    cellen.push({ adres: `${kolomLetter(k)}1`, waarde: naam ?? "", stijl: "kop",
-      opmerking: naam ? undefined : "Productnaam (zoals in de productcatalogus van de regio); laat leeg als u minder producten levert." });
+    cellen.push({
+      adres: `${kolomLetter(k)}1`,
+      waarde: naam ?? "",
+      stijl: "kop",
+      opmerking: naam ? undefined : "Productnaam (zoals in de productcatalogus van de regio); laat leeg als u minder producten levert.",
+    });
   }
-  cellen.push({ adres: `${kolomLetter(laatste + 1)}1`, waarde: "eenheid", stijl: "kop" }, { adres: `${kolomLetter(laatste + 2)}1`, waarde: "toelichting", stijl: "kop" });
+  cellen.push(
+    { adres: `${kolomLetter(laatste + 1)}1`, waarde: "eenheid", stijl: "kop" },
+    { adres: `${kolomLetter(laatste + 2)}1`, waarde: "toelichting", stijl: "kop" },
+  );
   SJABLOON_PARAMETERS.forEach((def, i) => {
     const rij = i + 2;
     cellen.push({ adres: `A${rij}`, waarde: def.naam, stijl: "kop" });
     const invoer = parameterInvoer(def);
     const opmerking = parameterOpmerking(def);
-    for (let k = 2; k <= laatste; k++) cellen.push({ adres: `${kolomLetter(k)}${rij}`, stijl: "invoer", ...invoer, opmerking: k === 2 ? opmerking : undefined });
+    for (let k = 2; k <= laatste; k++)
+      cellen.push({ adres: `${kolomLetter(k)}${rij}`, stijl: "invoer", ...invoer, opmerking: k === 2 ? opmerking : undefined });
     cellen.push({ adres: `${kolomLetter(laatste + 1)}${rij}`, waarde: def.eenheid, stijl: "toelichting" });
-    cellen.push({ adres: `${kolomLetter(laatste + 2)}${rij}`, waarde: `${def.omschrijving}${def.standaard ? ` Standaard: ${def.standaard}.` : ""}`, stijl: "toelichting" });
+    cellen.push({
+      adres: `${kolomLetter(laatste + 2)}${rij}`,
+      waarde: `${def.omschrijving}${def.standaard ? ` Standaard: ${def.standaard}.` : ""}`,
+      stijl: "toelichting",
+    });
   });
   return { naam: BLAD.parameters, kolombreedtes: [28, ...Array(PRODUCTKOLOMMEN).fill(18), 22, 90], bevroren: { rijen: 1, kolommen: 1 }, cellen };
 }
@@ -206,8 +241,17 @@ export function parameterRij(naam: string): number {
 /** The functiemix sheet: product, then the columns of FUNCTIEMIX_SJABLOON_KOLOMMEN; a live check of the shares. */
 export function functiemixBlad(): SjabloonBlad {
   const kolommen = ["product", ...FUNCTIEMIX_SJABLOON_KOLOMMEN];
-  const cellen: SjabloonCel[] = kolommen.map((k, i) => ({ adres: `${kolomLetter(i + 1)}1`, waarde: k, stijl: "kop" as const,
-    opmerking: k === "product" ? "De productnaam precies zoals in rij 1 van het blad Parameters." : DEFINITIE_PER_NAAM.get(k) ? parameterOpmerking(DEFINITIE_PER_NAAM.get(k)!) : undefined }));
+  const cellen: SjabloonCel[] = kolommen.map((k, i) => ({
+    adres: `${kolomLetter(i + 1)}1`,
+    waarde: k,
+    stijl: "kop" as const,
+    opmerking:
+      k === "product"
+        ? "De productnaam precies zoals in rij 1 van het blad Parameters."
+        : DEFINITIE_PER_NAAM.get(k)
+          ? parameterOpmerking(DEFINITIE_PER_NAAM.get(k)!)
+          : undefined,
+  }));
   for (let r = 2; r <= FUNCTIEMIX_RIJEN + 1; r++) {
     kolommen.forEach((k, i) => {
       const def = DEFINITIE_PER_NAAM.get(k);
@@ -218,11 +262,19 @@ export function functiemixBlad(): SjabloonBlad {
   const n = kolommen.length;
   const a = kolomLetter(kolommen.indexOf("aandeel") + 1);
   const controle = kolomLetter(n + 2);
-  cellen.push({ adres: `${controle}1`, waarde: "aandelen van dit product samen", stijl: "kop",
-    opmerking: "Controle: per product moeten de aandelen samen 100% zijn (urenmodel); bij het capaciteitsmodel vult u fte in en blijft dit leeg." });
+  cellen.push({
+    adres: `${controle}1`,
+    waarde: "aandelen van dit product samen",
+    stijl: "kop",
+    opmerking: "Controle: per product moeten de aandelen samen 100% zijn (urenmodel); bij het capaciteitsmodel vult u fte in en blijft dit leeg.",
+  });
   for (let r = 2; r <= FUNCTIEMIX_RIJEN + 1; r++) {
-    cellen.push({ adres: `${controle}${r}`, stijl: "berekend", formaat: FORMAAT.procent,
-      formule: `IF(OR(A${r}="",${a}${r}=""),"",SUMIF($A$2:$A$${FUNCTIEMIX_RIJEN + 1},A${r},$${a}$2:$${a}$${FUNCTIEMIX_RIJEN + 1}))` });
+    cellen.push({
+      adres: `${controle}${r}`,
+      stijl: "berekend",
+      formaat: FORMAAT.procent,
+      formule: `IF(OR(A${r}="",${a}${r}=""),"",SUMIF($A$2:$A$${FUNCTIEMIX_RIJEN + 1},A${r},$${a}$2:$${a}$${FUNCTIEMIX_RIJEN + 1}))`,
+    });
   }
   return { naam: BLAD.functiemix, kolombreedtes: [30, 26, ...Array(n - 2).fill(14), 4, 30], bevroren: { rijen: 1, kolommen: 0 }, cellen };
 }
@@ -238,19 +290,28 @@ function aanbiederBlad(): SjabloonBlad {
   AANBIEDER_VELDEN.forEach((v, i) => {
     const rij = AANBIEDER_EERSTE_RIJ + i;
     const invoer: Pick<SjabloonCel, "formaat" | "validatie"> =
-      v.soort === "bedrag" ? { formaat: FORMAAT.euro, validatie: { soort: "decimaal", min: 0 } }
-        : v.soort === "getal" ? { formaat: FORMAAT.getal, validatie: { soort: "decimaal", min: 0 } }
+      v.soort === "bedrag"
+        ? { formaat: FORMAAT.euro, validatie: { soort: "decimaal", min: 0 } }
+        : v.soort === "getal"
+          ? { formaat: FORMAAT.getal, validatie: { soort: "decimaal", min: 0 } }
           : { formaat: FORMAAT.tekst };
-    cellen.push({ adres: `A${rij}`, waarde: v.label, stijl: "kop" }, { adres: `B${rij}`, stijl: "invoer", ...invoer, opmerking: v.opmerking },
-      { adres: `C${rij}`, waarde: v.opmerking, stijl: "toelichting" });
+    cellen.push(
+      { adres: `A${rij}`, waarde: v.label, stijl: "kop" },
+      { adres: `B${rij}`, stijl: "invoer", ...invoer, opmerking: v.opmerking },
+      { adres: `C${rij}`, waarde: v.opmerking, stijl: "toelichting" },
+    );
   });
   const rij = (veld: AanbiederVeld) => AANBIEDER_EERSTE_RIJ + AANBIEDER_VELDEN.findIndex((v) => v.veld === veld);
   const micro = AANBIEDER_EERSTE_RIJ + AANBIEDER_VELDEN.length + 1;
   const [p, o, b] = [rij("personeel"), rij("jaaromzet"), rij("balanstotaal")];
   cellen.push(
     { adres: `A${micro}`, waarde: "Micro-onderneming?", stijl: "kop" },
-    { adres: `B${micro}`, stijl: "berekend", formule: `IF(OR(B${p}="",AND(B${o}="",B${b}="")),"",IF(AND(B${p}<10,OR(B${o}<=2000000,B${b}<=2000000)),"ja","nee"))`,
-      opmerking: "Berekend: minder dan 10 personen én jaaromzet of balanstotaal ten hoogste € 2 miljoen (domeinspecificatie §8)." },
+    {
+      adres: `B${micro}`,
+      stijl: "berekend",
+      formule: `IF(OR(B${p}="",AND(B${o}="",B${b}="")),"",IF(AND(B${p}<10,OR(B${o}<=2000000,B${b}<=2000000)),"ja","nee"))`,
+      opmerking: "Berekend: minder dan 10 personen én jaaromzet of balanstotaal ten hoogste € 2 miljoen (domeinspecificatie §8).",
+    },
     { adres: `C${micro}`, waarde: "Berekend uit de drie gegevens hierboven; de regio bepaalt het micro-tarief.", stijl: "toelichting" },
   );
   return { naam: BLAD.aanbieder, kolombreedtes: [32, 30, 100], cellen };
@@ -264,13 +325,26 @@ function bandbreedteBlad(): SjabloonBlad {
     { adres: "C1", waarde: "maximum", stijl: "kop", opmerking: "Leeg: afgeleid uit de inzendingen als P75 (PERCENTIEL.INC)." },
     { adres: "D1", waarde: "toelichting", stijl: "kop" },
   ];
-  const namen = ["productiviteit", "overhead", "risico_opslag", "sociale_lasten", "pensioenpremie", "overige_personeelskosten", "materiele_kosten", "bezettingsgraad", "groepsgrootte"];
+  const namen = [
+    "productiviteit",
+    "overhead",
+    "risico_opslag",
+    "sociale_lasten",
+    "pensioenpremie",
+    "overige_personeelskosten",
+    "materiele_kosten",
+    "bezettingsgraad",
+    "groepsgrootte",
+  ];
   namen.forEach((naam, i) => {
     const def = DEFINITIE_PER_NAAM.get(naam)!;
     const r = i + 2;
-    cellen.push({ adres: `A${r}`, waarde: naam, stijl: "kop" },
-      { adres: `B${r}`, stijl: "invoer", ...parameterInvoer(def) }, { adres: `C${r}`, stijl: "invoer", ...parameterInvoer(def) },
-      { adres: `D${r}`, waarde: def.omschrijving, stijl: "toelichting" });
+    cellen.push(
+      { adres: `A${r}`, waarde: naam, stijl: "kop" },
+      { adres: `B${r}`, stijl: "invoer", ...parameterInvoer(def) },
+      { adres: `C${r}`, stijl: "invoer", ...parameterInvoer(def) },
+      { adres: `D${r}`, waarde: def.omschrijving, stijl: "toelichting" },
+    );
   });
   return { naam: BLAD.bandbreedte, kolombreedtes: [28, 14, 14, 90], bevroren: { rijen: 1, kolommen: 0 }, cellen };
 }
@@ -279,13 +353,19 @@ function bandbreedteBlad(): SjabloonBlad {
 function scenarioBlad(): SjabloonBlad {
   const cellen: SjabloonCel[] = [{ adres: "A1", waarde: "scenario", stijl: "kop" }];
   for (let i = 0; i < 5; i++) {
-    cellen.push({ adres: `${kolomLetter(2 + 2 * i)}1`, waarde: `parameter ${i + 1}`, stijl: "kop" }, { adres: `${kolomLetter(3 + 2 * i)}1`, waarde: `waarde ${i + 1}`, stijl: "kop" });
+    cellen.push(
+      { adres: `${kolomLetter(2 + 2 * i)}1`, waarde: `parameter ${i + 1}`, stijl: "kop" },
+      { adres: `${kolomLetter(3 + 2 * i)}1`, waarde: `waarde ${i + 1}`, stijl: "kop" },
+    );
   }
   const namen = SJABLOON_PARAMETERS.map((d) => d.naam);
   for (let r = 2; r <= 11; r++) {
     cellen.push({ adres: `A${r}`, stijl: "invoer", formaat: FORMAAT.tekst });
     for (let i = 0; i < 5; i++) {
-      cellen.push({ adres: `${kolomLetter(2 + 2 * i)}${r}`, stijl: "invoer", validatie: { soort: "lijst", waarden: namen } }, { adres: `${kolomLetter(3 + 2 * i)}${r}`, stijl: "invoer" });
+      cellen.push(
+        { adres: `${kolomLetter(2 + 2 * i)}${r}`, stijl: "invoer", validatie: { soort: "lijst", waarden: namen } },
+        { adres: `${kolomLetter(3 + 2 * i)}${r}`, stijl: "invoer" },
+      );
     }
   }
   return { naam: BLAD.scenarios, kolombreedtes: [26, ...Array(10).fill(18)], bevroren: { rijen: 1, kolommen: 1 }, cellen };
@@ -299,9 +379,11 @@ function indexatieBlad(): SjabloonBlad {
     { adres: "C1", waarde: "afronding", stijl: "kop", opmerking: "Afronding per jaar: cent, zestigvoud, euro of geen." },
   ];
   for (let r = 2; r <= 6; r++) {
-    cellen.push({ adres: `A${r}`, stijl: "invoer", formaat: FORMAAT.geheel, validatie: { soort: "geheel", min: 2000, max: 2100 } },
+    cellen.push(
+      { adres: `A${r}`, stijl: "invoer", formaat: FORMAAT.geheel, validatie: { soort: "geheel", min: 2000, max: 2100 } },
       { adres: `B${r}`, stijl: "invoer", formaat: FORMAAT.procent, validatie: { soort: "decimaal", min: -0.5, max: 0.5 } },
-      { adres: `C${r}`, stijl: "invoer", validatie: { soort: "lijst", waarden: ["cent", "zestigvoud", "euro", "geen"] } });
+      { adres: `C${r}`, stijl: "invoer", validatie: { soort: "lijst", waarden: ["cent", "zestigvoud", "euro", "geen"] } },
+    );
   }
   return { naam: BLAD.indexatie, kolombreedtes: [10, 12, 14], bevroren: { rijen: 1, kolommen: 0 }, cellen };
 }

@@ -21,8 +21,14 @@ function stijl(cel: ExcelJS.Cell, s: CelStijl | undefined): void {
 function validatie(v: Validatie): ExcelJS.DataValidation {
   if (v.soort === "lijst") {
     // a list in the validation itself (max 255 characters in Excel); longer lists are not offered as drop-down
-    return { type: "list", allowBlank: true, formulae: [`"${v.waarden.join(",")}"`], showErrorMessage: true,
-      errorTitle: "Ongeldige keuze", error: `Kies een van: ${v.waarden.join(", ")}` };
+    return {
+      type: "list",
+      allowBlank: true,
+      formulae: [`"${v.waarden.join(",")}"`],
+      showErrorMessage: true,
+      errorTitle: "Ongeldige keuze",
+      error: `Kies een van: ${v.waarden.join(", ")}`,
+    };
   }
   const grenzen = [v.min, v.max];
   const operator = v.min !== undefined && v.max !== undefined ? "between" : v.min !== undefined ? "greaterThanOrEqual" : "lessThanOrEqual";

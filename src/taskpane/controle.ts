@@ -43,7 +43,11 @@ export function controleerRaster(raster: readonly (readonly unknown[])[], blad: 
   const producten = productenUitRaster(raster);
   const problemen: Probleem[] = [];
   if (producten.length === 0) {
-    problemen.push({ cel: celAdres(blad, 0, 1), product: "", melding: "Er staat geen product in rij 1 (kolommen B tot en met K): zet per kolom een productnaam." });
+    problemen.push({
+      cel: celAdres(blad, 0, 1),
+      product: "",
+      melding: "Er staat geen product in rij 1 (kolommen B tot en met K): zet per kolom een productnaam.",
+    });
     return { producten, problemen };
   }
   const gezien = new Set<string>();
@@ -84,13 +88,25 @@ export interface Resultaatkop {
  * The result block of one calculation: a header (date, product version, data status) and per product its
  * tariff and breakdown. `formules`: live RT.* formulas over the parameter sheet instead of values.
  */
-export function resultaatRijen(producten: readonly Product[], blad: string, kop: Resultaatkop, opties: { formules: boolean; namespace: string; rijen: number }): (string | number | boolean)[][] {
+export function resultaatRijen(
+  producten: readonly Product[],
+  blad: string,
+  kop: Resultaatkop,
+  opties: { formules: boolean; namespace: string; rijen: number },
+): (string | number | boolean)[][] {
   const uit: (string | number | boolean)[][] = [
     ["Reële Tarieven — resultaten", "", "", ""],
     ["Berekend op", kop.datum, "", ""],
     ["Versie", kop.versie, "", ""],
     ["Gegevens", kop.gegevens, "", ""],
-    ["Berekening", opties.formules ? `live formules (${opties.namespace}.TARIEF, ${opties.namespace}.OPBOUW) over het blad '${blad}'` : `waarden uit het blad '${blad}' (herbereken met Berekenen na een wijziging)`, "", ""],
+    [
+      "Berekening",
+      opties.formules
+        ? `live formules (${opties.namespace}.TARIEF, ${opties.namespace}.OPBOUW) over het blad '${blad}'`
+        : `waarden uit het blad '${blad}' (herbereken met Berekenen na een wijziging)`,
+      "",
+      "",
+    ],
     ["", "", "", ""],
   ];
   const q = `'${blad.replace(/'/g, "''")}'`;

@@ -20,7 +20,8 @@ export function leesNlDatum(tekst: string, veld = "Geldig vanaf"): DatumUitkomst
   if (r) [d, m, j] = [Number(r[1]), Number(r[2]), Number(r[3])];
   else if ((r = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t))) [j, m, d] = [Number(r[1]), Number(r[2]), Number(r[3])];
   else return { ok: false, melding: `${veld} = '${t}' is geen datum; toegestaan: dag-maand-jaar, bijvoorbeeld 01-07-2026.` };
-  if (!bestaat(j, m, d) || j < 1900 || j > 2200) return { ok: false, melding: `${veld} = '${t}' bestaat niet; toegestaan: een echte datum als dag-maand-jaar, bijvoorbeeld 01-07-2026.` };
+  if (!bestaat(j, m, d) || j < 1900 || j > 2200)
+    return { ok: false, melding: `${veld} = '${t}' bestaat niet; toegestaan: een echte datum als dag-maand-jaar, bijvoorbeeld 01-07-2026.` };
   return { ok: true, iso: `${j}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}` };
 }
 

@@ -53,7 +53,8 @@ export function vertaalFout(e: unknown): string {
   const tekst = e instanceof Error ? e.message : typeof e === "string" ? e : String((e as { message?: unknown } | null)?.message ?? e);
   if (code && VERTALING[code]) return `${VERTALING[code]} (Excel-foutcode ${code})`;
   for (const [patroon, nl] of TEKSTEN) if (patroon.test(tekst)) return `${nl}${code ? ` (Excel-foutcode ${code})` : ""}`;
-  if (code) return `Excel meldt een fout die de invoegtoepassing niet kent (Excel-foutcode ${code}). Probeer het opnieuw; blijft het gebeuren, meld dan deze code.`;
+  if (code)
+    return `Excel meldt een fout die de invoegtoepassing niet kent (Excel-foutcode ${code}). Probeer het opnieuw; blijft het gebeuren, meld dan deze code.`;
   return tekst;
 }
 

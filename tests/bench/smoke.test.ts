@@ -11,14 +11,31 @@ import { leesParameterBereik } from "../../src/core/parameters/lezen";
 import { berekenTarief } from "../../src/core/tarief";
 
 const VELDEN = [
-  "engine_per_s", "float_per_s", "engine_vs_float", "spreadsheet_per_s", "engine_vs_spreadsheet", "region_ms", "region_peak_mb",
-  "custom_functions_10k_ms", "write_plan_100k_ms", "regio_scenarios_ms",
+  "engine_per_s",
+  "float_per_s",
+  "engine_vs_float",
+  "spreadsheet_per_s",
+  "engine_vs_spreadsheet",
+  "region_ms",
+  "region_peak_mb",
+  "custom_functions_10k_ms",
+  "write_plan_100k_ms",
+  "regio_scenarios_ms",
 ] as const;
 
 describe("bench smoke", () => {
   let r: Record<string, any>;
   beforeAll(async () => {
-    r = await voerBenchUit({ opwarmen: false, parallel: true, runs: 1, n: 300, hfRijen: 100, cfAanroepen: 50, regio: { producten: 3, caos: 2, jaren: 3, scenarios: 2 }, cellen: 2000 });
+    r = await voerBenchUit({
+      opwarmen: false,
+      parallel: true,
+      runs: 1,
+      n: 300,
+      hfRijen: 100,
+      cfAanroepen: 50,
+      regio: { producten: 3, caos: 2, jaren: 3, scenarios: 2 },
+      cellen: 2000,
+    });
   });
 
   test("the JSON has every field as a finite positive number, plus machine, runs and targets", () => {

@@ -168,7 +168,9 @@ describe("#12.13 silent input problems become errors or warnings", () => {
     });
     const r = await draai(f);
     expect(r.code).toBe(2);
-    expect(r.err).toContain("Fout in blad 'Functiemix', cel A3 (product 'Behandeling (functiemx)'): Functiemix rij 3: product 'Behandeling (functiemx)' staat niet in rij 1 van blad 'Parameters'");
+    expect(r.err).toContain(
+      "Fout in blad 'Functiemix', cel A3 (product 'Behandeling (functiemx)'): Functiemix rij 3: product 'Behandeling (functiemx)' staat niet in rij 1 van blad 'Parameters'",
+    );
   });
 
   test("a duplicate product name is an error", async () => {
@@ -185,7 +187,7 @@ describe("#12.13 silent input problems become errors or warnings", () => {
     await maakVoorbeeldWerkboek().xlsx.writeFile(goed);
     const delen = leesZip(fs.readFileSync(goed));
     const f = path.join(map, `macro-${crypto.randomUUID()}.xlsm`);
-    fs.writeFileSync(f, maakZip([...delen, { naam: "xl/vbaProject.bin", data: Buffer.from("Attribute VB_Name = \"Module1\"\nSub Auto_Open()\nEnd Sub\n") }]));
+    fs.writeFileSync(f, maakZip([...delen, { naam: "xl/vbaProject.bin", data: Buffer.from('Attribute VB_Name = "Module1"\nSub Auto_Open()\nEnd Sub\n') }]));
     const r = await draai(f);
     expect(r.code).toBe(0);
     expect(r.err).toContain("bevat macro's (VBA). Die worden niet uitgevoerd en niet overgenomen");

@@ -35,12 +35,19 @@ test("a bad --data file: file, row and column named, exit code 2", async () => {
   fs.writeFileSync(f, "jaar;soort;ova;ppc\n2026;prognose;4,94;0,02\n");
   const l = io();
   expect(await main(["index", "2027", "--data", f], l.io)).toBe(2);
-  expect(l.err.join("\n")).toBe(`Fout: Databestand '${f}' (rij 2, kolom 3): OVA = '4,94' in rij 2 lijkt een percentage als heel getal; gebruik 4,94% of 0,0494 (een fractie, of een percentage met %-teken).`);
+  expect(l.err.join("\n")).toBe(
+    `Fout: Databestand '${f}' (rij 2, kolom 3): OVA = '4,94' in rij 2 lijkt een percentage als heel getal; gebruik 4,94% of 0,0494 (een fractie, of een percentage met %-teken).`,
+  );
 });
 
 test("rt werkgeverslasten 2027 --data premies.json", async () => {
   const f = path.join(map, "premies.json");
-  fs.writeFileSync(f, JSON.stringify({ premies: [{ jaar: 2027, awf_laag: "2,64%", awf_hoog: "7,64%", aof_laag: "6,18%", aof_hoog: "7,54%", whk: "1,22%", wko: "0,5%", zvw: "6,10%" }] }));
+  fs.writeFileSync(
+    f,
+    JSON.stringify({
+      premies: [{ jaar: 2027, awf_laag: "2,64%", awf_hoog: "7,64%", aof_laag: "6,18%", aof_hoog: "7,54%", whk: "1,22%", wko: "0,5%", zvw: "6,10%" }],
+    }),
+  );
   const l = io();
   expect(await main(["werkgeverslasten", "2027", "--data", f, "--json"], l.io)).toBe(0);
   const r = JSON.parse(l.out[0]);

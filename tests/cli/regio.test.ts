@@ -43,7 +43,17 @@ function rij(blad: string, ...begin: unknown[]): unknown[] {
 }
 
 test("every result sheet starts with the illustratief label", () => {
-  for (const naam of ["Tariefgroepen", "Bandbreedtes", "Toetsing", "Aanbiedertarieven", "Microtarieven", "Scenariovergelijking", "Budget", "Plafondtoets", "Budget per product"]) {
+  for (const naam of [
+    "Tariefgroepen",
+    "Bandbreedtes",
+    "Toetsing",
+    "Aanbiedertarieven",
+    "Microtarieven",
+    "Scenariovergelijking",
+    "Budget",
+    "Plafondtoets",
+    "Budget per product",
+  ]) {
     expect(String(wb.getWorksheet(naam)!.getCell("A1").value)).toMatch(/illustratief/);
   }
 });

@@ -126,7 +126,9 @@ describe("errors name sheet and cell, exit non-zero, write nothing", () => {
     const l = io();
     const uit = f.replace(".xlsx", "-uit.xlsx");
     expect(await main(["tarief", f, "--uit", uit], l.io)).toBe(2);
-    expect(l.err[0]).toBe("Fout in blad 'Parameters', cel C26 (product 'Begeleiding Basis'): overhead = 20 lijkt een percentage als heel getal: gebruik 20% of 0,2; toegestaan: 0% tot en met 100% (als fractie: 0 ≤ overhead ≤ 1; 8% = 0,08).");
+    expect(l.err[0]).toBe(
+      "Fout in blad 'Parameters', cel C26 (product 'Begeleiding Basis'): overhead = 20 lijkt een percentage als heel getal: gebruik 20% of 0,2; toegestaan: 0% tot en met 100% (als fractie: 0 ≤ overhead ≤ 1; 8% = 0,08).",
+    );
     expect(fs.existsSync(uit)).toBe(false);
   });
 
@@ -136,7 +138,9 @@ describe("errors name sheet and cell, exit non-zero, write nothing", () => {
     });
     const l = io();
     expect(await main(["tarief", f, "--uit", f + ".uit.xlsx"], l.io)).toBe(2);
-    expect(l.err[0]).toMatch(/^Fout in blad 'Parameters', cel A12 \(product 'Begeleiding Extra'\): Onbekende parameter 'productivitiet'\. Bedoelt u 'productiviteit'\?/);
+    expect(l.err[0]).toMatch(
+      /^Fout in blad 'Parameters', cel A12 \(product 'Begeleiding Extra'\): Onbekende parameter 'productivitiet'\. Bedoelt u 'productiviteit'\?/,
+    );
   });
 
   test("an error in the Functiemix sheet names that sheet and cell", async () => {

@@ -79,9 +79,14 @@ describe("rt sjabloon", () => {
   });
 
   test("the live micro check and the functiemix share check are native formulas (recalculated by HyperFormula)", async () => {
-    const wb = vulKostprijsSjabloon(inzending({
-      functiemix: [{ product: "Begeleiding Extra", functie: "A", aandeel: 0.4 }, { product: "Begeleiding Extra", functie: "B", aandeel: 0.5 }],
-    }));
+    const wb = vulKostprijsSjabloon(
+      inzending({
+        functiemix: [
+          { product: "Begeleiding Extra", functie: "A", aandeel: 0.4 },
+          { product: "Begeleiding Extra", functie: "B", aandeel: 0.5 },
+        ],
+      }),
+    );
     const f = await schrijf(wb);
     const terug = await lees(f);
     const naarHf = (naam: string) => {
@@ -91,7 +96,9 @@ describe("rt sjabloon", () => {
         const cells: (string | number | boolean | null)[] = [];
         for (let c = 1; c <= 16; c++) {
           const v = row.getCell(c).value as unknown;
-          cells.push(v && typeof v === "object" && "formula" in (v) ? "=" + (v as { formula: string }).formula : (v as string | number | boolean | null) ?? null);
+          cells.push(
+            v && typeof v === "object" && "formula" in v ? "=" + (v as { formula: string }).formula : ((v as string | number | boolean | null) ?? null),
+          );
         }
         data[r - 1] = cells;
       });
@@ -165,7 +172,16 @@ describe("rt bereken", () => {
     const l = io();
     expect(await main(["bereken", f, "--in-place"], l.io)).toBe(0);
     const wb = await lees(f);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["Sjabloon", "Aanbieder", "Parameters", "Functiemix", "Tarieven", "Opbouw", "Bronnen", "Aanbieder (toets)"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      "Sjabloon",
+      "Aanbieder",
+      "Parameters",
+      "Functiemix",
+      "Tarieven",
+      "Opbouw",
+      "Bronnen",
+      "Aanbieder (toets)",
+    ]);
   });
 
   describe("bad input: file, sheet and cell, exit 2, nothing written", () => {
@@ -183,7 +199,9 @@ describe("rt bereken", () => {
 
     test("a template of another version names Sjabloon!B4", async () => {
       const l = await fout((wb) => (wb.getWorksheet("Sjabloon")!.getCell("B4").value = 2));
-      expect(l.err[0]).toBe(`Fout in '${l.f}', blad 'Sjabloon', cel B4: sjabloonversie = '2' wordt niet ondersteund; deze rt leest versie 1. Vraag een nieuw sjabloon aan of zet de gegevens over in 'rt sjabloon kostprijs'.`);
+      expect(l.err[0]).toBe(
+        `Fout in '${l.f}', blad 'Sjabloon', cel B4: sjabloonversie = '2' wordt niet ondersteund; deze rt leest versie 1. Vraag een nieuw sjabloon aan of zet de gegevens over in 'rt sjabloon kostprijs'.`,
+      );
     });
 
     test("a missing sheet", async () => {
@@ -202,13 +220,17 @@ describe("rt bereken", () => {
     });
 
     test("a formula without a stored result is refused", async () => {
-      const l = await fout((wb) => (wb.getWorksheet("Parameters")!.getCell(`B${parameterRij("overhead")}`).value = { formula: "0.1*2" } as ExcelJS.CellFormulaValue));
+      const l = await fout(
+        (wb) => (wb.getWorksheet("Parameters")!.getCell(`B${parameterRij("overhead")}`).value = { formula: "0.1*2" } as ExcelJS.CellFormulaValue),
+      );
       expect(l.err[0]).toMatch(new RegExp(`cel B${parameterRij("overhead")}: overhead bevat een formule \\(=0.1\\*2\\) zonder opgeslagen uitkomst`));
     });
 
     test("values in a column without a product name are refused", async () => {
       const l = await fout((wb) => (wb.getWorksheet("Parameters")!.getCell(`D${parameterRij("overhead")}`).value = 0.3));
-      expect(l.err[0]).toMatch(new RegExp(`cel D${parameterRij("overhead")}: er staat een waarde \\(0.3\\) in een kolom zonder productnaam; zet de productnaam in D1`));
+      expect(l.err[0]).toMatch(
+        new RegExp(`cel D${parameterRij("overhead")}: er staat een waarde \\(0.3\\) in een kolom zonder productnaam; zet de productnaam in D1`),
+      );
     });
 
     test("a missing provider name", async () => {
@@ -226,8 +248,14 @@ describe("rt bereken", () => {
       const j = JSON.parse(l.out[0]);
       // 52,775 × 1,125 = 59,371875 → 59,37
       expect(j.tarieven[0].tarief).toBe("59.37");
-      expect(j.waarschuwingen).toEqual([{ ernst: "waarschuwing", blad: "Parameters", cel: `B${parameterRij("overhead")}`,
-        melding: "overhead staat als tekst '12,5%' in de cel; gelezen als 0.125 (12.5%). Typ getallen als getal." }]);
+      expect(j.waarschuwingen).toEqual([
+        {
+          ernst: "waarschuwing",
+          blad: "Parameters",
+          cel: `B${parameterRij("overhead")}`,
+          melding: "overhead staat als tekst '12,5%' in de cel; gelezen als 0.125 (12.5%). Typ getallen als getal.",
+        },
+      ]);
     });
 
     test("a formula with a stored result: the stored result is used, with a warning", async () => {

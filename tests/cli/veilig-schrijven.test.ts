@@ -94,7 +94,15 @@ describe("atomic replacement", () => {
   test("a failing producer leaves the old output untouched and no temporary file", async () => {
     const doel = path.join(map, "oud.txt");
     fs.writeFileSync(doel, "oude inhoud");
-    await expect(schrijfVeilig(doel, async () => { throw new Error("mislukt"); }, { overschrijven: true })).rejects.toThrow("mislukt");
+    await expect(
+      schrijfVeilig(
+        doel,
+        async () => {
+          throw new Error("mislukt");
+        },
+        { overschrijven: true },
+      ),
+    ).rejects.toThrow("mislukt");
     expect(fs.readFileSync(doel, "utf8")).toBe("oude inhoud");
     expect(fs.readdirSync(map).filter((f) => f.endsWith(".tmp"))).toEqual([]);
   });

@@ -38,20 +38,26 @@ describe("percentielInc = Excel PERCENTIEL.INC", () => {
   });
 
   test("equals an independent exact rational reference on random sets", () => {
-    fc.assert(fc.property(fc.array(waarde4, { minLength: 1, maxLength: 30 }), fc.integer({ min: 0, max: 10000 }), (w, kInt) => {
-      const k = new Decimal(kInt).dividedBy(10000).toString();
-      expect(percentielInc(w.map(D), D(k)).toString()).toBe(referentie(w, k));
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.array(waarde4, { minLength: 1, maxLength: 30 }), fc.integer({ min: 0, max: 10000 }), (w, kInt) => {
+        const k = new Decimal(kInt).dividedBy(10000).toString();
+        expect(percentielInc(w.map(D), D(k)).toString()).toBe(referentie(w, k));
+      }),
+      { numRuns: 300 },
+    );
   });
 
   test("equals HyperFormula's PERCENTILE.INC on random sets (to 10 decimals: HyperFormula computes in floats)", () => {
     const hf = HyperFormula.buildEmpty({ licenseKey: "gpl-v3" });
     const blad = hf.getSheetId(hf.addSheet("P"))!;
-    fc.assert(fc.property(fc.array(waarde4, { minLength: 1, maxLength: 20 }), fc.constantFrom("0.25", "0.5", "0.75"), (w, k) => {
-      hf.setSheetContent(blad, [[`=PERCENTILE.INC(B1:B${w.length}, ${k})`, Number(w[0])], ...w.slice(1).map((x) => [null, Number(x)])]);
-      const hfWaarde = hf.getCellValue({ sheet: blad, row: 0, col: 0 }) as number;
-      expect(new Decimal(hfWaarde).toDecimalPlaces(10).toString()).toBe(percentielInc(w.map(D), D(k)).toDecimalPlaces(10).toString());
-    }), { numRuns: 150 });
+    fc.assert(
+      fc.property(fc.array(waarde4, { minLength: 1, maxLength: 20 }), fc.constantFrom("0.25", "0.5", "0.75"), (w, k) => {
+        hf.setSheetContent(blad, [[`=PERCENTILE.INC(B1:B${w.length}, ${k})`, Number(w[0])], ...w.slice(1).map((x) => [null, Number(x)])]);
+        const hfWaarde = hf.getCellValue({ sheet: blad, row: 0, col: 0 }) as number;
+        expect(new Decimal(hfWaarde).toDecimalPlaces(10).toString()).toBe(percentielInc(w.map(D), D(k)).toDecimalPlaces(10).toString());
+      }),
+      { numRuns: 150 },
+    );
     hf.destroy();
   });
 });
@@ -79,7 +85,9 @@ describe("bandwidth from submissions: 1, 2, 3 and 4 or more", () => {
     expect(() => bandbreedteUitWaarden("overhead", [], " (product Begeleiding)")).toThrow(/overhead \(product Begeleiding\) uit een lege verzameling/);
   });
   test("min > max is an error naming parameter and values", () => {
-    expect(() => maakBandbreedte("overhead", D("0.3"), D("0.2"))).toThrow("Bandbreedte voor overhead: min = 0,3 is groter dan max = 0,2; toegestaan: min ≤ max.");
+    expect(() => maakBandbreedte("overhead", D("0.3"), D("0.2"))).toThrow(
+      "Bandbreedte voor overhead: min = 0,3 is groter dan max = 0,2; toegestaan: min ≤ max.",
+    );
   });
   test("an unknown parameter suggests the closest name", () => {
     expect(() => maakBandbreedte("productivitet", D("0.6"), D("0.8"))).toThrow(/Onbekende parameter 'productivitet'.*Bedoelt u 'productiviteit'/);
@@ -88,11 +96,19 @@ describe("bandwidth from submissions: 1, 2, 3 and 4 or more", () => {
 
 describe("checking a submission", () => {
   const banden: Bandbreedte[] = [maakBandbreedte("productiviteit", D("0.7"), D("0.8")), maakBandbreedte("overhead", D("0.15"), D("0.25"))];
-  const inz = (p: Record<string, unknown>, onderbouwingen?: Record<string, string>) => ({ aanbieder: "A", product: "Begeleiding", parameters: leesParameterObject(p), onderbouwingen });
+  const inz = (p: Record<string, unknown>, onderbouwingen?: Record<string, string>) => ({
+    aanbieder: "A",
+    product: "Begeleiding",
+    parameters: leesParameterObject(p),
+    onderbouwingen,
+  });
 
   test("binnen, onderbouwd (kept, with the text), begrensd (capped at the nearest bound)", () => {
     const t = toetsInzending(inz({ productiviteit: 0.65, overhead: 0.3, loonkosten_per_uur: 40 }, { productiviteit: "zware doelgroep" }), banden);
-    expect(t.map((x) => [x.parameter, x.oordeel, x.gebruikt.toString()])).toEqual([["productiviteit", "onderbouwd", "0.65"], ["overhead", "begrensd", "0.25"]]);
+    expect(t.map((x) => [x.parameter, x.oordeel, x.gebruikt.toString()])).toEqual([
+      ["productiviteit", "onderbouwd", "0.65"],
+      ["overhead", "begrensd", "0.25"],
+    ]);
     expect(t[0].onderbouwing).toBe("zware doelgroep");
     const binnen = toetsInzending(inz({ productiviteit: 0.7, overhead: 0.25 }), banden);
     expect(binnen.map((x) => x.oordeel)).toEqual(["binnen", "binnen"]); // the bounds themselves are within
@@ -107,7 +123,9 @@ describe("checking a submission", () => {
     expect(() => inz({ productivitiet: 0.75 })).toThrow(/Onbekende parameter 'productivitiet'/);
   });
   test("a justification without text is an error", () => {
-    expect(() => toetsInzending(inz({ productiviteit: 0.6, overhead: 0.2 }, { productiviteit: "  " }), banden)).toThrow("Onderbouwing (aanbieder A, product Begeleiding) voor 'productiviteit' is leeg");
+    expect(() => toetsInzending(inz({ productiviteit: 0.6, overhead: 0.2 }, { productiviteit: "  " }), banden)).toThrow(
+      "Onderbouwing (aanbieder A, product Begeleiding) voor 'productiviteit' is leeg",
+    );
   });
 
   test("provider tariff: hand-computed with capped overhead; conventions list the deviation", () => {
@@ -121,18 +139,46 @@ describe("checking a submission", () => {
 describe("property: a provider tariff lies between the tariffs at the cheapest and the dearest bounds", () => {
   const dec = (lo: number, hi: number, s: number) => fc.integer({ min: lo * 10 ** s, max: hi * 10 ** s }).map((n) => new Decimal(n).dividedBy(10 ** s));
   test("random bandwidths and submissions (no justifications)", () => {
-    fc.assert(fc.property(dec(50, 70, 2), dec(70, 95, 2), dec(5, 20, 2), dec(20, 35, 2), dec(30, 50, 2), dec(50, 99, 2), dec(0, 40, 2), fc.integer({ min: 15, max: 60 }),
-      (pLo, pHi, oLo, oHi, p, pIn, oIn, loon) => {
-        const b = [maakBandbreedte("productiviteit", pLo.dividedBy(100), pHi.dividedBy(100)), maakBandbreedte("overhead", oLo.dividedBy(100), oHi.dividedBy(100))];
-        const t = (prod: Decimal, oh: Decimal) => berekenAanbiederTarief({ aanbieder: "X", parameters: leesParameterObject({ loonkosten_per_uur: loon, productiviteit: prod.toString(), overhead: oh.toString() }) },
-          [maakBandbreedte("productiviteit", D(0.01), D(1)), maakBandbreedte("overhead", D(0), D(1))]).resultaat.tarief;
-        // cheapest: highest productivity, lowest overhead; dearest: lowest productivity, highest overhead
-        const goedkoop = t(b[0].max, b[1].min);
-        const duur = t(b[0].min, b[1].max);
-        void p;
-        const r = berekenAanbiederTarief({ aanbieder: "X", parameters: leesParameterObject({ loonkosten_per_uur: loon, productiviteit: pIn.dividedBy(100).toString(), overhead: oIn.dividedBy(100).toString() }) }, b).resultaat.tarief;
-        expect(r.greaterThanOrEqualTo(goedkoop)).toBe(true);
-        expect(r.lessThanOrEqualTo(duur)).toBe(true);
-      }), { numRuns: 200 });
+    fc.assert(
+      fc.property(
+        dec(50, 70, 2),
+        dec(70, 95, 2),
+        dec(5, 20, 2),
+        dec(20, 35, 2),
+        dec(30, 50, 2),
+        dec(50, 99, 2),
+        dec(0, 40, 2),
+        fc.integer({ min: 15, max: 60 }),
+        (pLo, pHi, oLo, oHi, p, pIn, oIn, loon) => {
+          const b = [
+            maakBandbreedte("productiviteit", pLo.dividedBy(100), pHi.dividedBy(100)),
+            maakBandbreedte("overhead", oLo.dividedBy(100), oHi.dividedBy(100)),
+          ];
+          const t = (prod: Decimal, oh: Decimal) =>
+            berekenAanbiederTarief(
+              { aanbieder: "X", parameters: leesParameterObject({ loonkosten_per_uur: loon, productiviteit: prod.toString(), overhead: oh.toString() }) },
+              [maakBandbreedte("productiviteit", D(0.01), D(1)), maakBandbreedte("overhead", D(0), D(1))],
+            ).resultaat.tarief;
+          // cheapest: highest productivity, lowest overhead; dearest: lowest productivity, highest overhead
+          const goedkoop = t(b[0].max, b[1].min);
+          const duur = t(b[0].min, b[1].max);
+          void p;
+          const r = berekenAanbiederTarief(
+            {
+              aanbieder: "X",
+              parameters: leesParameterObject({
+                loonkosten_per_uur: loon,
+                productiviteit: pIn.dividedBy(100).toString(),
+                overhead: oIn.dividedBy(100).toString(),
+              }),
+            },
+            b,
+          ).resultaat.tarief;
+          expect(r.greaterThanOrEqualTo(goedkoop)).toBe(true);
+          expect(r.lessThanOrEqualTo(duur)).toBe(true);
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 });

@@ -145,7 +145,14 @@ describe("invariants", () => {
   });
 
   test("any value for any parameter either computes a finite tariff or is refused with an engine error", () => {
-    const waarde = fc.oneof(fc.double(), fc.integer(), fc.string(), fc.boolean(), fc.constant(null), fc.constantFrom(NaN, Infinity, -Infinity, "8%", "0,5", "-1"));
+    const waarde = fc.oneof(
+      fc.double(),
+      fc.integer(),
+      fc.string(),
+      fc.boolean(),
+      fc.constant(null),
+      fc.constantFrom(NaN, Infinity, -Infinity, "8%", "0,5", "-1"),
+    );
     fc.assert(
       fc.property(fc.constantFrom(...PARAMETER_NAMEN), waarde, (naam, v) => {
         const basis: Record<string, unknown> = { maandsalaris: 3000, sociale_lasten: 0.2, pensioenpremie: 0.1, productiviteit: 0.8, overhead: 0.1 };

@@ -22,10 +22,16 @@ const GEEN_SALARIS = zonder(BASIS, "maandsalaris");
 const GEEN_PI = zonder(BASIS, "productiviteit");
 
 describe("function-mix shares", () => {
-  const mix = (a: number, b: number) => [["functie", "aandeel", "maandsalaris"], ["A", a, 3500], ["B", b, 3500]];
+  const mix = (a: number, b: number) => [
+    ["functie", "aandeel", "maandsalaris"],
+    ["A", a, 3500],
+    ["B", b, 3500],
+  ];
 
   test("shares off by more than 1e-9 are refused, also a few percent; within 1e-9 they are accepted", () => {
-    expect(fout(() => tarief(GEEN_SALARIS, mix(0.5, 0.51))).message).toBe("De aandelen in de functiemix tellen op tot 1,01 (101%); toegestaan: samen precies 1 (100%).");
+    expect(fout(() => tarief(GEEN_SALARIS, mix(0.5, 0.51))).message).toBe(
+      "De aandelen in de functiemix tellen op tot 1,01 (101%); toegestaan: samen precies 1 (100%).",
+    );
     expect(fout(() => tarief(GEEN_SALARIS, mix(0.5, 0.48))).details.parameter).toBe("aandeel");
     expect(fout(() => tarief(GEEN_SALARIS, mix(0.5, 0.500000002)))).toBeInstanceOf(InvoerFout);
     expect(tarief(GEEN_SALARIS, mix(0.5, 0.5000000005)).tarief.toFixed(2)).toBe(tarief(BASIS).tarief.toFixed(2));
@@ -40,9 +46,20 @@ describe("function-mix shares", () => {
   });
 
   test("a mix row without a share is refused when there is more than one row; a single row counts as 1", () => {
-    const e = fout(() => tarief(GEEN_SALARIS, [["functie", "aandeel", "maandsalaris"], ["A", 1, 3500], ["B", null, 3000]]));
+    const e = fout(() =>
+      tarief(GEEN_SALARIS, [
+        ["functie", "aandeel", "maandsalaris"],
+        ["A", 1, 3500],
+        ["B", null, 3000],
+      ]),
+    );
     expect(e.message).toMatch(/^Parameter 'aandeel' ontbreekt: functiemix rij 2 \(B\) heeft geen aandeel/);
-    expect(tarief(GEEN_SALARIS, [["functie", "maandsalaris"], ["A", 3500]]).tarief.toFixed(2)).toBe(tarief(BASIS).tarief.toFixed(2));
+    expect(
+      tarief(GEEN_SALARIS, [
+        ["functie", "maandsalaris"],
+        ["A", 3500],
+      ]).tarief.toFixed(2),
+    ).toBe(tarief(BASIS).tarief.toFixed(2));
   });
 
   test("jaarlijkse_materiele_kosten belongs to the capacity model", () => {
@@ -69,12 +86,26 @@ describe("hours (uren.ts): no route to zero productive hours", () => {
     const e = fout(() => tarief(met(GEEN_PI, ["verlofuren", 200], ["indirecte_uren", 1672])));
     expect(e.message).toBe("De niet-productieve uren zijn samen 1.872 uur, niet minder dan de 1.872 betaalde uren: er blijven geen productieve uren over.");
     // 1 productive hour left: P = 1, π = 1/1872
-    expect(berekenProductiviteit(leesParameterBereik([["verlofuren", 200], ["indirecte_uren", 1671]])).productieveUren.toString()).toBe("1");
+    expect(
+      berekenProductiviteit(
+        leesParameterBereik([
+          ["verlofuren", 200],
+          ["indirecte_uren", 1671],
+        ]),
+      ).productieveUren.toString(),
+    ).toBe("1");
   });
 
   test("an afslag of exactly 100% is refused, 99% is computed", () => {
     expect(fout(() => tarief(met(BASIS, ["productiviteit", 1], ["productiviteit_basis", "afslag"]))).details.parameter).toBe("productiviteit");
-    expect(berekenProductiviteit(leesParameterBereik([["productiviteit", 0.99], ["productiviteit_basis", "afslag"]])).productiviteit.toString()).toBe("0.01");
+    expect(
+      berekenProductiviteit(
+        leesParameterBereik([
+          ["productiviteit", 0.99],
+          ["productiviteit_basis", "afslag"],
+        ]),
+      ).productiviteit.toString(),
+    ).toBe("0.01");
   });
 
   test("afslag with non-productive hours is a conflict", () => {
@@ -89,9 +120,13 @@ describe("hours (uren.ts): no route to zero productive hours", () => {
   });
 
   test.each(["verlofuren", "feestdaguren", "verzuim", "scholingsuren", "overleguren", "reisuren", "indirecte_uren"])(
-    "productiviteit on paid hours together with %s is a conflict", (naam) => {
-      expect(fout(() => tarief(met(BASIS, [naam, 0.05]))).message).toMatch(new RegExp(`^Tegenstrijdige parameters: productiviteit \\(op betaalde uren\\) én ${naam} zijn opgegeven`));
-    });
+    "productiviteit on paid hours together with %s is a conflict",
+    (naam) => {
+      expect(fout(() => tarief(met(BASIS, [naam, 0.05]))).message).toMatch(
+        new RegExp(`^Tegenstrijdige parameters: productiviteit \\(op betaalde uren\\) én ${naam} zijn opgegeven`),
+      );
+    },
+  );
 
   test("a productivity basis other than paid hours without a productivity is refused", () => {
     const e = fout(() => tarief(met(GEEN_PI, ["productiviteit_basis", "afslag"], ["verlofuren", 100])));
@@ -105,39 +140,87 @@ describe("RT.PRODUCTIVITEIT: paid hours", () => {
     expect(berekenProductiviteit(leesParameterBereik([["verlofuren", 144]])).betaaldeUren.toString()).toBe("1872");
   });
   test("uren_per_week and jaaruren are used when given", () => {
-    expect(berekenProductiviteit(leesParameterBereik([["verlofuren", 144], ["uren_per_week", 38]])).betaaldeUren.toString()).toBe("1976");
-    expect(berekenProductiviteit(leesParameterBereik([["verlofuren", 144], ["jaaruren", 1800]])).betaaldeUren.toString()).toBe("1800");
+    expect(
+      berekenProductiviteit(
+        leesParameterBereik([
+          ["verlofuren", 144],
+          ["uren_per_week", 38],
+        ]),
+      ).betaaldeUren.toString(),
+    ).toBe("1976");
+    expect(
+      berekenProductiviteit(
+        leesParameterBereik([
+          ["verlofuren", 144],
+          ["jaaruren", 1800],
+        ]),
+      ).betaaldeUren.toString(),
+    ).toBe("1800");
   });
   test("a CAO's uren_per_week is used when cao is given (at the peildatum)", () => {
     const datums: string[] = [];
     const bron: CaoBron = {
-      salaris: () => { throw new Error("niet nodig"); },
+      salaris: () => {
+        throw new Error("niet nodig");
+      },
       caoParameter: (_cao, naam, datum) => {
         datums.push(datum);
-        return naam === "uren_per_week" ? { waarde: d(38), herkomst: { omschrijving: "x", bron: "y", geldigVanaf: "2024-01-01", status: "geverifieerd" } } : undefined;
+        return naam === "uren_per_week"
+          ? { waarde: d(38), herkomst: { omschrijving: "x", bron: "y", geldigVanaf: "2024-01-01", status: "geverifieerd" } }
+          : undefined;
       },
     };
-    const u = berekenProductiviteit(leesParameterBereik([["verlofuren", 144], ["cao", "Jeugdzorg"], ["peildatum", "2025-03-01"]]), { caoBron: bron });
+    const u = berekenProductiviteit(
+      leesParameterBereik([
+        ["verlofuren", 144],
+        ["cao", "Jeugdzorg"],
+        ["peildatum", "2025-03-01"],
+      ]),
+      { caoBron: bron },
+    );
     expect(u.betaaldeUren.toString()).toBe("1976");
     expect(datums).toEqual(["2025-03-01"]);
-    berekenProductiviteit(leesParameterBereik([["verlofuren", 144], ["cao", "Jeugdzorg"]]), { caoBron: bron, vandaag: "2026-02-03" });
+    berekenProductiviteit(
+      leesParameterBereik([
+        ["verlofuren", 144],
+        ["cao", "Jeugdzorg"],
+      ]),
+      { caoBron: bron, vandaag: "2026-02-03" },
+    );
     expect(datums).toEqual(["2025-03-01", "2026-02-03"]);
   });
 });
 
 describe("capacity model conflicts", () => {
-  const params = [["sociale_lasten", 0.2], ["pensioenpremie", 0.1], ["overhead", 0.1], ["plaatsen", 6]];
-  const mix = [["functie", "fte", "maandsalaris"], ["Begeleider", 8, 3200]];
+  const params = [
+    ["sociale_lasten", 0.2],
+    ["pensioenpremie", 0.1],
+    ["overhead", 0.1],
+    ["plaatsen", 6],
+  ];
+  const mix = [
+    ["functie", "fte", "maandsalaris"],
+    ["Begeleider", 8, 3200],
+  ];
 
   test.each(["productiviteit", "verlofuren", "feestdaguren", "verzuim", "scholingsuren", "overleguren", "reisuren", "indirecte_uren"])(
-    "%s in the capacity model is a conflict (the formation already holds all hours)", (naam) => {
+    "%s in the capacity model is a conflict (the formation already holds all hours)",
+    (naam) => {
       const e = fout(() => tarief(met(params, [naam, 0.1]), mix));
       expect(e.message).toBe(`Tegenstrijdige parameters: ${naam} heeft geen effect in het capaciteitsmodel: de formatie in fte omvat al alle uren.`);
-    });
+    },
+  );
 
   test("productiviteit_basis in the capacity model is a conflict, also per function", () => {
     expect(fout(() => tarief(met(params, ["productiviteit_basis", "afslag"]), mix)).details.parameter).toBe("productiviteit_basis");
-    expect(fout(() => tarief(params, [["functie", "fte", "maandsalaris", "productiviteit"], ["A", 8, 3200, 0.8]])).details.parameter).toBe("productiviteit");
+    expect(
+      fout(() =>
+        tarief(params, [
+          ["functie", "fte", "maandsalaris", "productiviteit"],
+          ["A", 8, 3200, 0.8],
+        ]),
+      ).details.parameter,
+    ).toBe("productiviteit");
   });
 
   test.each(["uren_per_eenheid", "begeleiders", "groepsgrootte"])("%s has no effect in the capacity model and is refused", (naam) => {
@@ -145,10 +228,23 @@ describe("capacity model conflicts", () => {
   });
 
   test("aandeel instead of fte, and a row without fte, are refused", () => {
-    expect(fout(() => tarief(params, [["functie", "aandeel", "maandsalaris"], ["A", 1, 3200]])).message)
-      .toBe("functiemix rij 1: aandeel hoort bij het urenmodel; geef in het capaciteitsmodel fte.");
-    expect(fout(() => tarief(params, [["functie", "fte", "maandsalaris"], ["A", 8, 3200], ["B", null, 3000]])).message)
-      .toMatch(/^Parameter 'fte' ontbreekt: functiemix rij 2 \(B\) heeft geen fte\./);
+    expect(
+      fout(() =>
+        tarief(params, [
+          ["functie", "aandeel", "maandsalaris"],
+          ["A", 1, 3200],
+        ]),
+      ).message,
+    ).toBe("functiemix rij 1: aandeel hoort bij het urenmodel; geef in het capaciteitsmodel fte.");
+    expect(
+      fout(() =>
+        tarief(params, [
+          ["functie", "fte", "maandsalaris"],
+          ["A", 8, 3200],
+          ["B", null, 3000],
+        ]),
+      ).message,
+    ).toMatch(/^Parameter 'fte' ontbreekt: functiemix rij 2 \(B\) heeft geen fte\./);
   });
 
   test("fte 0 is a function without cost (boundary at 0), not an error", () => {
@@ -166,7 +262,9 @@ describe("salary routes (personeel.ts)", () => {
 
   test("a CAO salary without CAO tables in the context is refused", () => {
     const p = leesParameterBereik(met(GEEN_SALARIS, ["cao", "X"], ["schaal", 20], ["trede", 5]));
-    expect(fout(() => berekenTarief({ parameters: p })).message).toBe("Parameter 'maandsalaris' ontbreekt: er zijn geen CAO-tabellen beschikbaar in deze omgeving; geef maandsalaris.");
+    expect(fout(() => berekenTarief({ parameters: p })).message).toBe(
+      "Parameter 'maandsalaris' ontbreekt: er zijn geen CAO-tabellen beschikbaar in deze omgeving; geef maandsalaris.",
+    );
   });
 
   test("no pensioenpremie is refused", () => {
@@ -174,10 +272,19 @@ describe("salary routes (personeel.ts)", () => {
   });
 
   test.each(["vakantietoeslag", "eindejaarsuitkering", "ort", "overige_looncomponenten", "pensioen_franchise", "overige_personeelskosten"])(
-    "loonkosten_per_uur together with %s is a conflict", (naam) => {
-      const e = fout(() => tarief([["loonkosten_per_uur", 40], [naam, 0.01], ["productiviteit", 0.8], ["overhead", 0.1]]));
+    "loonkosten_per_uur together with %s is a conflict",
+    (naam) => {
+      const e = fout(() =>
+        tarief([
+          ["loonkosten_per_uur", 40],
+          [naam, 0.01],
+          ["productiviteit", 0.8],
+          ["overhead", 0.1],
+        ]),
+      );
       expect(e.details.parameter).toBe(naam);
-    });
+    },
+  );
 
   test("three salary routes: the conflict names the second", () => {
     const e = fout(() => tarief(met(BASIS, ["schaal", 20], ["loonkosten_per_uur", 40])));
@@ -189,15 +296,34 @@ describe("salary routes (personeel.ts)", () => {
 describe("function-mix reader", () => {
   test("a row with one blank cell is read (only wholly blank rows are skipped)", () => {
     // every → some would drop the row, and with it the second function
-    const mix = leesFunctiemixBereik([["functie", "aandeel", "maandsalaris", "ort"], ["A", 0.5, 3500, null], ["B", 0.5, 3000, ""], [null, null, null, null]]);
+    const mix = leesFunctiemixBereik([
+      ["functie", "aandeel", "maandsalaris", "ort"],
+      ["A", 0.5, 3500, null],
+      ["B", 0.5, 3000, ""],
+      [null, null, null, null],
+    ]);
     expect(mix.map((r) => r.functie)).toEqual(["A", "B"]);
   });
   test("a value under a blank header is refused", () => {
-    expect(fout(() => leesFunctiemixBereik([["functie", "", "aandeel"], ["A", 12, 1]])).message).toBe("Waarde 12 heeft geen parameternaam; vul in de eerste kolom een parameternaam in. (kolom zonder kop in de functiemix)");
+    expect(
+      fout(() =>
+        leesFunctiemixBereik([
+          ["functie", "", "aandeel"],
+          ["A", 12, 1],
+        ]),
+      ).message,
+    ).toBe("Waarde 12 heeft geen parameternaam; vul in de eerste kolom een parameternaam in. (kolom zonder kop in de functiemix)");
   });
   test("a header without rows, and only blank rows, are refused", () => {
     expect(fout(() => leesFunctiemixBereik([["functie", "aandeel"]])).details.parameter).toBe("functiemix");
-    expect(fout(() => leesFunctiemixBereik([["functie", "aandeel"], [null, null]])).message).toBe("De functiemix bevat geen enkele functie; vul onder de kopregel minstens één rij in.");
+    expect(
+      fout(() =>
+        leesFunctiemixBereik([
+          ["functie", "aandeel"],
+          [null, null],
+        ]),
+      ).message,
+    ).toBe("De functiemix bevat geen enkele functie; vul onder de kopregel minstens één rij in.");
   });
 });
 
@@ -210,6 +336,13 @@ describe("zero boundaries that must compute", () => {
   });
   test("verzuim 0 with leave hours derives the productivity from the leave alone", () => {
     // (1872 − 144) / 1872
-    expect(berekenProductiviteit(leesParameterBereik([["verlofuren", 144], ["verzuim", 0]])).productieveUren.toString()).toBe("1728");
+    expect(
+      berekenProductiviteit(
+        leesParameterBereik([
+          ["verlofuren", 144],
+          ["verzuim", 0],
+        ]),
+      ).productieveUren.toString(),
+    ).toBe("1728");
   });
 });

@@ -20,7 +20,12 @@ function bewijs(r: ReturnType<typeof tarief>): void {
   const verschil = r.opbouw.at(-1)!;
   expect(verschil.soort).toBe("afronding");
   // exact lines = unrounded tariff (to the engine's precision)
-  expect(sum(regels.map((l) => l.exact)).minus(r.tariefOnafgerond).abs().lessThanOrEqualTo(EXACT_TOLERANTIE)).toBe(true);
+  expect(
+    sum(regels.map((l) => l.exact))
+      .minus(r.tariefOnafgerond)
+      .abs()
+      .lessThanOrEqualTo(EXACT_TOLERANTIE),
+  ).toBe(true);
   // each rounded line within half a cent; with `geen` nothing is rounded
   let afgerond = 0;
   for (const l of regels) {
@@ -59,8 +64,18 @@ describe("the breakdown proves itself (random inputs)", () => {
         const totaal = fs.reduce((a, f) => a + f.gewicht, 0);
         const kop = ["functie", "aandeel", "maandsalaris", "productiviteit", "ort", "verlofuren", "scholingsuren"];
         // a function with verlofuren derives its productivity from the hours instead
-        const mix = [kop, ...fs.map((f, i) => [`F${i}`, f.gewicht / totaal, f.maandsalaris, f.verlofuren === undefined ? f.productiviteit : null, f.ort,
-          f.verlofuren ?? null, f.verlofuren === undefined ? null : 40])];
+        const mix = [
+          kop,
+          ...fs.map((f, i) => [
+            `F${i}`,
+            f.gewicht / totaal,
+            f.maandsalaris,
+            f.verlofuren === undefined ? f.productiviteit : null,
+            f.ort,
+            f.verlofuren ?? null,
+            f.verlofuren === undefined ? null : 40,
+          ]),
+        ];
         const rows = Object.entries({ ...g, groepsgrootte: groep, eenheid: "dagdeel" });
         bewijs(tarief(rows, mix));
       }),
@@ -70,12 +85,18 @@ describe("the breakdown proves itself (random inputs)", () => {
 
   test("capacity model", () => {
     fc.assert(
-      fc.property(gemeenschappelijk, fc.array(functie, { minLength: 1, maxLength: 4 }), fc.integer({ min: 1, max: 30 }), dec(0, 200000, 0), dec(0.5, 1, 2),
+      fc.property(
+        gemeenschappelijk,
+        fc.array(functie, { minLength: 1, maxLength: 4 }),
+        fc.integer({ min: 1, max: 30 }),
+        dec(0, 200000, 0),
+        dec(0.5, 1, 2),
         (g, fs, plaatsen, jaarMaterieel, bezetting) => {
           const mix = [["functie", "fte", "maandsalaris", "ort"], ...fs.map((f, i) => [`F${i}`, f.gewicht / 4, f.maandsalaris, f.ort])];
           const rows = Object.entries({ ...g, plaatsen, bezettingsgraad: bezetting, jaarlijkse_materiele_kosten: jaarMaterieel });
           bewijs(tarief(rows, mix));
-        }),
+        },
+      ),
       { numRuns: 100 },
     );
   });
@@ -83,7 +104,11 @@ describe("the breakdown proves itself (random inputs)", () => {
   test("loonkosten given directly next to salaried functions", () => {
     fc.assert(
       fc.property(gemeenschappelijk, dec(20, 90, 2), dec(0.1, 0.9, 2), (g, perUur, a) => {
-        const mix = [["functie", "aandeel", "maandsalaris", "loonkosten_per_uur"], ["A", a, 3500, null], ["B", 1 - a, null, perUur]];
+        const mix = [
+          ["functie", "aandeel", "maandsalaris", "loonkosten_per_uur"],
+          ["A", a, 3500, null],
+          ["B", 1 - a, null, perUur],
+        ];
         bewijs(tarief(Object.entries({ ...g, productiviteit: 0.8 }), mix));
       }),
       { numRuns: 100 },
@@ -98,8 +123,15 @@ describe("a function mix's W-c line (worked by hand)", () => {
   // Σ a·LK = 43888.9824 + 21944.4912 = 65833.4736
   // W-c = Σ a·LK / H × (1/π − 1) = 65833.4736 / 1872 / 3 = 11.7224846… → 11.72
   // K = 65833.4736 / 1404 = 46.8899384…; tarief = K × 1.2 = 56.2679261… → 56.27
-  const mix = [["functie", "aandeel", "maandsalaris"], ["A", 0.6, 4000], ["B", 0.4, 3000]];
-  const r = tarief(BASIS.filter((x) => x[0] !== "maandsalaris"), mix);
+  const mix = [
+    ["functie", "aandeel", "maandsalaris"],
+    ["A", 0.6, 4000],
+    ["B", 0.4, 3000],
+  ];
+  const r = tarief(
+    BASIS.filter((x) => x[0] !== "maandsalaris"),
+    mix,
+  );
 
   test("the non-productive line weighs each function by its share", () => {
     expect(r.opbouw.find((l) => l.soort === "niet_productief")!.bedrag.toFixed(2)).toBe("11.72");
@@ -115,12 +147,20 @@ describe("a function mix's W-c line (worked by hand)", () => {
 });
 
 describe("controleerOpbouw refuses a breakdown that does not prove itself", () => {
-  const regel = (exact: string, bedrag: string, label = "regel"): OpbouwRegel => ({ soort: "materieel", label, exact: d(exact), bedrag: d(bedrag), elementen: [] });
+  const regel = (exact: string, bedrag: string, label = "regel"): OpbouwRegel => ({
+    soort: "materieel",
+    label,
+    exact: d(exact),
+    bedrag: d(bedrag),
+    elementen: [],
+  });
 
   test("exact lines that do not add up to the unrounded tariff are an internal error", () => {
     expect(() => controleerOpbouw([regel("10.004", "10.00"), regel("5", "5")], d("15.004"))).not.toThrow();
     expect(() => controleerOpbouw([regel("10.004", "10.00"), regel("5", "5")], d("15.014"))).toThrow(InterneFout);
-    expect(() => controleerOpbouw([regel("10.004", "10.00"), regel("5", "5")], d("15.004").plus("1e-19"))).toThrow(/tellen op tot 15.004, niet tot het onafgeronde tarief/);
+    expect(() => controleerOpbouw([regel("10.004", "10.00"), regel("5", "5")], d("15.004").plus("1e-19"))).toThrow(
+      /tellen op tot 15.004, niet tot het onafgeronde tarief/,
+    );
     // precision noise below the tolerance is accepted
     expect(() => controleerOpbouw([regel("10.004", "10.00"), regel("5", "5")], d("15.004").plus("1e-21"))).not.toThrow();
   });

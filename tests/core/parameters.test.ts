@@ -13,7 +13,10 @@ describe("parameter names", () => {
   ])("%s → %s", (raw, expected) => expect(normaliseerNaam(raw)).toBe(expected));
 
   test("case-insensitive names with spaces are accepted", () => {
-    const p = leesParameterBereik([["Uren per Week", 32], ["SOCIALE LASTEN", 0.2]]);
+    const p = leesParameterBereik([
+      ["Uren per Week", 32],
+      ["SOCIALE LASTEN", 0.2],
+    ]);
     expect(p.uren_per_week!.toString()).toBe("32");
     expect(p.sociale_lasten!.toString()).toBe("0.2");
   });
@@ -32,9 +35,30 @@ describe("parameter names", () => {
     }
     expect(parameterSchema.safeParse({ niet_bestaand: 1 }).success).toBe(false);
     // the names of the domain spec §4 (written out) are all in the vocabulary; functiemix columns are not product parameters
-    for (const naam of ["maandsalaris", "cao", "schaal", "trede", "peildatum", "uren_per_week", "vakantietoeslag", "eindejaarsuitkering", "sociale_lasten",
-      "pensioenpremie", "productiviteit", "productiviteit_basis", "eenheid", "groepsgrootte", "bezettingsgraad", "materiele_kosten", "overhead",
-      "overhead_conventie", "risico_opslag", "afronding", "plaatsen"]) expect(PARAMETER_NAMEN).toContain(naam);
+    for (const naam of [
+      "maandsalaris",
+      "cao",
+      "schaal",
+      "trede",
+      "peildatum",
+      "uren_per_week",
+      "vakantietoeslag",
+      "eindejaarsuitkering",
+      "sociale_lasten",
+      "pensioenpremie",
+      "productiviteit",
+      "productiviteit_basis",
+      "eenheid",
+      "groepsgrootte",
+      "bezettingsgraad",
+      "materiele_kosten",
+      "overhead",
+      "overhead_conventie",
+      "risico_opslag",
+      "afronding",
+      "plaatsen",
+    ])
+      expect(PARAMETER_NAMEN).toContain(naam);
     for (const naam of ["functie", "aandeel", "fte"]) expect(PARAMETER_NAMEN).not.toContain(naam);
   });
 });
@@ -72,7 +96,14 @@ describe("values", () => {
   ])("date %p → %p", (raw, iso) => expect(leesDatumWaarde(raw)).toBe(iso));
 
   test("blank rows and a header row are skipped; blank values mean 'not given'", () => {
-    const p = leesParameterBereik([["Parameter", "Waarde"], ["overhead", 0.1], [null, null], [0, 0], ["ort", ""], ["risico_opslag", null]]);
+    const p = leesParameterBereik([
+      ["Parameter", "Waarde"],
+      ["overhead", 0.1],
+      [null, null],
+      [0, 0],
+      ["ort", ""],
+      ["risico_opslag", null],
+    ]);
     expect(p.overhead!.toString()).toBe("0.1");
     expect(p.ort).toBeUndefined();
     expect(p.risico_opslag).toBeUndefined();
@@ -115,7 +146,12 @@ describe("functiemix table", () => {
   });
 
   test("product-level parameters cannot be set per function", () => {
-    expect(() => leesFunctiemixBereik([["functie", "overhead"], ["A", 0.2]])).toThrow("Onbekende parameter 'overhead' (kolomkop in de functiemix)");
+    expect(() =>
+      leesFunctiemixBereik([
+        ["functie", "overhead"],
+        ["A", 0.2],
+      ]),
+    ).toThrow("Onbekende parameter 'overhead' (kolomkop in de functiemix)");
   });
 
   test("a table without rows is refused", () => {

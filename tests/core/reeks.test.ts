@@ -14,7 +14,11 @@ const cent = (x: number) => Math.round(x * 100);
 
 describe("indexeerReeks: worked example", () => {
   // 63.33 per uur (domain spec example), VNG 2024 index 6.30%, then 4.96% (2025, additive)
-  const basis = tarief([["loonkosten_per_uur", 47.5], ["productiviteit", 0.75], ["overhead", 0]]);
+  const basis = tarief([
+    ["loonkosten_per_uur", 47.5],
+    ["productiviteit", 0.75],
+    ["overhead", 0],
+  ]);
   const pad = maakIndexPad([d("0.063"), d("0.0496")]);
 
   test("the base tariff is the spec's 63.33", () => expect(basis.tarief.toFixed(2)).toBe("63.33"));
@@ -86,7 +90,11 @@ describe("indexeerReeks equals the decimal definition exactly", () => {
   });
 
   test("a constructed exact half-cent tie: 16.004 × 1.25 = 20.005 → 20.01", () => {
-    const basis = tarief([["loonkosten_per_uur", 16.004], ["productiviteit", 1], ["overhead", 0]]);
+    const basis = tarief([
+      ["loonkosten_per_uur", 16.004],
+      ["productiviteit", 1],
+      ["overhead", 0],
+    ]);
     expect(basis.tarief.toFixed(2)).toBe("16.00");
     const pad = maakIndexPad([d("0.25")]);
     const k = reeksKolommen(basis);
@@ -101,11 +109,21 @@ describe("indexeerReeks equals the decimal definition exactly", () => {
     // line amount a × (1 + i) = n + ½ cent exactly: a = (n + ½) / (1 + i) / 100 with (1 + i) = 1, 5/4, 8/5 or 5/8
     let gecontroleerd = 0;
     let floatFout = 0;
-    for (const [eenPlus, regel] of [["1", "cent"], ["1.25", "cent"], ["1.6", "euro"], ["0.625", "zestigvoud"]] as const) {
+    for (const [eenPlus, regel] of [
+      ["1", "cent"],
+      ["1.25", "cent"],
+      ["1.6", "euro"],
+      ["0.625", "zestigvoud"],
+    ] as const) {
       for (let n = 1001; n < 9000; n += 997) {
         const a = d(n).plus("0.5").dividedBy(eenPlus).dividedBy(100);
         if (a.decimalPlaces() > 6) continue;
-        const basis = tarief([["loonkosten_per_uur", a.toNumber()], ["productiviteit", 1], ["overhead", 0], ["afronding", regel]]);
+        const basis = tarief([
+          ["loonkosten_per_uur", a.toNumber()],
+          ["productiviteit", 1],
+          ["overhead", 0],
+          ["afronding", regel],
+        ]);
         const pad = maakIndexPad([d(eenPlus).minus(1)]);
         const snel = indexeerReeks(basis, pad);
         const exact = indexeerReeksDecimaal(basis, pad)[0];
@@ -146,5 +164,4 @@ describe("invalid input", () => {
     expect(isRtFout(fout)).toBe(true);
     expect((fout as Error).message).toMatch(/indexcijfers \(2e\) = 4,5 lijkt een percentage als heel getal/);
   });
-
 });

@@ -47,7 +47,11 @@ describe("sample region: tariff groups per CAO", () => {
 
   test("a provider without a CAO and one whose CAO has no tariff group get the reference CAO, and it says so", () => {
     const k = (a: string) => u.caoKeuzes.find((x) => x.aanbieder === a)!.keuze;
-    expect(k("Praktijk Op Koers")).toEqual({ cao: "Sociaal Werk", referentie: true, toelichting: "Praktijk Op Koers: geen CAO; referentie-CAO van de regio (Sociaal Werk) toegepast" });
+    expect(k("Praktijk Op Koers")).toEqual({
+      cao: "Sociaal Werk",
+      referentie: true,
+      toelichting: "Praktijk Op Koers: geen CAO; referentie-CAO van de regio (Sociaal Werk) toegepast",
+    });
     expect(k("Jeugdhulp Plus BV").referentie).toBe(true);
     expect(k("Stichting Kwadraat")).toMatchObject({ cao: "Gehandicaptenzorg", referentie: false });
   });
@@ -58,13 +62,20 @@ describe("sample region: provider checks", () => {
     // productiviteit sorted 0,62 0,68 0,70 0,72 0,75 0,80: h = 1,25 → 0,68 + 0,25 × 0,02 = 0,685; h = 2,5 → 0,71; h = 3,75 → 0,72 + 0,75 × 0,03 = 0,7425
     // overhead 0,15 0,20 0,22 0,24 0,25 0,30: 0,205 / 0,23 / 0,2475; risico 0 0,02 0,02 0,02 0,025 0,03: 0,02 / 0,02 / 0,02375
     const b = u.bandbreedtes[0].bandbreedtes.map((x) => [x.parameter, x.min.toString(), x.norm!.toString(), x.max.toString()]);
-    expect(b).toEqual([["productiviteit", "0.685", "0.71", "0.7425"], ["overhead", "0.205", "0.23", "0.2475"], ["risico_opslag", "0.02", "0.02", "0.02375"]]);
+    expect(b).toEqual([
+      ["productiviteit", "0.685", "0.71", "0.7425"],
+      ["overhead", "0.205", "0.23", "0.2475"],
+      ["risico_opslag", "0.02", "0.02", "0.02375"],
+    ]);
   });
 
   test("Jeugdhulp Plus BV: productiviteit justified, overhead and risk capped; tariff 73,28 (hand-computed)", () => {
     const a = u.aanbiederTarieven.find((x) => x.aanbieder === "Jeugdhulp Plus BV")!;
     expect(a.toetsing.map((t) => [t.parameter, t.oordeel, t.gebruikt.toString()])).toEqual([
-      ["productiviteit", "onderbouwd", "0.62"], ["overhead", "begrensd", "0.2475"], ["risico_opslag", "begrensd", "0.02375"]]);
+      ["productiviteit", "onderbouwd", "0.62"],
+      ["overhead", "begrensd", "0.2475"],
+      ["risico_opslag", "begrensd", "0.02375"],
+    ]);
     expect(a.toetsing[0].onderbouwing).toMatch(/^Doelgroep met ernstige gedragsproblemen/);
     // Sociaal Werk (reference CAO): (0,6 LK_HBO + 0,4 LK_MBO) / (1.872 × 0,62) × 1,2475 × 1,02375 = 73,2846127… → 73,28
     expect(a.resultaat.tarief.toFixed(2)).toBe("73.28");
@@ -85,7 +96,11 @@ describe("sample region: micro-enterprise", () => {
     const m = u.micro[0];
     expect(m.aanbieder).toBe("Praktijk Op Koers");
     expect(m.toets.micro).toBe(true);
-    expect([m.toets.totaal.personeel.toString(), m.toets.totaal.jaaromzet.toString(), m.toets.totaal.balanstotaal.toString()]).toEqual(["7.6", "650000", "240000"]);
+    expect([m.toets.totaal.personeel.toString(), m.toets.totaal.jaaromzet.toString(), m.toets.totaal.balanstotaal.toString()]).toEqual([
+      "7.6",
+      "650000",
+      "240000",
+    ]);
   });
 
   test("micro tariff under each rule (hand-computed), with rule and justification", () => {
@@ -93,7 +108,11 @@ describe("sample region: micro-enterprise", () => {
     // (a) 85% × 59,03 = 50,1755 → 50,18
     // (b) maandsalaris 3.400 without CAO (eindejaarsuitkering default 0,0833): 3.400 × 12 × 1,1633 × 1,33 / 1.404 × 1,12 × 1 = 50,3563736… → 50,36
     // (c) fixed 58,00
-    expect(t).toEqual([["percentage", "50.18"], ["model", "50.36"], ["vast", "58.00"]]);
+    expect(t).toEqual([
+      ["percentage", "50.18"],
+      ["model", "50.36"],
+      ["vast", "58.00"],
+    ]);
     const a = u.micro[0].tarieven[0].resultaat;
     expect(a.regelOmschrijving).toBe("(a) percentage van het standaardtarief: 85% van € 59,03");
     expect(a.onderbouwing).toMatch(/85% van het standaardtarief/);
@@ -108,13 +127,17 @@ describe("sample region: scenarios and budget", () => {
     // K = 47,436075792: overhead 18% → K × 1,18 × 1,02 = 57,0940608… → 57,09; risk 3% → K × 1,22 × 1,03 = 59,6081728… → 59,61;
     // productivity 80% → K × 0,75 / 0,8 × 1,22 × 1,02 = 55,3401119… → 55,34
     expect(v.scenarios.map((s) => [s.naam, s.resultaat.tarief.toFixed(2), s.verschil.toFixed(2)])).toEqual([
-      ["Lagere overhead", "57.09", "-1.94"], ["Risico-opslag 3%", "59.61", "0.58"], ["Productiviteit begeleiding 80%", "55.34", "-3.69"]]);
+      ["Lagere overhead", "57.09", "-1.94"],
+      ["Risico-opslag 3%", "59.61", "0.58"],
+      ["Productiviteit begeleiding 80%", "55.34", "-3.69"],
+    ]);
     // relative: −3,69 / 59,03 = −0,06251058…
     expect(v.scenarios[2].relatief!.toDecimalPlaces(6).toString()).toBe("-0.062511");
   });
 
   test("budget Gouda, segment Begeleiding (S08), basis: 2025, 2026 and 2027 (hand-computed), exceeding the ceiling in 2027", () => {
-    const b = (jaar: number) => u.budget.perGemeenteSegment.find((t) => t.scenario === "basis" && t.jaar === jaar && t.gemeente === "Gouda" && t.segment === "S08")!.bedrag.toFixed(2);
+    const b = (jaar: number) =>
+      u.budget.perGemeenteSegment.find((t) => t.scenario === "basis" && t.jaar === jaar && t.gemeente === "Gouda" && t.segment === "S08")!.bedrag.toFixed(2);
     // volumes: 96.000 × 0,31 = 29.760 h and 21.000 × 0,31 = 6.510 h
     // 2025: 29.760 × 59,03 + 6.510 × 65,04 = 1.756.732,80 + 423.410,40 = 2.180.143,20
     // 2026 (+3,63%): 59,03 × 1,0363 = 61,172789 → 61,17; 65,04 × 1,0363 = 67,400952 → 67,40: 1.820.419,20 + 438.774,00 = 2.259.193,20
@@ -125,7 +148,8 @@ describe("sample region: scenarios and budget", () => {
   });
 
   test("lump sum and route prices (hand-computed)", () => {
-    const r = (product: string, jaar: number, gemeente = "Gouda") => u.budget.regels.find((x) => x.scenario === "basis" && x.product === product && x.jaar === jaar && x.gemeente === gemeente)!;
+    const r = (product: string, jaar: number, gemeente = "Gouda") =>
+      u.budget.regels.find((x) => x.scenario === "basis" && x.product === product && x.jaar === jaar && x.gemeente === gemeente)!;
     // Jeugdbescherming: 0,31 × 3.800.000 = 1.178.000; 2026: 3.800.000 × 1,0363 = 3.937.940 × 0,31 = 1.220.761,40
     expect(r("Jeugdbescherming", 2025).bedrag.toFixed(2)).toBe("1178000.00");
     expect(r("Jeugdbescherming", 2026).bedrag.toFixed(2)).toBe("1220761.40");
@@ -136,7 +160,8 @@ describe("sample region: scenarios and budget", () => {
 
   test("totals reconcile to the cent: per municipality, per segment and in total = Σ of the product amounts", () => {
     for (const t of u.budget.totaal) {
-      const deel = (lijst: { scenario: string; jaar: number; bedrag: Decimal }[]) => sum(lijst.filter((x) => x.scenario === t.scenario && x.jaar === t.jaar).map((x) => x.bedrag));
+      const deel = (lijst: { scenario: string; jaar: number; bedrag: Decimal }[]) =>
+        sum(lijst.filter((x) => x.scenario === t.scenario && x.jaar === t.jaar).map((x) => x.bedrag));
       expect(deel(u.budget.regels).toFixed(2)).toBe(t.bedrag.toFixed(2));
       expect(deel(u.budget.perGemeente).toFixed(2)).toBe(t.bedrag.toFixed(2));
       expect(deel(u.budget.perSegment).toFixed(2)).toBe(t.bedrag.toFixed(2));

@@ -11,7 +11,14 @@ describe("berekenScenarios", () => {
     { naam: "risico 2%", parameters: leesParameterObject({ risico_opslag: 0.02 }) },
     { naam: "overhead als aandeel", parameters: leesParameterObject({ overhead: 0.22, overhead_conventie: "aandeel", afronding: "zestigvoud" }) },
     { naam: "lagere productiviteit", parameters: leesParameterObject({ productiviteit: 0.7 }) },
-    { naam: "functiemix", functiemix: leesFunctiemixBereik([["functie", "aandeel", "maandsalaris"], ["HBO", 0.5, 4200], ["MBO", 0.5, 3100]]) },
+    {
+      naam: "functiemix",
+      functiemix: leesFunctiemixBereik([
+        ["functie", "aandeel", "maandsalaris"],
+        ["HBO", 0.5, 4200],
+        ["MBO", 0.5, 3100],
+      ]),
+    },
   ];
 
   test("every scenario equals a from-scratch calculation of the merged parameters, breakdown included", () => {

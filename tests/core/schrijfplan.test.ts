@@ -74,7 +74,7 @@ describe("planSchrijven", () => {
   });
 
   test("celBytes is an upper bound of the JSON size of a cell", () => {
-    for (const x of [0, -1.2345678901234567e-308, 123456.78, Number.MAX_VALUE, true, false, null, "a\"b\\c\n", "ë€😀", ""]) {
+    for (const x of [0, -1.2345678901234567e-308, 123456.78, Number.MAX_VALUE, true, false, null, 'a"b\\c\n', "ë€😀", ""]) {
       expect(celBytes(x)).toBeGreaterThanOrEqual(Buffer.byteLength(JSON.stringify(x), "utf8") + 1);
     }
   });

@@ -10,8 +10,15 @@ import { indexeer } from "../../src/core/indexatie";
 import { d } from "./helpers";
 
 const LK_INVOER = {
-  maandsalaris: d(3000), vakantietoeslag: d("0.08"), eindejaarsuitkering: d("0.0833"), ort: d("0.05"), overige_looncomponenten: d("0.01"),
-  sociale_lasten: d("0.2"), pensioenpremie: d("0.13"), pensioen_franchise: d(17283), overige_personeelskosten: d(500),
+  maandsalaris: d(3000),
+  vakantietoeslag: d("0.08"),
+  eindejaarsuitkering: d("0.0833"),
+  ort: d("0.05"),
+  overige_looncomponenten: d("0.01"),
+  sociale_lasten: d("0.2"),
+  pensioenpremie: d("0.13"),
+  pensioen_franchise: d(17283),
+  overige_personeelskosten: d(500),
 };
 
 describe("§3.1 loonkosten per fte", () => {
@@ -36,8 +43,14 @@ describe("§3.1 loonkosten per fte", () => {
 
   test("components add up to LK exactly", () => {
     const lk = berekenLoonkosten(LK_INVOER);
-    const som = lk.jaarsalaris.plus(lk.vakantietoeslag).plus(lk.eindejaarsuitkering).plus(lk.ort).plus(lk.overigeLooncomponenten)
-      .plus(lk.socialeLasten).plus(lk.pensioenpremie).plus(lk.overigePersoneelskosten);
+    const som = lk.jaarsalaris
+      .plus(lk.vakantietoeslag)
+      .plus(lk.eindejaarsuitkering)
+      .plus(lk.ort)
+      .plus(lk.overigeLooncomponenten)
+      .plus(lk.socialeLasten)
+      .plus(lk.pensioenpremie)
+      .plus(lk.overigePersoneelskosten);
     expect(som.equals(lk.loonkostenFte)).toBe(true);
   });
 });
@@ -58,7 +71,15 @@ describe("§3.2 hours and productivity", () => {
   });
 
   test("derivation from non-productive hours: P = H − V − Fd − Z − O − WO − R − A", () => {
-    const u = bepaalUren(d(1872), { verlofuren: d(144), feestdaguren: d(72), verzuim: d("0.05"), scholingsuren: d(36), overleguren: d(72), reisuren: d(50), indirecte_uren: d(100) });
+    const u = bepaalUren(d(1872), {
+      verlofuren: d(144),
+      feestdaguren: d(72),
+      verzuim: d("0.05"),
+      scholingsuren: d(36),
+      overleguren: d(72),
+      reisuren: d(50),
+      indirecte_uren: d(100),
+    });
     // Z = 0.05 × 1656 = 82.8; P = 1872 − 144 − 72 − 82.8 − 36 − 72 − 50 − 100 = 1315.2
     expect(u.verzuimUren!.toString()).toBe("82.8");
     expect(u.productieveUren.toString()).toBe("1315.2");
@@ -67,7 +88,13 @@ describe("§3.2 hours and productivity", () => {
 
   test("productivity on available hours gives the same P as derived when π_b = P / available", () => {
     const available = d("1573.2");
-    const u = bepaalUren(d(1872), { productiviteit: d("1315.2").dividedBy(available), productiviteit_basis: "beschikbare_uren", verlofuren: d(144), feestdaguren: d(72), verzuim: d("0.05") });
+    const u = bepaalUren(d(1872), {
+      productiviteit: d("1315.2").dividedBy(available),
+      productiviteit_basis: "beschikbare_uren",
+      verlofuren: d(144),
+      feestdaguren: d(72),
+      verzuim: d("0.05"),
+    });
     expect(u.productieveUren.toDecimalPlaces(20).toString()).toBe("1315.2");
   });
 });

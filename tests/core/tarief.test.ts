@@ -13,7 +13,8 @@ describe("result shape", () => {
     if (o === null || typeof o !== "object" || seen.has(o) || o instanceof Decimal) return [];
     seen.add(o);
     return Object.entries(Object.getOwnPropertyDescriptors(o)).flatMap(([k, desc]) =>
-      desc.get || desc.set ? [`${pad}.${k}`] : accessors(desc.value, `${pad}.${k}`, seen));
+      desc.get || desc.set ? [`${pad}.${k}`] : accessors(desc.value, `${pad}.${k}`, seen),
+    );
   };
   test("results are plain data: no getters anywhere, conventions and productivity notes filled in", () => {
     const r = tarief(met(BASIS, ["verlofuren", 200], ["productiviteit_basis", "beschikbare_uren"]));
@@ -78,20 +79,38 @@ describe("functiemix (§3.1)", () => {
   });
 
   test("a function row may override shared parameters (its own productivity)", () => {
-    const r = tarief(BASIS.filter((x) => x[0] !== "maandsalaris"), [["functie", "aandeel", "maandsalaris", "productiviteit"], ["A", 0.5, 4000, 0.6], ["B", 0.5, 3000, 0]]);
+    const r = tarief(
+      BASIS.filter((x) => x[0] !== "maandsalaris"),
+      [
+        ["functie", "aandeel", "maandsalaris", "productiviteit"],
+        ["A", 0.5, 4000, 0.6],
+        ["B", 0.5, 3000, 0],
+      ],
+    );
     expect(r.functies[0].uren!.productiviteit.toString()).toBe("0.6");
     // desktop blank (0) in a numeric column where 0 is invalid is an error, not a silent 0
     expect(r.functies[1].uren!.productiviteit.toString()).toBe("0.75");
   });
 
   test("a row's own salary replaces the product's salary", () => {
-    const r = tarief(BASIS, [["functie", "aandeel", "loonkosten_per_uur"], ["A", 1, 40]]);
+    const r = tarief(BASIS, [
+      ["functie", "aandeel", "loonkosten_per_uur"],
+      ["A", 1, 40],
+    ]);
     expect(r.functies[0].personeel.loonbron).toBe("loonkosten_per_uur");
   });
 
   test("shares entered as formula results (1/3 each) are accepted and normalised", () => {
     const third = 1 / 3;
-    const r = tarief(BASIS.filter((x) => x[0] !== "maandsalaris"), [["functie", "aandeel", "maandsalaris"], ["A", third, 3000], ["B", third, 3000], ["C", third, 3000]]);
+    const r = tarief(
+      BASIS.filter((x) => x[0] !== "maandsalaris"),
+      [
+        ["functie", "aandeel", "maandsalaris"],
+        ["A", third, 3000],
+        ["B", third, 3000],
+        ["C", third, 3000],
+      ],
+    );
     const single = tarief(met(BASIS, ["maandsalaris", 3000]));
     expect(r.tarief.equals(single.tarief)).toBe(true);
   });
@@ -99,13 +118,29 @@ describe("functiemix (§3.1)", () => {
 
 describe("capacity model (§3.4)", () => {
   test("(Σ fte_j × LK_j + jaarlijkse_materiele_kosten) / (plaatsen × 365 × bezettingsgraad), then overhead", () => {
-    const params = [["sociale_lasten", 0.2], ["pensioenpremie", 0.1], ["overhead", 0.1], ["plaatsen", 6], ["bezettingsgraad", 0.9],
-      ["jaarlijkse_materiele_kosten", 120000], ["afronding", "geen"]];
-    const mix = [["functie", "fte", "maandsalaris", "ort"], ["Begeleider", 8, 3200, 0.1], ["Nachtdienst", 2.5, 2900, 0.25]];
+    const params = [
+      ["sociale_lasten", 0.2],
+      ["pensioenpremie", 0.1],
+      ["overhead", 0.1],
+      ["plaatsen", 6],
+      ["bezettingsgraad", 0.9],
+      ["jaarlijkse_materiele_kosten", 120000],
+      ["afronding", "geen"],
+    ];
+    const mix = [
+      ["functie", "fte", "maandsalaris", "ort"],
+      ["Begeleider", 8, 3200, 0.1],
+      ["Nachtdienst", 2.5, 2900, 0.25],
+    ];
     const r = tarief(params, mix);
     const lk = (s: number, ort: string) => d(s).times(12).times(d(1).plus("0.08").plus("0.0833").plus(ort)).times(d("1.3"));
     const units = d(6).times(365).times("0.9");
-    const expected = d(8).times(lk(3200, "0.1")).plus(d("2.5").times(lk(2900, "0.25"))).plus(120000).dividedBy(units).times("1.1");
+    const expected = d(8)
+      .times(lk(3200, "0.1"))
+      .plus(d("2.5").times(lk(2900, "0.25")))
+      .plus(120000)
+      .dividedBy(units)
+      .times("1.1");
     expect(r.model).toBe("capaciteit");
     expect(r.eenheid).toBe("etmaal");
     expect(r.tarief.minus(expected).abs().lessThan("1e-25")).toBe(true);
@@ -117,13 +152,31 @@ describe("CAO lookups through a CaoBron", () => {
   const bron: CaoBron = {
     salaris: ({ cao, schaal, trede }) => {
       if (cao !== "GHZ") throw new NietGevondenFout(`Onbekende cao '${cao}'`, { parameter: "cao", waarde: cao });
-      return { bedrag: d(schaal === "15" ? 2000 : 2338), cao: "Gehandicaptenzorg", schaal: `FWG ${schaal}`, trede, herkomst: { omschrijving: "test-tabel", bron: "https://example.org", geldigVanaf: "2023-12-01", status: "geverifieerd" } };
+      return {
+        bedrag: d(schaal === "15" ? 2000 : 2338),
+        cao: "Gehandicaptenzorg",
+        schaal: `FWG ${schaal}`,
+        trede,
+        herkomst: { omschrijving: "test-tabel", bron: "https://example.org", geldigVanaf: "2023-12-01", status: "geverifieerd" },
+      };
     },
-    caoParameter: (_cao, naam) => (naam === "eindejaarsuitkering" ? { waarde: d("0.0833"), herkomst: { omschrijving: "eju", bron: "https://example.org/eju", geldigVanaf: "2019-12-01", status: "geverifieerd" } } : undefined),
+    caoParameter: (_cao, naam) =>
+      naam === "eindejaarsuitkering"
+        ? { waarde: d("0.0833"), herkomst: { omschrijving: "eju", bron: "https://example.org/eju", geldigVanaf: "2019-12-01", status: "geverifieerd" } }
+        : undefined,
   };
 
   test("salary from cao/schaal/trede, with its source in the result", () => {
-    const p = leesParameterBereik([["cao", "GHZ"], ["schaal", 20], ["trede", 5], ["peildatum", "2024-01-01"], ["sociale_lasten", 0.2], ["pensioenpremie", 0.13], ["productiviteit", 0.8], ["overhead", 0.2]]);
+    const p = leesParameterBereik([
+      ["cao", "GHZ"],
+      ["schaal", 20],
+      ["trede", 5],
+      ["peildatum", "2024-01-01"],
+      ["sociale_lasten", 0.2],
+      ["pensioenpremie", 0.13],
+      ["productiviteit", 0.8],
+      ["overhead", 0.2],
+    ]);
     const r = berekenTarief({ parameters: p }, { caoBron: bron });
     expect(r.functies[0].personeel.maandsalaris!.toString()).toBe("2338");
     expect(r.bronnen.map((b) => b.omschrijving)).toEqual(["test-tabel", "eju"]);
@@ -131,29 +184,70 @@ describe("CAO lookups through a CaoBron", () => {
   });
 
   test("a lookup that finds nothing stays a NietGevondenFout (→ #N/A), never a fallback", () => {
-    const p = leesParameterBereik([["cao", "XYZ"], ["schaal", 20], ["trede", 5], ["sociale_lasten", 0.2], ["pensioenpremie", 0.13], ["productiviteit", 0.8], ["overhead", 0.2]]);
+    const p = leesParameterBereik([
+      ["cao", "XYZ"],
+      ["schaal", 20],
+      ["trede", 5],
+      ["sociale_lasten", 0.2],
+      ["pensioenpremie", 0.13],
+      ["productiviteit", 0.8],
+      ["overhead", 0.2],
+    ]);
     expect(() => berekenTarief({ parameters: p }, { caoBron: bron })).toThrow(NietGevondenFout);
   });
 
   test("functiemix rows take schaal/trede while sharing the product's cao", () => {
-    const p = leesParameterBereik([["cao", "GHZ"], ["sociale_lasten", 0.2], ["pensioenpremie", 0.13], ["productiviteit", 0.8], ["overhead", 0.2]]);
-    const mix = leesFunctiemixBereik([["functie", "aandeel", "schaal", "trede"], ["A", 0.5, 20, 5], ["B", 0.5, 15, 7]]);
+    const p = leesParameterBereik([
+      ["cao", "GHZ"],
+      ["sociale_lasten", 0.2],
+      ["pensioenpremie", 0.13],
+      ["productiviteit", 0.8],
+      ["overhead", 0.2],
+    ]);
+    const mix = leesFunctiemixBereik([
+      ["functie", "aandeel", "schaal", "trede"],
+      ["A", 0.5, 20, 5],
+      ["B", 0.5, 15, 7],
+    ]);
     const r = berekenTarief({ parameters: p, functiemix: mix }, { caoBron: bron, vandaag: "2025-01-01" });
-    expect(r.functies.map((f) => [f.functie, f.personeel.maandsalaris!.toString()])).toEqual([["A", "2338"], ["B", "2000"]]);
+    expect(r.functies.map((f) => [f.functie, f.personeel.maandsalaris!.toString()])).toEqual([
+      ["A", "2338"],
+      ["B", "2000"],
+    ]);
     expect(r.opbouw.find((l) => l.soort === "salaris")!.toelichting).toBe(
-      "A: salaris Gehandicaptenzorg FWG 20 trede 5 per 2025-01-01: test-tabel (geverifieerd); B: salaris Gehandicaptenzorg FWG 15 trede 7 per 2025-01-01: test-tabel (geverifieerd)");
+      "A: salaris Gehandicaptenzorg FWG 20 trede 5 per 2025-01-01: test-tabel (geverifieerd); B: salaris Gehandicaptenzorg FWG 15 trede 7 per 2025-01-01: test-tabel (geverifieerd)",
+    );
   });
 });
 
 describe("single-step functions", () => {
   test("RT.LOONKOSTEN: personnel cost per fte", () => {
-    const p = berekenLoonkostenFte(leesParameterBereik([["maandsalaris", 3000], ["sociale_lasten", 0.2], ["pensioenpremie", 0.1]]));
+    const p = berekenLoonkostenFte(
+      leesParameterBereik([
+        ["maandsalaris", 3000],
+        ["sociale_lasten", 0.2],
+        ["pensioenpremie", 0.1],
+      ]),
+    );
     expect(p.loonkosten.loonkostenFte.toString()).toBe(d(36000).times("1.1633").times("1.3").toString());
   });
 
   test("RT.PRODUCTIVITEIT: productivity on paid hours from any convention", () => {
-    expect(berekenProductiviteit(leesParameterBereik([["productiviteit", 0.3], ["productiviteit_basis", "afslag"]])).productiviteit.toString()).toBe("0.7");
-    const derived = berekenProductiviteit(leesParameterBereik([["uren_per_week", 36], ["verlofuren", 144], ["feestdaguren", 72]]));
+    expect(
+      berekenProductiviteit(
+        leesParameterBereik([
+          ["productiviteit", 0.3],
+          ["productiviteit_basis", "afslag"],
+        ]),
+      ).productiviteit.toString(),
+    ).toBe("0.7");
+    const derived = berekenProductiviteit(
+      leesParameterBereik([
+        ["uren_per_week", 36],
+        ["verlofuren", 144],
+        ["feestdaguren", 72],
+      ]),
+    );
     expect(derived.productiviteit.toString()).toBe(new Decimal(1656).dividedBy(1872).toString());
   });
 });

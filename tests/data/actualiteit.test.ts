@@ -22,8 +22,17 @@ describe("mogelijk verouderd", () => {
 
   test("Jeugdzorg: the term ended on 31 December 2025 with no new agreement; a user table looked up in 2026 is marked", () => {
     const reg = new GebruikersTabellen();
-    reg.voegToe({ cao: "Jeugdzorg", omschrijving: "eigen tabel", geldigVanaf: "2025-03-01", eenheid: "maand", afronding: "cent", urenPerWeek: "36", bron: "bijlage 7", status: "gebruiker",
-      schalen: [{ naam: "Schaal 8", treden: [{ trede: "0", bedrag: "3000" }] }] });
+    reg.voegToe({
+      cao: "Jeugdzorg",
+      omschrijving: "eigen tabel",
+      geldigVanaf: "2025-03-01",
+      eenheid: "maand",
+      afronding: "cent",
+      urenPerWeek: "36",
+      bron: "bijlage 7",
+      status: "gebruiker",
+      schalen: [{ naam: "Schaal 8", treden: [{ trede: "0", bedrag: "3000" }] }],
+    });
     const b = maakCaoBron(reg);
     expect(b.salaris({ cao: "Jeugdzorg", schaal: "8", trede: "0", peildatum: "2025-12-31" }).herkomst.verouderd).toBeUndefined();
     const r = b.salaris({ cao: "Jeugdzorg", schaal: "8", trede: "0", peildatum: "2026-03-01" });
@@ -32,7 +41,16 @@ describe("mogelijk verouderd", () => {
   });
 
   test("the breakdown of RT.OPBOUW shows it in the source line", () => {
-    const rijen = [["cao", "Sociaal Werk"], ["schaal", "Schaal 5"], ["trede", 3], ["peildatum", "2026-12-01"], ["sociale_lasten", 0.18], ["pensioenpremie", 0.13], ["productiviteit", 0.75], ["overhead", 0.2]];
+    const rijen = [
+      ["cao", "Sociaal Werk"],
+      ["schaal", "Schaal 5"],
+      ["trede", 3],
+      ["peildatum", "2026-12-01"],
+      ["sociale_lasten", 0.18],
+      ["pensioenpremie", 0.13],
+      ["productiviteit", 0.75],
+      ["overhead", 0.2],
+    ];
     const opbouw = f.opbouw(rijen) as unknown[][];
     const bronRegel = opbouw.find((r) => String(r[0]).startsWith("Bron: CAO Sociaal Werk"));
     expect(bronRegel).toBeDefined();
@@ -56,7 +74,9 @@ describe("mogelijk verouderd", () => {
     expect(jz.every((b) => b.actualiteit.startsWith("mogelijk verouderd (bekend tot 31 december 2025)"))).toBe(true);
     expect(bronnen("2025-06-01").find((b) => b.dataset === "cao-jeugdzorg")!.actualiteit).toMatch(/^actueel/);
     // a table's currency is that of its CAO
-    expect(bronnen("2026-12-01").find((b) => b.dataset === "tabel-sociaal-werk-2024-07-01")!.actualiteit).toMatch(/^mogelijk verouderd \(bekend tot 30 september 2026\)/);
+    expect(bronnen("2026-12-01").find((b) => b.dataset === "tabel-sociaal-werk-2024-07-01")!.actualiteit).toMatch(
+      /^mogelijk verouderd \(bekend tot 30 september 2026\)/,
+    );
     expect(datasetActualiteit("wml", "2026-06-30")!.verouderd).toBe(false);
     expect(datasetActualiteit("wml", "2026-07-01")!.verouderd).toBe(true);
     expect(datasetActualiteit("ova-ppc", "2026-01-01")!.tekst).toBe("mogelijk verouderd (bekend tot 31 december 2025): OVA/PPC-prognose tot en met 2025");
@@ -66,7 +86,9 @@ describe("mogelijk verouderd", () => {
     const md = dataRapportMarkdown();
     expect(md).toContain("| CAO | nieuwste meegeleverde tabel | afgeleid tot | looptijd | bekend tot | ontbreekt |");
     expect(md).toMatch(/\| Gehandicaptenzorg \| 1 december 2023 \| 1 november 2026 \| niet vastgelegd \| 31 oktober 2027 /);
-    expect(md).toMatch(/\| Jeugdzorg \| geen \(alleen eigen tabellen\) \| — \(geen tabel om af te leiden\) \| 1 januari 2024 – 31 december 2025 \| 31 december 2025 \(looptijd[^|]*\| salaristabel 2024\/2025; /);
+    expect(md).toMatch(
+      /\| Jeugdzorg \| geen \(alleen eigen tabellen\) \| — \(geen tabel om af te leiden\) \| 1 januari 2024 – 31 december 2025 \| 31 december 2025 \(looptijd[^|]*\| salaristabel 2024\/2025; /,
+    );
     expect(md).toMatch(/\| Kinderopvang \| 1 september 2026 \| — \(geen latere verhoging\) \|/);
     const tekst = dataRapportTekst("2026-12-02");
     expect(tekst).toContain("cao-jeugdzorg: mogelijk verouderd (bekend tot 31 december 2025)");

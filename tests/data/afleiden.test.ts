@@ -14,7 +14,11 @@ const tabel = (cao: string, bedragen: string[], afronding: "euro" | "cent" = "ce
   schalen: [{ naam: "FWG 40", treden: bedragen.map((b, i) => ({ trede: String(i), bedrag: b })) }],
 });
 const v = (geldigVanaf: string, percentage: string, extra: Partial<StructureleVerhoging> = {}): StructureleVerhoging => ({
-  geldigVanaf, percentage, bron: "https://example.org/cao", status: "geverifieerd", ...extra,
+  geldigVanaf,
+  percentage,
+  bron: "https://example.org/cao",
+  status: "geverifieerd",
+  ...extra,
 });
 const bedragen = (t: CaoTabel) => t.schalen[0].treden.map((x) => x.bedrag);
 
@@ -50,7 +54,11 @@ describe("leidTabelAf", () => {
   });
 
   test("a fixed amount first (Kinderopvang 1 Apr 2023: +€ 150, then +2%)", () => {
-    const t = leidTabelAf(tabel("KO", ["2500"], "euro"), "2023-04-01", [v("2023-04-01", "0.02", { vastBedragVooraf: "150" })].map((x) => ({ ...x, geldigVanaf: "2023-04-01" })));
+    const t = leidTabelAf(
+      tabel("KO", ["2500"], "euro"),
+      "2023-04-01",
+      [v("2023-04-01", "0.02", { vastBedragVooraf: "150" })].map((x) => ({ ...x, geldigVanaf: "2023-04-01" })),
+    );
     expect(bedragen(t)).toEqual(["2703"]); // (2500 + 150) × 1.02 = 2703
   });
 
@@ -72,7 +80,9 @@ describe("leidTabelAf", () => {
   });
 
   test("beschrijfVerhoging", () => {
-    expect(beschrijfVerhoging(v("2024-12-01", "0.04", { minimumBedrag: "120", maximumBedrag: "240" }))).toBe("1 december 2024: +4%, minimaal € 120 en maximaal € 240 per maand");
+    expect(beschrijfVerhoging(v("2024-12-01", "0.04", { minimumBedrag: "120", maximumBedrag: "240" }))).toBe(
+      "1 december 2024: +4%, minimaal € 120 en maximaal € 240 per maand",
+    );
   });
 });
 

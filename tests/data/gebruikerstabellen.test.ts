@@ -1,15 +1,7 @@
 /** User tables: from a range (scales as columns or rows), CSV and JSON; validation; registry; workbook store. */
 import { InvoerFout } from "../../src/core/errors";
 import { DATA_MSG } from "../../src/data/berichten";
-import {
-  GebruikersTabellen,
-  OPSLAG_SLEUTEL,
-  leesTabelUitBereik,
-  leesTabelUitCsv,
-  leesTabelUitJson,
-  maakCaoBron,
-  type WerkboekOpslag,
-} from "../../src/data";
+import { GebruikersTabellen, OPSLAG_SLEUTEL, leesTabelUitBereik, leesTabelUitCsv, leesTabelUitJson, maakCaoBron, type WerkboekOpslag } from "../../src/data";
 
 /** A mocked workbook store (in Excel: Office.context.document.settings + saveAsync). */
 class NepWerkboek implements WerkboekOpslag {
@@ -55,22 +47,48 @@ describe("reading a table from a range", () => {
     expect(a).toEqual(b);
     expect(a).toMatchObject({ cao: "VVT", geldigVanaf: "2025-07-01", status: "gebruiker", eenheid: "maand", bron: META.bron });
     expect(a.schalen.map((s) => s.naam)).toEqual(["FWG 35", "FWG 40", "FWG 45"]);
-    expect(a.schalen[2].treden).toEqual([{ trede: "0", bedrag: "3100" }, { trede: "1", bedrag: "3200" }]);
+    expect(a.schalen[2].treden).toEqual([
+      { trede: "0", bedrag: "3100" },
+      { trede: "1", bedrag: "3200" },
+    ]);
   });
 
   test("Dutch amounts, step spellings, trailing empty rows/columns, Excel-serial date", () => {
     const t = leesTabelUitBereik(
-      [["", "fwg 20", ""], ["t0", "2.027,00", null], ["trede 1", "€ 2.127", null], ["periodiek 2", 2180.5, null], [null, null, null]],
+      [
+        ["", "fwg 20", ""],
+        ["t0", "2.027,00", null],
+        ["trede 1", "€ 2.127", null],
+        ["periodiek 2", 2180.5, null],
+        [null, null, null],
+      ],
       { cao: "Gehandicapten zorg", geldigVanaf: 45444 /* 2024-06-01 */ },
     );
     expect(t.cao).toBe("Gehandicaptenzorg");
     expect(t.geldigVanaf).toBe("2024-06-01");
     expect(t.afronding).toBe("euro"); // from the shipped tables of the same CAO
-    expect(t.schalen).toEqual([{ naam: "FWG 20", treden: [{ trede: "0", bedrag: "2027" }, { trede: "1", bedrag: "2127" }, { trede: "2", bedrag: "2180.5" }] }]);
+    expect(t.schalen).toEqual([
+      {
+        naam: "FWG 20",
+        treden: [
+          { trede: "0", bedrag: "2027" },
+          { trede: "1", bedrag: "2127" },
+          { trede: "2", bedrag: "2180.5" },
+        ],
+      },
+    ]);
   });
 
   test("leading empty cells are allowed (a CAO may remove the first step of a scale)", () => {
-    const t = leesTabelUitBereik([["", "FWG 35", "FWG 30"], [0, null, 1906], [1, 2110, 2005], [2, 2236, 2110]], META);
+    const t = leesTabelUitBereik(
+      [
+        ["", "FWG 35", "FWG 30"],
+        [0, null, 1906],
+        [1, 2110, 2005],
+        [2, 2236, 2110],
+      ],
+      META,
+    );
     expect(t.schalen[0].treden.map((x) => x.trede)).toEqual(["1", "2"]);
   });
 
@@ -92,36 +110,114 @@ describe("reading a table from a range", () => {
   });
 
   test("missing step number in the first column", () => {
-    const e = invoerFout(() => leesTabelUitBereik([["", "FWG 35"], [0, 2600], [1, 2700], [3, 2900]], META));
+    const e = invoerFout(() =>
+      leesTabelUitBereik(
+        [
+          ["", "FWG 35"],
+          [0, 2600],
+          [1, 2700],
+          [3, 2900],
+        ],
+        META,
+      ),
+    );
     expect(e.message).toBe("Trede 2 ontbreekt tussen trede 1 en trede 3 (rij 4, kolom 1); de treden moeten aaneengesloten zijn.");
   });
 
   test("decreasing amounts within a scale", () => {
-    const e = invoerFout(() => leesTabelUitBereik([["", "FWG 35"], [0, 2600], [1, 2500]], META));
-    expect(e.message).toBe("FWG 35: het bedrag van trede 1 (€ 2.500, rij 3, kolom 2) is lager dan dat van trede 0 (€ 2.600); bedragen moeten binnen een schaal oplopen.");
+    const e = invoerFout(() =>
+      leesTabelUitBereik(
+        [
+          ["", "FWG 35"],
+          [0, 2600],
+          [1, 2500],
+        ],
+        META,
+      ),
+    );
+    expect(e.message).toBe(
+      "FWG 35: het bedrag van trede 1 (€ 2.500, rij 3, kolom 2) is lager dan dat van trede 0 (€ 2.600); bedragen moeten binnen een schaal oplopen.",
+    );
   });
 
   test("unknown scale name and duplicate scale, naming the cell", () => {
-    expect(invoerFout(() => leesTabelUitBereik([["", "FWG 35", "hoog"], [0, 1, 2]], META)).message).toBe(
-      "Onbekende schaalnaam 'hoog' in rij 1, kolom 3; gebruik bijvoorbeeld 'FWG 20', 'Schaal 6', 'U1' of alleen het nummer '20'.",
-    );
-    expect(invoerFout(() => leesTabelUitBereik([["", "FWG 35", "fwg35"], [0, 1, 2]], META)).message).toBe(DATA_MSG.dubbeleSchaal("FWG 35", 1, 3));
+    expect(
+      invoerFout(() =>
+        leesTabelUitBereik(
+          [
+            ["", "FWG 35", "hoog"],
+            [0, 1, 2],
+          ],
+          META,
+        ),
+      ).message,
+    ).toBe("Onbekende schaalnaam 'hoog' in rij 1, kolom 3; gebruik bijvoorbeeld 'FWG 20', 'Schaal 6', 'U1' of alleen het nummer '20'.");
+    expect(
+      invoerFout(() =>
+        leesTabelUitBereik(
+          [
+            ["", "FWG 35", "fwg35"],
+            [0, 1, 2],
+          ],
+          META,
+        ),
+      ).message,
+    ).toBe(DATA_MSG.dubbeleSchaal("FWG 35", 1, 3));
     // a scale the CAO does not know
-    expect(invoerFout(() => leesTabelUitBereik([["", "FWG 35", "FWG 42"], [0, 1, 2]], META)).message).toBe(
-      "Schaal 'FWG 42' in rij 1, kolom 3 bestaat niet in CAO VVT; CAO VVT kent FWG 5, 10, 15 … 80.",
-    );
-    expect(invoerFout(() => leesTabelUitBereik([["", "Schaal 16"], [0, 1]], { ...META, cao: "SW" })).message).toContain("CAO Sociaal Werk kent schaal 1 … 15, U1 en U2");
+    expect(
+      invoerFout(() =>
+        leesTabelUitBereik(
+          [
+            ["", "FWG 35", "FWG 42"],
+            [0, 1, 2],
+          ],
+          META,
+        ),
+      ).message,
+    ).toBe("Schaal 'FWG 42' in rij 1, kolom 3 bestaat niet in CAO VVT; CAO VVT kent FWG 5, 10, 15 … 80.");
+    expect(
+      invoerFout(() =>
+        leesTabelUitBereik(
+          [
+            ["", "Schaal 16"],
+            [0, 1],
+          ],
+          { ...META, cao: "SW" },
+        ),
+      ).message,
+    ).toContain("CAO Sociaal Werk kent schaal 1 … 15, U1 en U2");
   });
 
   test("invalid step label, empty range, invalid date", () => {
-    expect(invoerFout(() => leesTabelUitBereik([["", "FWG 35"], ["eerste", 1]], META)).message).toBe(DATA_MSG.ongeldigeTrede("eerste", 2, 1));
+    expect(
+      invoerFout(() =>
+        leesTabelUitBereik(
+          [
+            ["", "FWG 35"],
+            ["eerste", 1],
+          ],
+          META,
+        ),
+      ).message,
+    ).toBe(DATA_MSG.ongeldigeTrede("eerste", 2, 1));
     expect(invoerFout(() => leesTabelUitBereik([["", "FWG 35"]], META)).message).toBe(DATA_MSG.bereikTeKlein());
-    expect(invoerFout(() => leesTabelUitBereik(KOLOMMEN, { ...META, geldigVanaf: "31-2-2025" })).message).toBe(DATA_MSG.ongeldigeDatum("geldig_vanaf", "31-2-2025"));
+    expect(invoerFout(() => leesTabelUitBereik(KOLOMMEN, { ...META, geldigVanaf: "31-2-2025" })).message).toBe(
+      DATA_MSG.ongeldigeDatum("geldig_vanaf", "31-2-2025"),
+    );
   });
 
   test("hourly user tables convert to monthly in the lookup", () => {
     const reg = new GebruikersTabellen();
-    reg.voegToe(leesTabelUitBereik([["", "Schaal 5"], ["start", "16,50"], [0, "17,00"]], { cao: "SW", geldigVanaf: "2025-10-01", eenheid: "uur" }));
+    reg.voegToe(
+      leesTabelUitBereik(
+        [
+          ["", "Schaal 5"],
+          ["start", "16,50"],
+          [0, "17,00"],
+        ],
+        { cao: "SW", geldigVanaf: "2025-10-01", eenheid: "uur" },
+      ),
+    );
     const r = maakCaoBron(reg).salaris({ cao: "Sociaal Werk", schaal: "5", trede: "0", peildatum: "2025-10-01" });
     expect(r.bedrag.toFixed(2)).toBe("2652.00"); // 17 × 156
     expect(r.herkomst.status).toBe("gebruiker");
@@ -133,7 +229,10 @@ describe("CSV and JSON", () => {
     const csv = "Trede;FWG 35;FWG 40;FWG 45\n0;2600;2881;3100\n1;2700;2950;3200\n2;2800;3020;\n";
     expect(leesTabelUitCsv(csv, META)).toEqual(leesTabelUitBereik(KOLOMMEN, META));
     const csv2 = '\uFEFFSchaal,0,1\r\n"FWG 35",2600.50,2700\r\n';
-    expect(leesTabelUitCsv(csv2, META).schalen[0].treden).toEqual([{ trede: "0", bedrag: "2600.5" }, { trede: "1", bedrag: "2700" }]);
+    expect(leesTabelUitCsv(csv2, META).schalen[0].treden).toEqual([
+      { trede: "0", bedrag: "2600.5" },
+      { trede: "1", bedrag: "2700" },
+    ]);
   });
 
   test("CSV error names the cell", () => {
@@ -141,7 +240,12 @@ describe("CSV and JSON", () => {
   });
 
   test("JSON, compact and full form", () => {
-    const compact = JSON.stringify({ cao: "VVT", geldigVanaf: "2025-07-01", bron: META.bron, schalen: { "FWG 35": [2600, 2700, 2800], "FWG 40": { "0": 2881, "1": 2950, "2": 3020 }, "FWG 45": [3100, 3200] } });
+    const compact = JSON.stringify({
+      cao: "VVT",
+      geldigVanaf: "2025-07-01",
+      bron: META.bron,
+      schalen: { "FWG 35": [2600, 2700, 2800], "FWG 40": { "0": 2881, "1": 2950, "2": 3020 }, "FWG 45": [3100, 3200] },
+    });
     const a = leesTabelUitJson(compact);
     expect(a).toEqual(leesTabelUitBereik(KOLOMMEN, META));
     const b = leesTabelUitJson(JSON.stringify(a));
@@ -150,8 +254,12 @@ describe("CSV and JSON", () => {
 
   test("JSON errors in Dutch", () => {
     expect(invoerFout(() => leesTabelUitJson("{niet json")).message).toMatch(/^Het JSON-bestand is geen geldige JSON: /);
-    expect(invoerFout(() => leesTabelUitJson(JSON.stringify({ cao: "VVT", geldigVanaf: "2025-07-01" }))).message).toBe(DATA_MSG.ongeldigeTabelJson(["schalen: ontbreekt"]));
-    expect(invoerFout(() => leesTabelUitJson(JSON.stringify({ cao: "VVT", geldigVanaf: "2025-07-01", schalen: { "FWG 35": [2600, "veel"] } }))).message).toContain("is geen getal: 'veel'");
+    expect(invoerFout(() => leesTabelUitJson(JSON.stringify({ cao: "VVT", geldigVanaf: "2025-07-01" }))).message).toBe(
+      DATA_MSG.ongeldigeTabelJson(["schalen: ontbreekt"]),
+    );
+    expect(
+      invoerFout(() => leesTabelUitJson(JSON.stringify({ cao: "VVT", geldigVanaf: "2025-07-01", schalen: { "FWG 35": [2600, "veel"] } }))).message,
+    ).toContain("is geen getal: 'veel'");
     const vol = JSON.stringify({ cao: "VVT", geldigVanaf: "2025-13-01", schalen: [{ naam: "FWG 35", treden: [{ trede: "0", bedrag: "2600" }] }] });
     expect(invoerFout(() => leesTabelUitJson(vol)).message).toMatch(/^De tabel in het JSON-bestand is ongeldig: geldigVanaf: /);
   });

@@ -12,7 +12,11 @@ describe("provenance of the shipped data", () => {
   const alle = Object.entries(RUWE_DATASETS).flatMap(([naam, raw]) => figurenVan(naam, raw));
 
   test("every data file in src/data/datasets is loaded", () => {
-    const bestanden = fs.readdirSync(DATASETS_MAP).filter((f) => f.endsWith(".json")).map((f) => f.replace(/\.json$/, "")).sort();
+    const bestanden = fs
+      .readdirSync(DATASETS_MAP)
+      .filter((f) => f.endsWith(".json"))
+      .map((f) => f.replace(/\.json$/, ""))
+      .sort();
     expect(Object.keys(RUWE_DATASETS).sort()).toEqual(bestanden);
   });
 
@@ -53,7 +57,9 @@ describe("provenance of the shipped data", () => {
 
   test("status markers as the reference marks them (samples)", () => {
     const vind = (dataset: string, pad: string) => figurenVan(dataset, RUWE_DATASETS[dataset]).find((f) => f.pad === pad);
-    const jzEju = (RUWE_DATASETS["cao-jeugdzorg"] as { parameters: Array<{ naam: string; status: string }> }).parameters.find((p) => p.naam === "eindejaarsuitkering");
+    const jzEju = (RUWE_DATASETS["cao-jeugdzorg"] as { parameters: Array<{ naam: string; status: string }> }).parameters.find(
+      (p) => p.naam === "eindejaarsuitkering",
+    );
     expect(jzEju?.status).toBe("afgeleid");
     expect(vind("tabel-sociaal-werk-2024-07-01", "schalen.0.treden.0.bedrag")?.status).toBe("secundair");
     expect(vind("tabel-gehandicaptenzorg-2023-12-01", "schalen.3.treden.5.bedrag")).toMatchObject({ waarde: "2338", status: "geverifieerd" });
@@ -70,7 +76,9 @@ describe("provenance of the shipped data", () => {
   });
 
   test("conflicting sources are recorded with the preferred value", () => {
-    const p = RUWE_DATASETS["werkgeverspremies"] as { jaren: Array<{ jaar: number; componenten: Array<{ naam: string; waarde: string; conflict?: { waarde: string } }> }> };
+    const p = RUWE_DATASETS["werkgeverspremies"] as {
+      jaren: Array<{ jaar: number; componenten: Array<{ naam: string; waarde: string; conflict?: { waarde: string } }> }>;
+    };
     const j24 = p.jaren.find((j) => j.jaar === 2024)!;
     expect(j24.componenten.find((c) => c.naam === "aof_hoog")).toMatchObject({ waarde: "0.0754", conflict: { waarde: "0.0749" } });
     expect(j24.componenten.find((c) => c.naam === "whk")).toMatchObject({ waarde: "0.0122", conflict: { waarde: "0.0153" } });

@@ -54,7 +54,9 @@ describe("minimum-wage floor", () => {
     let opzoekingen = 0;
     let opgetild = 0;
     for (const cao of caos) {
-      const eerste = MEEGELEVERDE_TABELLEN.filter((t) => sleutelCao(t.cao) === sleutelCao(cao)).map((t) => t.geldigVanaf).sort()[0];
+      const eerste = MEEGELEVERDE_TABELLEN.filter((t) => sleutelCao(t.cao) === sleutelCao(cao))
+        .map((t) => t.geldigVanaf)
+        .sort()[0];
       for (const datum of [eerste, ...eersteDagen(eerste, vandaag)]) {
         const { tabel } = tabelOpDatum(cao, datum, reg);
         for (const s of tabel.schalen) {
@@ -62,7 +64,8 @@ describe("minimum-wage floor", () => {
             if (t.bedrag === null) continue;
             const r = zoekSalaris({ cao, schaal: s.naam, trede: t.trede, peildatum: datum }, reg);
             const min = bodem(datum, new Decimal(tabel.urenPerWeek ?? "36"));
-            if (!r.bedrag.greaterThanOrEqualTo(min)) throw new Error(`${cao} ${s.naam} trede ${t.trede} op ${datum}: ${r.bedrag.toFixed(2)} < minimum ${min.toFixed(2)}`);
+            if (!r.bedrag.greaterThanOrEqualTo(min))
+              throw new Error(`${cao} ${s.naam} trede ${t.trede} op ${datum}: ${r.bedrag.toFixed(2)} < minimum ${min.toFixed(2)}`);
             opzoekingen++;
             if (r.minimumloon) opgetild++;
           }
@@ -105,8 +108,25 @@ describe("minimum-wage floor", () => {
 
   test("a user table below the minimum is lifted as well", () => {
     const reg = new GebruikersTabellen();
-    reg.voegToe({ cao: "Testcao", omschrijving: "eigen tabel", geldigVanaf: "2025-01-01", eenheid: "maand", afronding: "cent", urenPerWeek: "40", bron: "eigen", status: "gebruiker",
-      schalen: [{ naam: "Schaal 1", treden: [{ trede: "0", bedrag: "2300" }, { trede: "1", bedrag: "2500" }] }] });
+    reg.voegToe({
+      cao: "Testcao",
+      omschrijving: "eigen tabel",
+      geldigVanaf: "2025-01-01",
+      eenheid: "maand",
+      afronding: "cent",
+      urenPerWeek: "40",
+      bron: "eigen",
+      status: "gebruiker",
+      schalen: [
+        {
+          naam: "Schaal 1",
+          treden: [
+            { trede: "0", bedrag: "2300" },
+            { trede: "1", bedrag: "2500" },
+          ],
+        },
+      ],
+    });
     const bron = maakCaoBron(reg);
     // 14.06 × 40 × 52 / 12 = 2437.0666… → rounded up to 2437.07
     expect(bron.salaris({ cao: "Testcao", schaal: "1", trede: "0", peildatum: "2025-03-01" }).bedrag.toFixed(2)).toBe("2437.07");
@@ -114,14 +134,27 @@ describe("minimum-wage floor", () => {
   });
 
   test("a maandsalaris given below the minimum is not refused, but the salary line and the sources warn", () => {
-    const rijen = [["maandsalaris", 2000], ["uren_per_week", 36], ["peildatum", "2025-07-01"], ["sociale_lasten", 0.18], ["pensioenpremie", 0.13], ["productiviteit", 0.75], ["overhead", 0.2]];
+    const rijen = [
+      ["maandsalaris", 2000],
+      ["uren_per_week", 36],
+      ["peildatum", "2025-07-01"],
+      ["sociale_lasten", 0.18],
+      ["pensioenpremie", 0.13],
+      ["productiviteit", 0.75],
+      ["overhead", 0.2],
+    ];
     const r = berekenTarief({ parameters: leesParameterBereik(rijen) }, { caoBron: maakCaoBron(new GebruikersTabellen()), vandaag: "2025-07-01" });
     const salarisRegel = r.opbouw.find((x) => x.label === "Bruto salaris")!;
-    expect(salarisRegel.toelichting).toContain("LET OP: maandsalaris € 2000,00 ligt onder het wettelijk minimumloon (€ 14,40 × 36 uur × 52 / 12 = € 2.246,40 per maand)");
+    expect(salarisRegel.toelichting).toContain(
+      "LET OP: maandsalaris € 2000,00 ligt onder het wettelijk minimumloon (€ 14,40 × 36 uur × 52 / 12 = € 2.246,40 per maand)",
+    );
     expect(r.bronnen.some((b) => b.omschrijving.startsWith("LET OP"))).toBe(true);
     // the salary itself is what the user gave: 2000 × 12 = 24000 per year
     expect(r.functies[0].personeel.loonkosten.jaarsalaris.toFixed(2)).toBe("24000.00");
-    const boven = berekenTarief({ parameters: leesParameterBereik([...rijen.slice(1), ["maandsalaris", 2300]]) }, { caoBron: maakCaoBron(new GebruikersTabellen()), vandaag: "2025-07-01" });
+    const boven = berekenTarief(
+      { parameters: leesParameterBereik([...rijen.slice(1), ["maandsalaris", 2300]]) },
+      { caoBron: maakCaoBron(new GebruikersTabellen()), vandaag: "2025-07-01" },
+    );
     expect(boven.opbouw.find((x) => x.label === "Bruto salaris")!.toelichting ?? "").not.toContain("LET OP");
   });
 });
@@ -131,8 +164,26 @@ describe("wage-floor rules in CAOs (loonbodem)", () => {
   const ko = CAO_DATASETS.find((d) => d.cao === "Kinderopvang")!;
 
   test("Jeugdzorg 1 January 2024: +8%, then every step below € 15 per hour to € 15 × 156 = € 2.340", () => {
-    const t: CaoTabel = { cao: "Jeugdzorg", omschrijving: "test", geldigVanaf: "2023-01-01", eenheid: "maand", afronding: "cent", urenPerWeek: "36", bron: "https://example.org", status: "gebruiker",
-      schalen: [{ naam: "Schaal 5", treden: [{ trede: "0", bedrag: "2100" }, { trede: "1", bedrag: "2200" }, { trede: "2", bedrag: "2500" }] }] };
+    const t: CaoTabel = {
+      cao: "Jeugdzorg",
+      omschrijving: "test",
+      geldigVanaf: "2023-01-01",
+      eenheid: "maand",
+      afronding: "cent",
+      urenPerWeek: "36",
+      bron: "https://example.org",
+      status: "gebruiker",
+      schalen: [
+        {
+          naam: "Schaal 5",
+          treden: [
+            { trede: "0", bedrag: "2100" },
+            { trede: "1", bedrag: "2200" },
+            { trede: "2", bedrag: "2500" },
+          ],
+        },
+      ],
+    };
     const a = leidTabelAf(t, "2024-01-01", jz.verhogingen);
     // 2100 × 1.08 = 2268 < 2340 → 2340; 2200 × 1.08 = 2376; 2500 × 1.08 = 2700
     expect(a.schalen[0].treden.map((x) => x.bedrag)).toEqual(["2340", "2376", "2700"]);
@@ -148,8 +199,25 @@ describe("wage-floor rules in CAOs (loonbodem)", () => {
   });
 
   test("Kinderopvang: a low step is lifted to € 16 × 156,6 uur (jaaruren 1.879,2 / 12) = € 2.505,60, rounded up to € 2.506", () => {
-    const t: CaoTabel = { cao: "Kinderopvang", omschrijving: "test", geldigVanaf: "2025-07-01", eenheid: "maand", afronding: "euro", urenPerWeek: "36", bron: "https://example.org", status: "gebruiker",
-      schalen: [{ naam: "Schaal 3", treden: [{ trede: "5", bedrag: "2400" }, { trede: "6", bedrag: "2600" }] }] };
+    const t: CaoTabel = {
+      cao: "Kinderopvang",
+      omschrijving: "test",
+      geldigVanaf: "2025-07-01",
+      eenheid: "maand",
+      afronding: "euro",
+      urenPerWeek: "36",
+      bron: "https://example.org",
+      status: "gebruiker",
+      schalen: [
+        {
+          naam: "Schaal 3",
+          treden: [
+            { trede: "5", bedrag: "2400" },
+            { trede: "6", bedrag: "2600" },
+          ],
+        },
+      ],
+    };
     expect(leidTabelAf(t, "2026-01-01", ko.verhogingen).schalen[0].treden.map((x) => x.bedrag)).toEqual(["2506", "2600"]);
   });
 });

@@ -7,12 +7,13 @@ import { GebruikersTabellen, PRODUCTGEDRAG_AFLEIDEN, leesTabelUitBereik, maakCao
 const GHZ_2023 = "CAO Gehandicaptenzorg, salarisschalen functiegroepen per 1 december 2023 (art. 4:15), FWG 5–20";
 const GHZ_2022 = "CAO Gehandicaptenzorg, salarisschalen functiegroepen per 1 mei 2022 (art. 4:15), FWG 5–40 en deels FWG 45";
 const SW_2024 = "CAO Sociaal Werk 2023–2025, salaristabel per uur (36 uur), schaal 1–14, start en periodiek 0–8";
-const VGN_2023 = "https://www.vgn.nl/cao/cao-gehandicaptenzorg-2021-2024/4-functiewaardering-salariering-en-vakantietoeslag/salaristabellen/4-15-salarisschalen-functiegroepen-1-december-2023";
-const VGN_2022 = "https://www.vgn.nl/cao/cao-gehandicaptenzorg-2021-2024/4-functiewaardering-salariering-en-vakantietoeslag/salaristabellen/4-15-salarisschalen-functiegroepen-1-mei-2022";
+const VGN_2023 =
+  "https://www.vgn.nl/cao/cao-gehandicaptenzorg-2021-2024/4-functiewaardering-salariering-en-vakantietoeslag/salaristabellen/4-15-salarisschalen-functiegroepen-1-december-2023";
+const VGN_2022 =
+  "https://www.vgn.nl/cao/cao-gehandicaptenzorg-2021-2024/4-functiewaardering-salariering-en-vakantietoeslag/salaristabellen/4-15-salarisschalen-functiegroepen-1-mei-2022";
 
 const bron = standaardCaoBron;
 const zoek = (cao: string, schaal: string, trede: string, peildatum: string) => bron.salaris({ cao, schaal, trede, peildatum });
-
 
 describe("done-when figures", () => {
   test("Gehandicaptenzorg FWG 20 trede 5 per 1 Dec 2023 = € 2,338 exactly, verified, with source", () => {
@@ -135,7 +136,9 @@ describe("errors: NietGevondenFout with Dutch message naming what is missing and
   test("unknown scale", () => {
     const e = fout(() => zoek("GHZ", "FWG 25", "1", "2024-01-01"));
     expect(e).toBeInstanceOf(NietGevondenFout);
-    expect(e.message).toBe(`Schaal 'FWG 25' staat niet in de tabel '${GHZ_2023}' van CAO Gehandicaptenzorg; beschikbaar: FWG 5, FWG 10, FWG 15, FWG 20. Ontbrekende schalen: zie ${VGN_2023}.`);
+    expect(e.message).toBe(
+      `Schaal 'FWG 25' staat niet in de tabel '${GHZ_2023}' van CAO Gehandicaptenzorg; beschikbaar: FWG 5, FWG 10, FWG 15, FWG 20. Ontbrekende schalen: zie ${VGN_2023}.`,
+    );
     expect(fout(() => zoek("GHZ", "hoog", "1", "2024-01-01")).message).toContain("Schaal 'hoog' staat niet in de tabel");
   });
 
@@ -154,7 +157,9 @@ describe("errors: NietGevondenFout with Dutch message naming what is missing and
 
   test("a step beyond what an incomplete source gives", () => {
     const e = fout(() => zoek("GHZ", "FWG 45", "8", "2022-06-01"));
-    expect(e.message).toBe(`Trede '8' van FWG 45 staat niet in '${GHZ_2022}' (de tabel gaat tot trede 6): trede 7 en hoger staan niet in de referentie; haal ze van ${VGN_2022}.`);
+    expect(e.message).toBe(
+      `Trede '8' van FWG 45 staat niet in '${GHZ_2022}' (de tabel gaat tot trede 6): trede 7 en hoger staan niet in de referentie; haal ze van ${VGN_2022}.`,
+    );
   });
 
   test("a table with gaps (Sociaal Werk schaal 14 periodiek 8 is n/a in the source)", () => {
@@ -182,7 +187,20 @@ describe("errors: NietGevondenFout with Dutch message naming what is missing and
 describe("user tables take precedence; never a silent fallback", () => {
   test("a user table for the same CAO and date replaces the shipped one, status gebruiker", () => {
     const reg = new GebruikersTabellen();
-    reg.voegToe(leesTabelUitBereik([["trede", "FWG 20"], [0, 2100], [1, 2200], [2, 2300], [3, 2400], [4, 2500], [5, 2600]], { cao: "GHZ", geldigVanaf: "2023-12-01", bron: "eigen invoer" }));
+    reg.voegToe(
+      leesTabelUitBereik(
+        [
+          ["trede", "FWG 20"],
+          [0, 2100],
+          [1, 2200],
+          [2, 2300],
+          [3, 2400],
+          [4, 2500],
+          [5, 2600],
+        ],
+        { cao: "GHZ", geldigVanaf: "2023-12-01", bron: "eigen invoer" },
+      ),
+    );
     const b = maakCaoBron(reg);
     const r = b.salaris({ cao: "Gehandicaptenzorg", schaal: "FWG 20", trede: "5", peildatum: "2024-01-01" });
     expect(r.bedrag.toFixed(2)).toBe("2600.00");
@@ -195,7 +213,16 @@ describe("user tables take precedence; never a silent fallback", () => {
 
   test("a user table for a CAO without shipped tables (Jeugdzorg), derived with the CAO's increases", () => {
     const reg = new GebruikersTabellen();
-    reg.voegToe(leesTabelUitBereik([["", "Schaal 7", "Schaal 8"], [0, 3000, 3200], [1, 3100, 3300]], { cao: "jeugdzorg", geldigVanaf: "2024-07-01" }));
+    reg.voegToe(
+      leesTabelUitBereik(
+        [
+          ["", "Schaal 7", "Schaal 8"],
+          [0, 3000, 3200],
+          [1, 3100, 3300],
+        ],
+        { cao: "jeugdzorg", geldigVanaf: "2024-07-01" },
+      ),
+    );
     const b = maakCaoBron(reg);
     expect(b.salaris({ cao: "Jeugdzorg", schaal: "7", trede: "1", peildatum: "2025-01-01" }).herkomst.status).toBe("gebruiker");
     const r = b.salaris({ cao: "Jeugdzorg", schaal: "7", trede: "1", peildatum: "2025-03-01" });

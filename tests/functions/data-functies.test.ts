@@ -98,10 +98,27 @@ describe("RT.CAO_PARAMETER en RT.INDEXATIE_JAAR", () => {
 describe("cache en gebruikerstabellen", () => {
   test("een nieuwe gebruikerstabel maakt de cache ongeldig (versie in de sleutel)", () => {
     leegTariefCache();
-    const params = [["cao", "Testcao Cache"], ["schaal", "1"], ["trede", "1"], ["peildatum", "2025-01-01"], ["sociale_lasten", 0.18], ["pensioenpremie", 0.13], ["productiviteit", 0.75], ["overhead", 0.2]];
+    const params = [
+      ["cao", "Testcao Cache"],
+      ["schaal", "1"],
+      ["trede", "1"],
+      ["peildatum", "2025-01-01"],
+      ["sociale_lasten", 0.18],
+      ["pensioenpremie", 0.13],
+      ["productiviteit", 0.75],
+      ["overhead", 0.2],
+    ];
     const voor = fout(() => f.tarief(params, nul));
     expect(["#N/A", "#VALUE!"]).toContain(voor.code);
-    gebruikersTabellen.voegToe(leesTabelUitBereik([["trede", "1"], [1, 3000]], { cao: "Testcao Cache", geldigVanaf: "2025-01-01", bron: "test" }));
+    gebruikersTabellen.voegToe(
+      leesTabelUitBereik(
+        [
+          ["trede", "1"],
+          [1, 3000],
+        ],
+        { cao: "Testcao Cache", geldigVanaf: "2025-01-01", bron: "test" },
+      ),
+    );
     try {
       // 3000 × 12 × (1 + 0,08 + 0,0833) × (1 + 0,18 + 0,13) = 54.861,228 per fte; / (1872 × 0,75) = 39,07495…; × 1,2 = 46,889… → 46,89
       expect(f.tarief(params, nul)).toBe(46.89);

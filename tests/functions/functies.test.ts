@@ -8,8 +8,16 @@ import { naarExcelFout } from "../../src/functions/excel-fout";
 import { InvoerFout, NietGevondenFout } from "../../src/core/errors";
 import { LruCache } from "../../src/functions/adapters/cache";
 
-const EXTRA = [["loonkosten_per_uur", 42.22], ["productiviteit", 0.8], ["overhead", 0.2]];
-const BASIS_VB = [["loonkosten_per_uur", 24.68], ["productiviteit", 0.8], ["overhead", 0.2]];
+const EXTRA = [
+  ["loonkosten_per_uur", 42.22],
+  ["productiviteit", 0.8],
+  ["overhead", 0.2],
+];
+const BASIS_VB = [
+  ["loonkosten_per_uur", 24.68],
+  ["productiviteit", 0.8],
+  ["overhead", 0.2],
+];
 const SALARIS_ROUTE = [
   ["maandsalaris", 3500],
   ["sociale_lasten", 0.18],
@@ -33,11 +41,12 @@ function fout(g: () => unknown): { code: string; message: string } {
 const nul = null as unknown as undefined; // what Excel passes for an omitted optional argument
 
 function geenNullIn(m: unknown[][]): void {
-  for (const r of m) for (const c of r) {
-    expect(c).not.toBeNull();
-    expect(c).not.toBeUndefined();
-    expect(typeof c === "number" ? Number.isFinite(c) : true).toBe(true);
-  }
+  for (const r of m)
+    for (const c of r) {
+      expect(c).not.toBeNull();
+      expect(c).not.toBeUndefined();
+      expect(typeof c === "number" ? Number.isFinite(c) : true).toBe(true);
+    }
 }
 
 beforeEach(() => leegTariefCache());
@@ -54,7 +63,12 @@ describe("RT.TARIEF", () => {
   });
 
   test("een leeg functiemix-bereik (alleen 0 of null) telt als niet opgegeven", () => {
-    expect(f.tarief(EXTRA, [[0, 0], [0, 0]])).toBe(63.33);
+    expect(
+      f.tarief(EXTRA, [
+        [0, 0],
+        [0, 0],
+      ]),
+    ).toBe(63.33);
     expect(f.tarief(EXTRA, [[null]])).toBe(63.33);
   });
 
@@ -65,11 +79,24 @@ describe("RT.TARIEF", () => {
 
   test("0 als echte waarde blijft 0 (risico_opslag 0, overhead 0)", () => {
     expect(f.tarief([...EXTRA, ["risico_opslag", 0]], nul)).toBe(63.33);
-    expect(f.tarief([["loonkosten_per_uur", 42.22], ["productiviteit", 0.8], ["overhead", 0]], nul)).toBe(52.78);
+    expect(
+      f.tarief(
+        [
+          ["loonkosten_per_uur", 42.22],
+          ["productiviteit", 0.8],
+          ["overhead", 0],
+        ],
+        nul,
+      ),
+    ).toBe(52.78);
   });
 
   test("functiemix", () => {
-    const mix = [["functie", "aandeel", "maandsalaris"], ["HBO", 0.6, 4000], ["MBO", 0.4, 3000]];
+    const mix = [
+      ["functie", "aandeel", "maandsalaris"],
+      ["HBO", 0.6, 4000],
+      ["MBO", 0.4, 3000],
+    ];
     const t = f.tarief(SALARIS_ROUTE, mix);
     expect(t).toBeGreaterThan(f.tarief(met(SALARIS_ROUTE, ["maandsalaris", 3000]), nul));
     expect(t).toBeLessThan(f.tarief(met(SALARIS_ROUTE, ["maandsalaris", 4000]), nul));
@@ -126,7 +153,12 @@ describe("RT.LOONKOSTEN en RT.PRODUCTIVITEIT", () => {
   });
   test("productiviteit", () => {
     expect(f.productiviteit([["productiviteit", 0.75]])).toBe(0.75);
-    expect(f.productiviteit([["productiviteit", 0.2], ["productiviteit_basis", "afslag"]])).toBe(0.8);
+    expect(
+      f.productiviteit([
+        ["productiviteit", 0.2],
+        ["productiviteit_basis", "afslag"],
+      ]),
+    ).toBe(0.8);
   });
 });
 
@@ -186,7 +218,16 @@ describe("RT.PARAMETERS", () => {
 
 describe("foutafhandeling", () => {
   test("InvoerFout → #VALUE! met de Nederlandse melding en rij", () => {
-    const e = fout(() => f.tarief([["loonkosten_per_uur", 42.22], ["productiviteit", 0.8], ["overhed", 0.2]], nul));
+    const e = fout(() =>
+      f.tarief(
+        [
+          ["loonkosten_per_uur", 42.22],
+          ["productiviteit", 0.8],
+          ["overhed", 0.2],
+        ],
+        nul,
+      ),
+    );
     expect(e.code).toBe("#VALUE!");
     expect(e.message).toMatch(/^rij 3: Onbekende parameter 'overhed'\. Bedoelt u 'overhead'\?/);
   });
@@ -204,18 +245,81 @@ describe("foutafhandeling", () => {
 
   const SLECHT: Array<[string, () => unknown, string, string | RegExp]> = [
     ["leeg parameterbereik", () => f.tarief(null as unknown as unknown[][], nul), "#VALUE!", "parameters is leeg"],
-    ["overhead ontbreekt", () => f.tarief([["loonkosten_per_uur", 42.22], ["productiviteit", 0.8]], nul), "#VALUE!", "Parameter 'overhead' ontbreekt"],
-    ["heel percentage", () => f.tarief([...SALARIS_ROUTE, ["vakantietoeslag", 8]], nul), "#VALUE!", /^rij 6: vakantietoeslag = 8 lijkt een percentage als heel getal/],
+    [
+      "overhead ontbreekt",
+      () =>
+        f.tarief(
+          [
+            ["loonkosten_per_uur", 42.22],
+            ["productiviteit", 0.8],
+          ],
+          nul,
+        ),
+      "#VALUE!",
+      "Parameter 'overhead' ontbreekt",
+    ],
+    [
+      "heel percentage",
+      () => f.tarief([...SALARIS_ROUTE, ["vakantietoeslag", 8]], nul),
+      "#VALUE!",
+      /^rij 6: vakantietoeslag = 8 lijkt een percentage als heel getal/,
+    ],
     ["dubbele parameter", () => f.tarief([...EXTRA, ["overhead", 0.1]], nul), "#VALUE!", "staat twee keer"],
-    ["tekst als getal", () => f.tarief([["loonkosten_per_uur", "veel"], ["productiviteit", 0.8], ["overhead", 0.2]], nul), "#VALUE!", "loonkosten_per_uur = 'veel' is geen bedrag"],
-    ["productiviteit buiten bereik", () => f.tarief([["loonkosten_per_uur", 42.22], ["productiviteit", 1.5], ["overhead", 0.2]], nul), "#VALUE!", "productiviteit = 1,5"],
+    [
+      "tekst als getal",
+      () =>
+        f.tarief(
+          [
+            ["loonkosten_per_uur", "veel"],
+            ["productiviteit", 0.8],
+            ["overhead", 0.2],
+          ],
+          nul,
+        ),
+      "#VALUE!",
+      "loonkosten_per_uur = 'veel' is geen bedrag",
+    ],
+    [
+      "productiviteit buiten bereik",
+      () =>
+        f.tarief(
+          [
+            ["loonkosten_per_uur", 42.22],
+            ["productiviteit", 1.5],
+            ["overhead", 0.2],
+          ],
+          nul,
+        ),
+      "#VALUE!",
+      "productiviteit = 1,5",
+    ],
     ["salaris dubbel", () => f.tarief([...SALARIS_ROUTE, ["loonkosten_fte", 60000]], nul), "#VALUE!", "Tegenstrijdige parameters"],
     ["waarde zonder naam", () => f.tarief([...EXTRA, [null, 5]], nul), "#VALUE!", "heeft geen parameternaam"],
-    ["desktop-lege maandsalaris (0) = ontbreekt", () => f.tarief(met(SALARIS_ROUTE, ["maandsalaris", 0]), nul), "#VALUE!", "Parameter 'maandsalaris' ontbreekt"],
-    ["aandelen tellen niet op", () => f.tarief(SALARIS_ROUTE, [["functie", "aandeel"], ["a", 0.5], ["b", 0.4]]), "#VALUE!", "tellen op tot"],
+    [
+      "desktop-lege maandsalaris (0) = ontbreekt",
+      () => f.tarief(met(SALARIS_ROUTE, ["maandsalaris", 0]), nul),
+      "#VALUE!",
+      "Parameter 'maandsalaris' ontbreekt",
+    ],
+    [
+      "aandelen tellen niet op",
+      () =>
+        f.tarief(SALARIS_ROUTE, [
+          ["functie", "aandeel"],
+          ["a", 0.5],
+          ["b", 0.4],
+        ]),
+      "#VALUE!",
+      "tellen op tot",
+    ],
     ["INDEXATIE leeg getal (web)", () => f.indexatie(null as unknown as number, 0.02, 0.02, 0.02, 0.02, 0.02), "#VALUE!", "ova_nieuw is leeg"],
     ["INDEXATIE heel percentage", () => f.indexatie(4.94, 0.02, 0.02, 0.02, 0.02, 0.02, nul, nul, nul), "#VALUE!", "lijkt een percentage"],
-    ["INDEXATIE onbekende methode", () => f.indexatie(0.02, 0.02, 0.02, 0.02, 0.02, 0.02, nul, "gemiddeld", nul), "#VALUE!", "methode = 'gemiddeld' is geen geldige keuze"],
+    [
+      "INDEXATIE onbekende methode",
+      () => f.indexatie(0.02, 0.02, 0.02, 0.02, 0.02, 0.02, nul, "gemiddeld", nul),
+      "#VALUE!",
+      "methode = 'gemiddeld' is geen geldige keuze",
+    ],
     ["INDEXATIE gewicht > 1", () => f.indexatie(0.02, 0.02, 0.02, 0.02, 0.02, 0.02, 1.5, nul, nul), "#VALUE!", "gewicht_loon"],
     ["INDEXEER negatief bedrag", () => f.indexeer(-5, [[0.02]], nul), "#VALUE!", "negatief"],
     ["INDEXEER geen indexcijfers", () => f.indexeer(100, [[null], [""]], nul), "#VALUE!", "indexcijfers is leeg"],
@@ -235,7 +339,11 @@ describe("foutafhandeling", () => {
 
 describe("cache", () => {
   test("zelfde argumenten: één cache-item; fouten worden ook gecachet en opnieuw gegooid", () => {
-    for (let i = 0; i < 50; i++) f.tarief(EXTRA.map((r) => [...r]), nul);
+    for (let i = 0; i < 50; i++)
+      f.tarief(
+        EXTRA.map((r) => [...r]),
+        nul,
+      );
     expect(tariefCacheGrootte()).toBe(1);
     const a = fout(() => f.tarief([["overhed", 1]], nul));
     const b = fout(() => f.tarief([["overhed", 1]], nul));
@@ -250,12 +358,23 @@ describe("cache", () => {
   test("TARIEF na OPBOUW met dezelfde argumenten neemt het getal uit die berekening; beide geven hetzelfde tarief", () => {
     const rijen = f.opbouw(EXTRA, nul);
     expect(tariefCacheGrootte()).toBe(1); // the whole result also filled the number cache
-    const t = f.tarief(EXTRA.map((r) => [...r]), nul);
+    const t = f.tarief(
+      EXTRA.map((r) => [...r]),
+      nul,
+    );
     expect(tariefCacheGrootte()).toBe(1);
     expect(rijen[rijen.length - 1][1]).toBe(t);
   });
   test("begrensd", () => {
-    for (let i = 0; i < CACHE_GROOTTE + 50; i++) f.tarief([["loonkosten_per_uur", 20 + i / 100], ["productiviteit", 0.8], ["overhead", 0.2]], nul);
+    for (let i = 0; i < CACHE_GROOTTE + 50; i++)
+      f.tarief(
+        [
+          ["loonkosten_per_uur", 20 + i / 100],
+          ["productiviteit", 0.8],
+          ["overhead", 0.2],
+        ],
+        nul,
+      );
     expect(tariefCacheGrootte()).toBe(CACHE_GROOTTE);
   });
   test("LRU: het minst recent gebruikte item valt eruit", () => {

@@ -12,7 +12,11 @@ import { DIST, ROOT, zorgVoorProductieBuild } from "./bouw";
 type Knoop = Record<string, unknown>;
 
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@", preserveOrder: true, allowBooleanAttributes: true });
-const parserPlat = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@", isArray: (_naam: string, _pad: unknown, _blad: boolean, isAttribuut: boolean) => !isAttribuut });
+const parserPlat = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: "@",
+  isArray: (_naam: string, _pad: unknown, _blad: boolean, isAttribuut: boolean) => !isAttribuut,
+});
 
 /** Element names of the children of an ordered node, in order. */
 function kinderen(knoop: Knoop[]): string[] {
@@ -29,7 +33,7 @@ function pad(wortel: Knoop[], ...namen: string[]): Knoop[] {
 }
 function attributen(knoop: Knoop[], naam: string): Record<string, string> {
   const k = knoop.find((x) => naam in x);
-  return ((k?.[":@"] ?? {}) as Record<string, string>);
+  return (k?.[":@"] ?? {}) as Record<string, string>;
 }
 
 function alleAttributen(xml: string, attr: string): string[] {
@@ -56,7 +60,8 @@ function resources(xml: string): Bronnen {
   const doc = parserPlat.parse(xml) as Knoop;
   const vo = ((doc.OfficeApp as Knoop[])[0].VersionOverrides as Knoop[])[0];
   const res = (vo.Resources as Knoop[])[0];
-  const lijst = (groep: string, el: string) => (((res[groep] as Knoop[])[0][el] ?? []) as Knoop[]).map((x) => [x["@id"] as string, x["@DefaultValue"] as string] as [string, string]);
+  const lijst = (groep: string, el: string) =>
+    (((res[groep] as Knoop[])[0][el] ?? []) as Knoop[]).map((x) => [x["@id"] as string, x["@DefaultValue"] as string] as [string, string]);
   const images = lijst("bt:Images", "bt:Image");
   const urls = lijst("bt:Urls", "bt:Url");
   const shorts = lijst("bt:ShortStrings", "bt:String");
@@ -88,9 +93,9 @@ function structuurControles(naam: string, lees: () => string) {
     });
 
     test("Id is een GUID, Version, DefaultLocale, DisplayName ≤ 125, Description ≤ 250", () => {
-      expect(String((kind(wortel, "Id")[0])["#text"])).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i);
-      expect(String((kind(wortel, "Version")[0])["#text"])).toMatch(/^\d{1,5}(\.\d{1,5}){0,3}$/);
-      expect(String((kind(wortel, "DefaultLocale")[0])["#text"])).toBe("nl-NL");
+      expect(String(kind(wortel, "Id")[0]["#text"])).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i);
+      expect(String(kind(wortel, "Version")[0]["#text"])).toMatch(/^\d{1,5}(\.\d{1,5}){0,3}$/);
+      expect(String(kind(wortel, "DefaultLocale")[0]["#text"])).toBe("nl-NL");
       const dn = attributen(wortel, "DisplayName")["@DefaultValue"];
       expect(dn).toBe("Reële Tarieven");
       const desc = attributen(wortel, "Description")["@DefaultValue"];
@@ -101,7 +106,7 @@ function structuurControles(naam: string, lees: () => string) {
     test("SharedRuntime 1.1 en ReadWriteDocument", () => {
       const sets = pad(wortel, "Requirements", "Sets");
       expect(attributen(sets, "Set")).toEqual(expect.objectContaining({ "@Name": "SharedRuntime", "@MinVersion": "1.1" }));
-      expect(String((kind(wortel, "Permissions")[0])["#text"])).toBe("ReadWriteDocument");
+      expect(String(kind(wortel, "Permissions")[0]["#text"])).toBe("ReadWriteDocument");
     });
 
     test("Runtimes vóór AllFormFactors, precies één Runtime met lifetime long; Script, Page, Metadata, Namespace op volgorde", () => {
@@ -167,7 +172,10 @@ describe("dist/manifest.xml (productie)", () => {
     expect(xml).not.toMatch(/localhost/i);
     // http:// only in XML namespace declarations (xmlns…="http://schemas.microsoft.com/…")
     expect(xml.replace(/\sxmlns(:\w+)?="[^"]*"/g, "")).not.toMatch(/http:\/\//);
-    const urls = [...alleAttributen(xml, "DefaultValue").filter((v) => /^[a-z]+:\/\//i.test(v)), ...[...xml.matchAll(/<AppDomain>([^<]*)<\/AppDomain>/g)].map((m) => m[1])];
+    const urls = [
+      ...alleAttributen(xml, "DefaultValue").filter((v) => /^[a-z]+:\/\//i.test(v)),
+      ...[...xml.matchAll(/<AppDomain>([^<]*)<\/AppDomain>/g)].map((m) => m[1]),
+    ];
     expect(urls.length).toBeGreaterThan(5);
     for (const u of urls) expect(u).toMatch(/^https:\/\//);
     expect(resources(xml).shortStrings.get("Functions.Namespace")).toBe("RT");
@@ -182,7 +190,9 @@ describe("dist/manifest.xml (productie)", () => {
       expect(u.startsWith(basis)).toBe(true);
       bestanden.add(u.slice(basis.length).split(/[?#]/)[0]);
     }
-    expect([...bestanden]).toEqual(expect.arrayContaining(["functions.js", "functions.json", "taskpane.html", "assets/icon-16.png", "assets/icon-32.png", "assets/icon-80.png"]));
+    expect([...bestanden]).toEqual(
+      expect.arrayContaining(["functions.js", "functions.json", "taskpane.html", "assets/icon-16.png", "assets/icon-32.png", "assets/icon-80.png"]),
+    );
     for (const b of bestanden) expect(fs.existsSync(path.join(DIST, b))).toBe(true);
   });
 

@@ -17,56 +17,256 @@ const M = "matrix" as const;
 const S = "scalar" as const;
 
 const VERWACHT: F[] = [
-  { id: "TARIEF", parameters: [["parameters", "any", M, false], ["functiemix", "any", M, true]], result: { type: "number", dimensionality: S } },
-  { id: "OPBOUW", parameters: [["parameters", "any", M, false], ["functiemix", "any", M, true]], result: { dimensionality: M } },
-  { id: "TARIEF_DETAIL", parameters: [["parameters", "any", M, false], ["onderdeel", "string", S, false], ["functiemix", "any", M, true]], result: { type: "number", dimensionality: S } },
-  { id: "LOONKOSTEN", parameters: [["parameters", "any", M, false]], result: { type: "number", dimensionality: S } },
-  { id: "PRODUCTIVITEIT", parameters: [["parameters", "any", M, false]], result: { type: "number", dimensionality: S } },
-  { id: "OVERHEAD_OMREKENEN", parameters: [["percentage", "number", S, false], ["van_conventie", "string", S, false]], result: { type: "number", dimensionality: S } },
   {
-    id: "INDEXATIE",
+    id: "TARIEF",
     parameters: [
-      ["ova_nieuw", "number", S, false], ["ppc_nieuw", "number", S, false], ["ova_vorig_prognose", "number", S, false],
-      ["ova_vorig_definitief", "number", S, false], ["ppc_vorig_prognose", "number", S, false], ["ppc_vorig_definitief", "number", S, false],
-      ["gewicht_loon", "number", S, true], ["methode", "string", S, true], ["afronding", "string", S, true],
+      ["parameters", "any", M, false],
+      ["functiemix", "any", M, true],
     ],
     result: { type: "number", dimensionality: S },
   },
-  { id: "INDEXEER", parameters: [["bedrag", "number", S, false], ["indexcijfers", "any", M, false], ["afronding", "string", S, true]], result: { type: "number", dimensionality: S } },
-  { id: "SALARIS", parameters: [["cao", "string", S, false], ["schaal", "any", S, false], ["trede", "any", S, false], ["peildatum", "any", S, true]], result: { type: "number", dimensionality: S } },
-  { id: "IS_MICRO", parameters: [["personeel", "number", S, false], ["jaaromzet", "number", S, false], ["balanstotaal", "number", S, false],
-    ["partnerondernemingen", "any", M, true], ["verbonden_ondernemingen", "any", M, true]], result: { type: "boolean", dimensionality: S } },
+  {
+    id: "OPBOUW",
+    parameters: [
+      ["parameters", "any", M, false],
+      ["functiemix", "any", M, true],
+    ],
+    result: { dimensionality: M },
+  },
+  {
+    id: "TARIEF_DETAIL",
+    parameters: [
+      ["parameters", "any", M, false],
+      ["onderdeel", "string", S, false],
+      ["functiemix", "any", M, true],
+    ],
+    result: { type: "number", dimensionality: S },
+  },
+  { id: "LOONKOSTEN", parameters: [["parameters", "any", M, false]], result: { type: "number", dimensionality: S } },
+  { id: "PRODUCTIVITEIT", parameters: [["parameters", "any", M, false]], result: { type: "number", dimensionality: S } },
+  {
+    id: "OVERHEAD_OMREKENEN",
+    parameters: [
+      ["percentage", "number", S, false],
+      ["van_conventie", "string", S, false],
+    ],
+    result: { type: "number", dimensionality: S },
+  },
+  {
+    id: "INDEXATIE",
+    parameters: [
+      ["ova_nieuw", "number", S, false],
+      ["ppc_nieuw", "number", S, false],
+      ["ova_vorig_prognose", "number", S, false],
+      ["ova_vorig_definitief", "number", S, false],
+      ["ppc_vorig_prognose", "number", S, false],
+      ["ppc_vorig_definitief", "number", S, false],
+      ["gewicht_loon", "number", S, true],
+      ["methode", "string", S, true],
+      ["afronding", "string", S, true],
+    ],
+    result: { type: "number", dimensionality: S },
+  },
+  {
+    id: "INDEXEER",
+    parameters: [
+      ["bedrag", "number", S, false],
+      ["indexcijfers", "any", M, false],
+      ["afronding", "string", S, true],
+    ],
+    result: { type: "number", dimensionality: S },
+  },
+  {
+    id: "SALARIS",
+    parameters: [
+      ["cao", "string", S, false],
+      ["schaal", "any", S, false],
+      ["trede", "any", S, false],
+      ["peildatum", "any", S, true],
+    ],
+    result: { type: "number", dimensionality: S },
+  },
+  {
+    id: "IS_MICRO",
+    parameters: [
+      ["personeel", "number", S, false],
+      ["jaaromzet", "number", S, false],
+      ["balanstotaal", "number", S, false],
+      ["partnerondernemingen", "any", M, true],
+      ["verbonden_ondernemingen", "any", M, true],
+    ],
+    result: { type: "boolean", dimensionality: S },
+  },
   { id: "CAO_TABELLEN", parameters: [], result: { dimensionality: M } },
-  { id: "CAO_PARAMETER", parameters: [["cao", "string", S, false], ["naam", "string", S, false], ["peildatum", "any", S, true]], result: { type: "number", dimensionality: S } },
-  { id: "WERKGEVERSLASTEN", parameters: [["jaar", "number", S, false], ["opties", "string", S, true]], result: { dimensionality: M } },
+  {
+    id: "CAO_PARAMETER",
+    parameters: [
+      ["cao", "string", S, false],
+      ["naam", "string", S, false],
+      ["peildatum", "any", S, true],
+    ],
+    result: { type: "number", dimensionality: S },
+  },
+  {
+    id: "WERKGEVERSLASTEN",
+    parameters: [
+      ["jaar", "number", S, false],
+      ["opties", "string", S, true],
+    ],
+    result: { dimensionality: M },
+  },
   { id: "BRONNEN", parameters: [], result: { dimensionality: M } },
-  { id: "INDEXATIE_JAAR", parameters: [["jaar", "number", S, false], ["gewicht_loon", "number", S, true], ["methode", "string", S, true], ["afronding", "string", S, true]], result: { type: "number", dimensionality: S } },
+  {
+    id: "INDEXATIE_JAAR",
+    parameters: [
+      ["jaar", "number", S, false],
+      ["gewicht_loon", "number", S, true],
+      ["methode", "string", S, true],
+      ["afronding", "string", S, true],
+    ],
+    result: { type: "number", dimensionality: S },
+  },
   { id: "PARAMETERS", parameters: [], result: { dimensionality: M } },
   // issue #9: region functions
-  { id: "TARIEFGROEPEN", parameters: [["producten", "any", M, false], ["normbezetting", "any", M, false], ["cao_indeling", "any", M, false], ["caos", "any", M, true]], result: { dimensionality: M } },
-  { id: "TARIEFGROEP_OPBOUW", parameters: [["producten", "any", M, false], ["normbezetting", "any", M, false], ["cao_indeling", "any", M, false], ["product", "string", S, false],
-    ["cao", "string", S, true], ["referentie_cao", "string", S, true]], result: { dimensionality: M } },
-  { id: "BANDBREEDTE", parameters: [["inzendingen", "any", M, false], ["parameters", "any", M, true]], result: { dimensionality: M } },
-  { id: "TOETS_INZENDING", parameters: [["inzending", "any", M, false], ["bandbreedte", "any", M, false], ["onderbouwing", "any", M, true]], result: { dimensionality: M } },
-  { id: "AANBIEDERTARIEF", parameters: [["inzending", "any", M, false], ["bandbreedte", "any", M, false], ["onderbouwing", "any", M, true], ["basis", "any", M, true], ["functiemix", "any", M, true]],
-    result: { type: "number", dimensionality: S } },
-  { id: "AANBIEDERTARIEF_OPBOUW", parameters: [["inzending", "any", M, false], ["bandbreedte", "any", M, false], ["onderbouwing", "any", M, true], ["basis", "any", M, true], ["functiemix", "any", M, true]],
-    result: { dimensionality: M } },
-  { id: "MICROTARIEF", parameters: [["parameters", "any", M, false], ["regel", "string", S, false], ["regelwaarde", "any", M, false], ["onderbouwing", "string", S, false], ["functiemix", "any", M, true]],
-    result: { type: "number", dimensionality: S } },
-  { id: "MICROTARIEF_OPBOUW", parameters: [["parameters", "any", M, false], ["regel", "string", S, false], ["regelwaarde", "any", M, false], ["onderbouwing", "string", S, false], ["functiemix", "any", M, true]],
-    result: { dimensionality: M } },
-  { id: "SCENARIO_VERGELIJKING", parameters: [["producten", "any", M, false], ["scenarios", "any", M, false], ["normbezetting", "any", M, true], ["cao_indeling", "any", M, true], ["referentie_cao", "string", S, true]],
-    result: { dimensionality: M } },
-  { id: "BUDGET", parameters: [["producten", "any", M, false], ["volumes", "any", M, false], ["indexcijfers", "any", M, true], ["beginjaar", "number", S, true], ["scenarios", "any", M, true],
-    ["plafonds", "any", M, true], ["weergave", "string", S, true], ["normbezetting", "any", M, true], ["cao_indeling", "any", M, true], ["referentie_cao", "string", S, true]], result: { dimensionality: M } },
-  { id: "INDEXREEKS", parameters: [["parameters", "any", M, false], ["indexcijfers", "any", M, false], ["beginjaar", "number", S, true], ["functiemix", "any", M, true]], result: { dimensionality: M } },
+  {
+    id: "TARIEFGROEPEN",
+    parameters: [
+      ["producten", "any", M, false],
+      ["normbezetting", "any", M, false],
+      ["cao_indeling", "any", M, false],
+      ["caos", "any", M, true],
+    ],
+    result: { dimensionality: M },
+  },
+  {
+    id: "TARIEFGROEP_OPBOUW",
+    parameters: [
+      ["producten", "any", M, false],
+      ["normbezetting", "any", M, false],
+      ["cao_indeling", "any", M, false],
+      ["product", "string", S, false],
+      ["cao", "string", S, true],
+      ["referentie_cao", "string", S, true],
+    ],
+    result: { dimensionality: M },
+  },
+  {
+    id: "BANDBREEDTE",
+    parameters: [
+      ["inzendingen", "any", M, false],
+      ["parameters", "any", M, true],
+    ],
+    result: { dimensionality: M },
+  },
+  {
+    id: "TOETS_INZENDING",
+    parameters: [
+      ["inzending", "any", M, false],
+      ["bandbreedte", "any", M, false],
+      ["onderbouwing", "any", M, true],
+    ],
+    result: { dimensionality: M },
+  },
+  {
+    id: "AANBIEDERTARIEF",
+    parameters: [
+      ["inzending", "any", M, false],
+      ["bandbreedte", "any", M, false],
+      ["onderbouwing", "any", M, true],
+      ["basis", "any", M, true],
+      ["functiemix", "any", M, true],
+    ],
+    result: { type: "number", dimensionality: S },
+  },
+  {
+    id: "AANBIEDERTARIEF_OPBOUW",
+    parameters: [
+      ["inzending", "any", M, false],
+      ["bandbreedte", "any", M, false],
+      ["onderbouwing", "any", M, true],
+      ["basis", "any", M, true],
+      ["functiemix", "any", M, true],
+    ],
+    result: { dimensionality: M },
+  },
+  {
+    id: "MICROTARIEF",
+    parameters: [
+      ["parameters", "any", M, false],
+      ["regel", "string", S, false],
+      ["regelwaarde", "any", M, false],
+      ["onderbouwing", "string", S, false],
+      ["functiemix", "any", M, true],
+    ],
+    result: { type: "number", dimensionality: S },
+  },
+  {
+    id: "MICROTARIEF_OPBOUW",
+    parameters: [
+      ["parameters", "any", M, false],
+      ["regel", "string", S, false],
+      ["regelwaarde", "any", M, false],
+      ["onderbouwing", "string", S, false],
+      ["functiemix", "any", M, true],
+    ],
+    result: { dimensionality: M },
+  },
+  {
+    id: "SCENARIO_VERGELIJKING",
+    parameters: [
+      ["producten", "any", M, false],
+      ["scenarios", "any", M, false],
+      ["normbezetting", "any", M, true],
+      ["cao_indeling", "any", M, true],
+      ["referentie_cao", "string", S, true],
+    ],
+    result: { dimensionality: M },
+  },
+  {
+    id: "BUDGET",
+    parameters: [
+      ["producten", "any", M, false],
+      ["volumes", "any", M, false],
+      ["indexcijfers", "any", M, true],
+      ["beginjaar", "number", S, true],
+      ["scenarios", "any", M, true],
+      ["plafonds", "any", M, true],
+      ["weergave", "string", S, true],
+      ["normbezetting", "any", M, true],
+      ["cao_indeling", "any", M, true],
+      ["referentie_cao", "string", S, true],
+    ],
+    result: { dimensionality: M },
+  },
+  {
+    id: "INDEXREEKS",
+    parameters: [
+      ["parameters", "any", M, false],
+      ["indexcijfers", "any", M, false],
+      ["beginjaar", "number", S, true],
+      ["functiemix", "any", M, true],
+    ],
+    result: { dimensionality: M },
+  },
   // issue #13
   { id: "INDEXCIJFERS", parameters: [["jaar", "number", S, false]], result: { dimensionality: M } },
 ];
 
-interface MetaParam { name: string; type?: string; dimensionality?: string; optional?: boolean; description?: string }
-interface MetaFunctie { id: string; name: string; description?: string; parameters: MetaParam[]; result: { type?: string; dimensionality?: string }; options?: Record<string, unknown> }
+interface MetaParam {
+  name: string;
+  type?: string;
+  dimensionality?: string;
+  optional?: boolean;
+  description?: string;
+}
+interface MetaFunctie {
+  id: string;
+  name: string;
+  description?: string;
+  parameters: MetaParam[];
+  result: { type?: string; dimensionality?: string };
+  options?: Record<string, unknown>;
+}
 
 let functies: MetaFunctie[];
 
@@ -85,7 +285,10 @@ test.each(VERWACHT.map((f) => [f.id, f] as const))("%s: parameters, volgorde, ty
   expect(f.name).toBe(verwacht.id);
   const feitelijk: P[] = f.parameters.map((p) => [p.name, p.type ?? "any", (p.dimensionality ?? "scalar") as "scalar" | "matrix", p.optional === true]);
   expect(feitelijk).toEqual(verwacht.parameters);
-  expect({ type: f.result.type, dimensionality: f.result.dimensionality ?? "scalar" }).toEqual({ type: verwacht.result.type, dimensionality: verwacht.result.dimensionality });
+  expect({ type: f.result.type, dimensionality: f.result.dimensionality ?? "scalar" }).toEqual({
+    type: verwacht.result.type,
+    dimensionality: verwacht.result.dimensionality,
+  });
   // optional parameters only at the end (Excel passes null for the omitted ones)
   const eersteOptioneel = verwacht.parameters.findIndex((p) => p[3]);
   if (eersteOptioneel >= 0) expect(verwacht.parameters.slice(eersteOptioneel).every((p) => p[3])).toBe(true);

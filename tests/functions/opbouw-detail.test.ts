@@ -21,25 +21,53 @@ function fout(g: () => unknown): { code: string; message: string } {
 // Hours model: loonkosten_per_uur 42,22, π 0,8 → K = 42,22 / 0,8 = 52,775 per productive hour.
 // dagdeel (4 h) in a group of 8: 0,5 h per client → D_pers = 26,3875; m = 5; D = 31,3875;
 // overhead 20% = 6,2775; kostprijs 37,665; risico 2% = 0,7533; onafgerond 38,4183 → 38,42.
-const UREN = [["loonkosten_per_uur", 42.22], ["productiviteit", 0.8], ["overhead", 0.2], ["eenheid", "dagdeel"], ["groepsgrootte", 8],
-  ["materiele_kosten", 5], ["risico_opslag", 0.02]];
+const UREN = [
+  ["loonkosten_per_uur", 42.22],
+  ["productiviteit", 0.8],
+  ["overhead", 0.2],
+  ["eenheid", "dagdeel"],
+  ["groepsgrootte", 8],
+  ["materiele_kosten", 5],
+  ["risico_opslag", 0.02],
+];
 // Capacity model: 10 fte × € 60.000 for 5 places × 365 × 0,8 = 1460 etmalen. D_pers = 600000 / 1460 = 410,9589…;
 // m = 146000 / 1460 = 100; overhead 10% = 51,0958…; kostprijs = 562,0547… → 562,05.
-const CAP = [["plaatsen", 5], ["bezettingsgraad", 0.8], ["overhead", 0.1], ["jaarlijkse_materiele_kosten", 146000]];
-const CAP_MIX = [["functie", "fte", "loonkosten_fte"], ["A", 10, 60000]];
+const CAP = [
+  ["plaatsen", 5],
+  ["bezettingsgraad", 0.8],
+  ["overhead", 0.1],
+  ["jaarlijkse_materiele_kosten", 146000],
+];
+const CAP_MIX = [
+  ["functie", "fte", "loonkosten_fte"],
+  ["A", 10, 60000],
+];
 
 describe("RT.TARIEF_DETAIL: every part", () => {
   const uren: Record<string, string> = {
-    tarief: "38.42", tarief_onafgerond: "38.4183", kostprijs: "37.665", directe_personeelskosten: "26.3875", materiele_kosten: "5",
-    overhead: "6.2775", risico: "0.7533", kosten_per_productief_uur: "52.775", uren_per_client_eenheid: "0.5",
+    tarief: "38.42",
+    tarief_onafgerond: "38.4183",
+    kostprijs: "37.665",
+    directe_personeelskosten: "26.3875",
+    materiele_kosten: "5",
+    overhead: "6.2775",
+    risico: "0.7533",
+    kosten_per_productief_uur: "52.775",
+    uren_per_client_eenheid: "0.5",
   };
   test.each(Object.entries(uren))("uren model: %s = %s", (deel, verwacht) => {
     expect(f.tariefDetail(UREN, deel, nul).toFixed(6)).toBe(Number(verwacht).toFixed(6));
   });
 
   const cap: Record<string, string> = {
-    tarief: "562.05", tarief_onafgerond: "562.054794521", kostprijs: "562.054794521", directe_personeelskosten: "410.958904110",
-    materiele_kosten: "100", overhead: "51.095890411", risico: "0", eenheden_per_jaar: "1460",
+    tarief: "562.05",
+    tarief_onafgerond: "562.054794521",
+    kostprijs: "562.054794521",
+    directe_personeelskosten: "410.958904110",
+    materiele_kosten: "100",
+    overhead: "51.095890411",
+    risico: "0",
+    eenheden_per_jaar: "1460",
   };
   test.each(Object.entries(cap))("capaciteitsmodel: %s = %s", (deel, verwacht) => {
     expect(f.tariefDetail(CAP, deel, CAP_MIX).toFixed(9)).toBe(Number(verwacht).toFixed(9));
@@ -51,7 +79,9 @@ describe("RT.TARIEF_DETAIL: every part", () => {
 
   test("a part of the other model is #VALUE! naming the model", () => {
     expect(fout(() => f.tariefDetail(UREN, "eenheden_per_jaar", nul)).message).toBe("onderdeel 'eenheden_per_jaar' bestaat niet in het urenmodel.");
-    expect(fout(() => f.tariefDetail(CAP, "kosten per productief uur", CAP_MIX)).message).toBe("onderdeel 'kosten per productief uur' bestaat niet in het capaciteitsmodel.");
+    expect(fout(() => f.tariefDetail(CAP, "kosten per productief uur", CAP_MIX)).message).toBe(
+      "onderdeel 'kosten per productief uur' bestaat niet in het capaciteitsmodel.",
+    );
     expect(fout(() => f.tariefDetail(CAP, "uren_per_client_eenheid", CAP_MIX)).code).toBe("#VALUE!");
   });
 
@@ -76,8 +106,18 @@ describe("RT.OPBOUW: every row kind", () => {
   // sociale lasten × 0,18 / 1872 = 3,138 → 3,14; pensioen × 0,13 / 1872 = 2,266 → 2,27
   // LK/H = 42755,18… / 1872 = 22,8393; W-c = 22,8393 / 3 = 7,613 → 7,61; K = 30,4524; D = 35,4524
   // overhead 7,0905 → 7,09; T = 42,5429; risico 2% = 0,8509 → 0,85; tarief 43,3938 → 43,39; lines sum 43,40 → −0,01
-  const P = [["cao", "Gehandicaptenzorg"], ["schaal", "FWG 20"], ["trede", 5], ["peildatum", "2023-12-01"], ["sociale_lasten", 0.18], ["pensioenpremie", 0.13],
-    ["productiviteit", 0.75], ["overhead", 0.2], ["risico_opslag", 0.02], ["materiele_kosten", 5]];
+  const P = [
+    ["cao", "Gehandicaptenzorg"],
+    ["schaal", "FWG 20"],
+    ["trede", 5],
+    ["peildatum", "2023-12-01"],
+    ["sociale_lasten", 0.18],
+    ["pensioenpremie", 0.13],
+    ["productiviteit", 0.75],
+    ["overhead", 0.2],
+    ["risico_opslag", 0.02],
+    ["materiele_kosten", 5],
+  ];
 
   test("header, the lines with amount, elements and notes, then the sources, then the tariff", () => {
     const m = f.opbouw(P, nul);
@@ -121,7 +161,10 @@ describe("RT.OPBOUW: every row kind", () => {
   });
 
   test("a derived CAO table's source row lists the increases applied", () => {
-    const m = f.opbouw(P.map((r) => (r[0] === "peildatum" ? ["peildatum", "2024-06-01"] : r)), nul);
+    const m = f.opbouw(
+      P.map((r) => (r[0] === "peildatum" ? ["peildatum", "2024-06-01"] : r)),
+      nul,
+    );
     const bron = m.find((r) => String(r[0]).startsWith("Bron: CAO Gehandicaptenzorg, salarisschalen"))!;
     expect(bron[3]).toMatch(/^afgeleid; geldig vanaf 2024-06-01; https:\/\/.*; toegepast: 1 juni 2024: \+2%$/);
   });

@@ -24,7 +24,15 @@ export function vindChromium(): string | undefined {
 }
 
 export const CHROMIUM = vindChromium();
-export const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+export const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
 const OFFICE_DIST = path.join(ROOT, "node_modules", "@microsoft", "office-js", "dist");
 export const CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
 export const STUB_HOST = path.join(__dirname, "stub-host.js");
@@ -106,7 +114,11 @@ export async function nieuweContext(
 }
 
 /** A context with the stub host (in-memory workbook); `stub` becomes window.__rtStubOpties. */
-export async function stubContext(omgeving: Omgeving, stub: Record<string, unknown> = {}, opties: { breedte?: number; hoogte?: number; locale?: string } = {}): Promise<BrowserContext> {
+export async function stubContext(
+  omgeving: Omgeving,
+  stub: Record<string, unknown> = {},
+  opties: { breedte?: number; hoogte?: number; locale?: string } = {},
+): Promise<BrowserContext> {
   const context = await nieuweContext(omgeving, "leeg", opties);
   await context.addInitScript((o) => {
     (window as unknown as { __rtStubOpties: unknown }).__rtStubOpties = o;

@@ -14,7 +14,6 @@ import { DIST } from "../functions/bouw";
 import { CHROMIUM, nieuweContext, open as openPagina, startOmgeving, stubContext, type Omgeving } from "./browser-hulp";
 
 if (!CHROMIUM) {
-   
   console.warn("browser.test.ts overgeslagen: 'chromium' is niet geïnstalleerd (apt-get install chromium).");
 }
 const beschrijf = CHROMIUM ? describe : describe.skip;
@@ -36,7 +35,14 @@ function registreerAssociaties(): void {
         return undefined; // outside a host the real association may fail; the recording is what we test
       }
     };
-    Object.defineProperty(cf, "associate", { configurable: true, enumerable: true, get: () => gewikkeld, set: (v) => { echt = v; } });
+    Object.defineProperty(cf, "associate", {
+      configurable: true,
+      enumerable: true,
+      get: () => gewikkeld,
+      set: (v) => {
+        echt = v;
+      },
+    });
     return cf;
   };
   let opgeslagen: Record<string, unknown> | undefined;
@@ -81,8 +87,22 @@ beschrijf("taakvenster in headless Chromium", () => {
     const uitkomst = await page.evaluate(() => {
       const f = (window as unknown as { __rtFuncs: Record<string, (...a: unknown[]) => unknown> }).__rtFuncs;
       return [
-        f.TARIEF([["loonkosten_per_uur", 42.22], ["productiviteit", 0.8], ["overhead", 0.2]], null),
-        f.TARIEF([["loonkosten_per_uur", 24.68], ["productiviteit", 0.8], ["overhead", 0.2]], null),
+        f.TARIEF(
+          [
+            ["loonkosten_per_uur", 42.22],
+            ["productiviteit", 0.8],
+            ["overhead", 0.2],
+          ],
+          null,
+        ),
+        f.TARIEF(
+          [
+            ["loonkosten_per_uur", 24.68],
+            ["productiviteit", 0.8],
+            ["overhead", 0.2],
+          ],
+          null,
+        ),
       ];
     });
     expect(uitkomst).toEqual([63.33, 37.02]);
@@ -98,7 +118,8 @@ beschrijf("taakvenster in headless Chromium", () => {
     await page.click("#knop-sjabloon");
     await page.waitForSelector("section:has(#knop-sjabloon) .melding.ok", { timeout: 10_000 });
     expect(await page.textContent("section:has(#knop-sjabloon) .melding.ok")).toContain("Parametersjabloon geschreven naar werkblad 'RT Parameters'");
-    const cel = (a: string) => page.evaluate((x) => (window as unknown as { __rtWerkmap: { cel: (b: string, a: string) => unknown } }).__rtWerkmap.cel("RT Parameters", x), a);
+    const cel = (a: string) =>
+      page.evaluate((x) => (window as unknown as { __rtWerkmap: { cel: (b: string, a: string) => unknown } }).__rtWerkmap.cel("RT Parameters", x), a);
     expect(await cel("A1")).toEqual({ waarde: "Parameter" });
     expect(await cel("D1")).toEqual({ waarde: "Omschrijving" });
     expect(JSON.stringify(await cel("B24"))).toContain("=RT.TARIEF(A2:B22)");

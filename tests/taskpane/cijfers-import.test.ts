@@ -25,7 +25,12 @@ function nepInstellingen(mislukt = false): InstellingenLike & { data: Map<string
   };
 }
 
-const BEREIK = [["jaar", "soort", "ova", "ppc"], [2026, "prognose", 0.04, 0.02], [2026, "definitief", 0.045, 0.025], [2027, "prognose", 0.035, 0.02]];
+const BEREIK = [
+  ["jaar", "soort", "ova", "ppc"],
+  [2026, "prognose", 0.04, 0.02],
+  [2026, "definitief", 0.045, 0.025],
+  [2027, "prognose", 0.035, 0.02],
+];
 
 test("registered, saved in the workbook, in use, recalculated", async () => {
   const reg = new GebruikersTabellen();
@@ -33,7 +38,9 @@ test("registered, saved in the workbook, in use, recalculated", async () => {
   const { ctx, calculate } = nepContext(BEREIK);
   const uit = await importeerCijfers(ctx, "indexcijfers", "VWS-tabel (test)", reg, new InstellingenOpslag(instellingen));
   expect(uit.ok).toBe(true);
-  expect(uit.melding).toBe("6 OVA/PPC-cijfer(s) voor 2026, 2027 geregistreerd uit Blad1!A1:D4 en in de werkmap opgeslagen (status 'gebruiker'); de werkmap is herberekend.");
+  expect(uit.melding).toBe(
+    "6 OVA/PPC-cijfer(s) voor 2026, 2027 geregistreerd uit Blad1!A1:D4 en in de werkmap opgeslagen (status 'gebruiker'); de werkmap is herberekend.",
+  );
   expect(calculate).toHaveBeenCalledWith("Full");
   expect(indexatieJaarInvoer(2027, reg).herkomst.every((h) => h.status === "gebruiker" && h.bron === "VWS-tabel (test)")).toBe(true);
   const terug = GebruikersTabellen.laden(new InstellingenOpslag(instellingen));

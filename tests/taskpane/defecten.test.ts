@@ -7,7 +7,11 @@ import { CHROMIUM, inBeeld, nieuweContext, open, schermafdruk, startOmgeving, st
 const beschrijf = CHROMIUM ? describe : describe.skip;
 
 /** A valid CAO table as the user would select it: header with scales, first column the step. */
-const CAO_TABEL = [["trede", "FWG 20", "FWG 25"], [0, 2338, 2500], [1, 2400, 2600]];
+const CAO_TABEL = [
+  ["trede", "FWG 20", "FWG 25"],
+  [0, 2338, 2500],
+  [1, 2400, 2600],
+];
 
 beschrijf("defecten van het taakvenster (headless Chromium, stub-host)", () => {
   let omgeving: Omgeving;
@@ -19,7 +23,11 @@ beschrijf("defecten van het taakvenster (headless Chromium, stub-host)", () => {
   });
 
   test("melding bij de actie: op 350 px na een ongeldige CAO-import zichtbaar, met focus, en te sluiten", async () => {
-    const context = await stubContext(omgeving, { selectie: { blad: "Blad1", rij: 0, kolom: 0, waarden: [["alleen een kop"]] } }, { breedte: 350, hoogte: 600 });
+    const context = await stubContext(
+      omgeving,
+      { selectie: { blad: "Blad1", rij: 0, kolom: 0, waarden: [["alleen een kop"]] } },
+      { breedte: 350, hoogte: 600 },
+    );
     const { page, fouten } = await open(omgeving, context);
     await page.waitForSelector("#app-body:not([hidden])");
     // fill the fields without the keyboard (so the test does not depend on the kind of date field)
@@ -105,7 +113,11 @@ beschrijf("defecten van het taakvenster (headless Chromium, stub-host)", () => {
 
   test("fouten noemen het celadres (Blad1!B11) en 'Ga naar' selecteert die cel", async () => {
     // parameters in A10:B12; productiviteit = 2 (row 2 of the range) is invalid → cell B11
-    const waarden = [["loonkosten_per_uur", 42.22], ["productiviteit", 2], ["overhead", 0.2]];
+    const waarden = [
+      ["loonkosten_per_uur", 42.22],
+      ["productiviteit", 2],
+      ["overhead", 0.2],
+    ];
     const context = await stubContext(omgeving, { selectie: { blad: "Blad1", rij: 9, kolom: 0, waarden } });
     const { page } = await open(omgeving, context);
     await page.waitForSelector("#app-body:not([hidden])");
@@ -121,7 +133,9 @@ beschrijf("defecten van het taakvenster (headless Chromium, stub-host)", () => {
   }, 60_000);
 
   test("Engelse Office-fouten worden vertaald", async () => {
-    const context = await stubContext(omgeving, { runFout: { code: "InvalidArgument", message: "The argument is invalid or missing or has an incorrect format." } });
+    const context = await stubContext(omgeving, {
+      runFout: { code: "InvalidArgument", message: "The argument is invalid or missing or has an incorrect format." },
+    });
     const { page } = await open(omgeving, context);
     await page.waitForSelector("#app-body:not([hidden])");
     await page.click("#knop-sjabloon");

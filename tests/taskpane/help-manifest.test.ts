@@ -7,9 +7,9 @@ import * as fs from "fs";
 import * as path from "path";
 import { DIST, zorgVoorProductieBuild } from "../functions/bouw";
 import { luminantie, themaVariabelen } from "../../src/taskpane/thema";
- 
+
 const { anker, helpHtml, metHelpUrls } = require("../../scripts/help-pagina");
- 
+
 const { PRODUCTIE_URL } = require("../../webpack.config.js");
 
 interface Functie {

@@ -34,7 +34,10 @@ describe("Nederlandse datums", () => {
     expect(leesNlDatum("2026-07-01")).toEqual({ ok: true, iso: "2026-07-01" });
   });
   test("ongeldige datums worden geweigerd met veld, waarde en wat mag", () => {
-    expect(leesNlDatum("29-02-2025")).toEqual({ ok: false, melding: "Geldig vanaf = '29-02-2025' bestaat niet; toegestaan: een echte datum als dag-maand-jaar, bijvoorbeeld 01-07-2026." });
+    expect(leesNlDatum("29-02-2025")).toEqual({
+      ok: false,
+      melding: "Geldig vanaf = '29-02-2025' bestaat niet; toegestaan: een echte datum als dag-maand-jaar, bijvoorbeeld 01-07-2026.",
+    });
     expect(leesNlDatum("29-02-2024").ok).toBe(true);
     const r = leesNlDatum("07/01/26");
     expect(r.ok).toBe(false);

@@ -18,7 +18,8 @@ interface Werkmap {
 const typ = (page: Page, blad: string, adres: string, waarde: unknown) =>
   page.evaluate(([b, a, w]) => (window as unknown as { __rtWerkmap: Werkmap }).__rtWerkmap.typ(b, a, w), [blad, adres, waarde] as const);
 const bladen = (page: Page) => page.evaluate(() => (window as unknown as { __rtWerkmap: Werkmap }).__rtWerkmap.bladen.map((b) => b.name));
-const blad = (page: Page, naam: string) => page.evaluate((n) => (window as unknown as { __rtWerkmap: Werkmap }).__rtWerkmap.bladen.find((b) => b.name === n), naam);
+const blad = (page: Page, naam: string) =>
+  page.evaluate((n) => (window as unknown as { __rtWerkmap: Werkmap }).__rtWerkmap.bladen.find((b) => b.name === n), naam);
 
 /** Two products as the domain spec's examples: 42,22 and 24,68 per hour, productivity 80%, overhead 20%. */
 async function vulTweeProducten(page: Page): Promise<void> {

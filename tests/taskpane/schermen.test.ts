@@ -17,7 +17,11 @@ beschrijf("schermen van het taakvenster (1280 en 350 px)", () => {
 
   for (const breedte of [1280, 350]) {
     test(`${breedte} px: start, gelukt, fout, bezig`, async () => {
-      const context = await stubContext(omgeving, { wachtInRun: true, selectie: { blad: "Blad1", rij: 0, kolom: 0, waarden: [["overhed", 0.2]] } }, { breedte, hoogte: 800 });
+      const context = await stubContext(
+        omgeving,
+        { wachtInRun: true, selectie: { blad: "Blad1", rij: 0, kolom: 0, waarden: [["overhed", 0.2]] } },
+        { breedte, hoogte: 800 },
+      );
       const { page, fouten } = await open(omgeving, context);
       await page.waitForSelector("#app-body:not([hidden])");
       await schermafdruk(page, "start");

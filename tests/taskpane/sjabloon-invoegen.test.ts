@@ -38,7 +38,9 @@ describe("sjabloon invoegen via Excel.RequestContext", () => {
     const par = stub.blad("Parameters")!;
     expect(par.cellen[sleutel("B1")]).toBe("Begeleiding individueel");
     expect(par.formaten[sleutel(`B${parameterRij("overhead")}`)]).toBe("0.00%");
-    expect(par.validaties[sleutel(`C${parameterRij("afronding")}`)]).toEqual(expect.objectContaining({ list: expect.objectContaining({ source: expect.stringContaining("cent") }) }));
+    expect(par.validaties[sleutel(`C${parameterRij("afronding")}`)]).toEqual(
+      expect.objectContaining({ list: expect.objectContaining({ source: expect.stringContaining("cent") }) }),
+    );
     expect(stub.werkmap.namen.RT_SJABLOON_SOORT).toBe("='Sjabloon'!$B$3");
     expect(stub.blad("Sjabloon")!.cellen[sleutel("B3")]).toBe("kostprijs");
   });
@@ -70,8 +72,18 @@ describe("sjabloon invoegen via Excel.RequestContext", () => {
   });
 
   test("raster: formules met '=', tekst die met '=' begint blijft tekst", () => {
-    const r = bladRaster({ naam: "X", kolombreedtes: [], cellen: [{ adres: "B2", formule: "SUM(A1:A2)" }, { adres: "A1", waarde: "=geen formule" }] });
-    expect(r.formules).toEqual([["'=geen formule", ""], ["", "=SUM(A1:A2)"]]);
+    const r = bladRaster({
+      naam: "X",
+      kolombreedtes: [],
+      cellen: [
+        { adres: "B2", formule: "SUM(A1:A2)" },
+        { adres: "A1", waarde: "=geen formule" },
+      ],
+    });
+    expect(r.formules).toEqual([
+      ["'=geen formule", ""],
+      ["", "=SUM(A1:A2)"],
+    ]);
     expect([r.rijen, r.kolommen]).toEqual([2, 2]);
   });
 });

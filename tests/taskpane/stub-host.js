@@ -33,7 +33,9 @@
   var selectie = opties.selectie || { blad: "Blad1", rij: 0, kolom: 0, waarden: [[""]] };
   var selBlad = zoekBlad(selectie.blad) || maakBlad(selectie.blad);
   selectie.waarden.forEach(function (r, i) {
-    r.forEach(function (v, j) { if (v !== "" && v !== null) selBlad.cellen[(selectie.rij + i) + "," + (selectie.kolom + j)] = v; });
+    r.forEach(function (v, j) {
+      if (v !== "" && v !== null) selBlad.cellen[selectie.rij + i + "," + (selectie.kolom + j)] = v;
+    });
   });
   window.__rtWerkmap = {
     bladen: bladen,
@@ -42,7 +44,7 @@
       var k = 0;
       for (var i = 0; i < m[1].length; i++) k = k * 26 + (m[1].charCodeAt(i) - 64);
       var b = zoekBlad(blad);
-      var sleutel = (Number(m[2]) - 1) + "," + (k - 1);
+      var sleutel = Number(m[2]) - 1 + "," + (k - 1);
       return b ? { waarde: b.cellen[sleutel], formule: b.formules[sleutel], formaat: b.formaten[sleutel] } : undefined;
     },
     geselecteerd: [],
@@ -53,7 +55,7 @@
       var k = 0;
       for (var i = 0; i < m[1].length; i++) k = k * 26 + (m[1].charCodeAt(i) - 64);
       var b = zoekBlad(blad);
-      var sleutel = (Number(m[2]) - 1) + "," + (k - 1);
+      var sleutel = Number(m[2]) - 1 + "," + (k - 1);
       delete b.formules[sleutel];
       if (waarde === "" || waarde === null) delete b.cellen[sleutel];
       else b.cellen[sleutel] = waarde;
@@ -61,8 +63,13 @@
   };
 
   function kolomLetters(i) {
-    var s = "", n = i + 1;
-    while (n > 0) { var r = (n - 1) % 26; s = String.fromCharCode(65 + r) + s; n = Math.floor((n - 1) / 26); }
+    var s = "",
+      n = i + 1;
+    while (n > 0) {
+      var r = (n - 1) % 26;
+      s = String.fromCharCode(65 + r) + s;
+      n = Math.floor((n - 1) / 26);
+    }
     return s;
   }
   function adres(blad, rij, kolom, rijen, kolommen) {
@@ -76,7 +83,7 @@
     for (var i = 0; i < rijen; i++) {
       var r = [];
       for (var j = 0; j < kolommen; j++) {
-        var v = bron[(rij + i) + "," + (kolom + j)];
+        var v = bron[rij + i + "," + (kolom + j)];
         r.push(v === undefined ? "" : v);
       }
       uit.push(r);
@@ -86,7 +93,7 @@
   function zet(bron, rij, kolom, waarden) {
     waarden.forEach(function (r, i) {
       r.forEach(function (v, j) {
-        var s = (rij + i) + "," + (kolom + j);
+        var s = rij + i + "," + (kolom + j);
         if (v === "" || v === null) delete bron[s];
         else bron[s] = v;
       });
@@ -94,20 +101,33 @@
   }
   function maakBereik(blad, rij, kolom, rijen, kolommen) {
     var bereik = {
-      rowIndex: rij, columnIndex: kolom, rowCount: rijen, columnCount: kolommen,
-      get address() { return adres(blad, rij, kolom, rijen, kolommen); },
-      get values() { return raster(blad, rij, kolom, rijen, kolommen, blad.cellen); },
-      set values(w) { zet(blad.cellen, rij, kolom, w); },
+      rowIndex: rij,
+      columnIndex: kolom,
+      rowCount: rijen,
+      columnCount: kolommen,
+      get address() {
+        return adres(blad, rij, kolom, rijen, kolommen);
+      },
+      get values() {
+        return raster(blad, rij, kolom, rijen, kolommen, blad.cellen);
+      },
+      set values(w) {
+        zet(blad.cellen, rij, kolom, w);
+      },
       get formulas() {
         var f = raster(blad, rij, kolom, rijen, kolommen, blad.formules);
         var w = raster(blad, rij, kolom, rijen, kolommen, blad.cellen);
-        return f.map(function (r, i) { return r.map(function (v, j) { return v === "" ? w[i][j] : v; }); });
+        return f.map(function (r, i) {
+          return r.map(function (v, j) {
+            return v === "" ? w[i][j] : v;
+          });
+        });
       },
       set formulas(w) {
         // as Excel: "=…" is a formula (its value is not calculated here), "'…" is text, anything else a value
         w.forEach(function (r, i) {
           r.forEach(function (v, j) {
-            var k = (rij + i) + "," + (kolom + j);
+            var k = rij + i + "," + (kolom + j);
             delete blad.formules[k];
             delete blad.cellen[k];
             if (typeof v === "string" && v.charAt(0) === "=") blad.formules[k] = v;
@@ -116,64 +136,141 @@
           });
         });
       },
-      get numberFormat() { return raster(blad, rij, kolom, rijen, kolommen, blad.formaten); },
-      set numberFormat(w) { zet(blad.formaten, rij, kolom, w); },
+      get numberFormat() {
+        return raster(blad, rij, kolom, rijen, kolommen, blad.formaten);
+      },
+      set numberFormat(w) {
+        zet(blad.formaten, rij, kolom, w);
+      },
       format: opmaakVan(blad, rij, kolom, rijen, kolommen),
       dataValidation: {
-        set rule(r) { elkeCel(rij, kolom, rijen, kolommen, function (k) { blad.validaties[k] = r; }); },
-        set errorAlert(a) { elkeCel(rij, kolom, rijen, kolommen, function (k) { if (blad.validaties[k]) blad.validaties[k].errorAlert = a; }); },
+        set rule(r) {
+          elkeCel(rij, kolom, rijen, kolommen, function (k) {
+            blad.validaties[k] = r;
+          });
+        },
+        set errorAlert(a) {
+          elkeCel(rij, kolom, rijen, kolommen, function (k) {
+            if (blad.validaties[k]) blad.validaties[k].errorAlert = a;
+          });
+        },
       },
-      getCell: function (r, c) { return maakBereik(blad, rij + r, kolom + c, 1, 1); },
+      getCell: function (r, c) {
+        return maakBereik(blad, rij + r, kolom + c, 1, 1);
+      },
       getRowsAbove: undefined,
       worksheet: null,
-      load: function () { return bereik; },
-      select: function () { actief = blad; window.__rtWerkmap.geselecteerd.push(bereik.address); },
+      load: function () {
+        return bereik;
+      },
+      select: function () {
+        actief = blad;
+        window.__rtWerkmap.geselecteerd.push(bereik.address);
+      },
     };
     bereik.worksheet = werkblad(blad);
     return bereik;
   }
   function elkeCel(rij, kolom, rijen, kolommen, f) {
-    for (var i = 0; i < rijen; i++) for (var j = 0; j < kolommen; j++) f((rij + i) + "," + (kolom + j));
+    for (var i = 0; i < rijen; i++) for (var j = 0; j < kolommen; j++) f(rij + i + "," + (kolom + j));
   }
   function opmaakVan(blad, rij, kolom, rijen, kolommen) {
     function zetStijl(sleutel, waarde) {
-      elkeCel(rij, kolom, rijen, kolommen, function (k) { (blad.opmaak[k] = blad.opmaak[k] || {})[sleutel] = waarde; });
+      elkeCel(rij, kolom, rijen, kolommen, function (k) {
+        (blad.opmaak[k] = blad.opmaak[k] || {})[sleutel] = waarde;
+      });
     }
     return {
-      font: { set bold(v) { zetStijl("vet", v); }, set italic(v) { zetStijl("cursief", v); }, set color(v) { zetStijl("tekstkleur", v); }, set size(v) { zetStijl("grootte", v); } },
-      fill: { set color(v) { zetStijl("vulling", v); } },
-      protection: { set locked(v) { zetStijl("vergrendeld", v); } },
-      set columnWidth(w) { for (var j = 0; j < kolommen; j++) blad.breedtes[kolom + j] = w; },
-      set wrapText(v) { zetStijl("terugloop", v); },
+      font: {
+        set bold(v) {
+          zetStijl("vet", v);
+        },
+        set italic(v) {
+          zetStijl("cursief", v);
+        },
+        set color(v) {
+          zetStijl("tekstkleur", v);
+        },
+        set size(v) {
+          zetStijl("grootte", v);
+        },
+      },
+      fill: {
+        set color(v) {
+          zetStijl("vulling", v);
+        },
+      },
+      protection: {
+        set locked(v) {
+          zetStijl("vergrendeld", v);
+        },
+      },
+      set columnWidth(w) {
+        for (var j = 0; j < kolommen; j++) blad.breedtes[kolom + j] = w;
+      },
+      set wrapText(v) {
+        zetStijl("terugloop", v);
+      },
       autofitColumns: function () {},
     };
   }
   function celIndex(a) {
     var m = /^\$?([A-Za-z]+)\$?(\d+)(?::\$?([A-Za-z]+)\$?(\d+))?$/.exec(a);
-    function k(l) { var n = 0; for (var i = 0; i < l.length; i++) n = n * 26 + (l.toUpperCase().charCodeAt(i) - 64); return n - 1; }
-    var r0 = Number(m[2]) - 1, c0 = k(m[1]);
-    var r1 = m[4] ? Number(m[4]) - 1 : r0, c1 = m[3] ? k(m[3]) : c0;
+    function k(l) {
+      var n = 0;
+      for (var i = 0; i < l.length; i++) n = n * 26 + (l.toUpperCase().charCodeAt(i) - 64);
+      return n - 1;
+    }
+    var r0 = Number(m[2]) - 1,
+      c0 = k(m[1]);
+    var r1 = m[4] ? Number(m[4]) - 1 : r0,
+      c1 = m[3] ? k(m[3]) : c0;
     return [r0, c0, r1 - r0 + 1, c1 - c0 + 1];
   }
   var werkbladCache = new Map();
   function werkblad(blad) {
     if (werkbladCache.has(blad)) return werkbladCache.get(blad);
     var w = {
-      get name() { return blad.name; },
-      getRangeByIndexes: function (r, c, rr, cc) { return maakBereik(blad, r, c, rr, cc); },
-      getRange: function (a) { var i = celIndex(a); return maakBereik(blad, i[0], i[1], i[2], i[3]); },
-      freezePanes: {
-        freezeRows: function (n) { blad.bevroren = { rijen: n, kolommen: 0 }; },
-        freezeColumns: function (n) { blad.bevroren = { rijen: 0, kolommen: n }; },
-        freezeAt: function (r) { blad.bevroren = { rijen: r.rowCount, kolommen: r.columnCount }; },
+      get name() {
+        return blad.name;
       },
-      activate: function () { actief = blad; },
-      load: function () { return w; },
+      getRangeByIndexes: function (r, c, rr, cc) {
+        return maakBereik(blad, r, c, rr, cc);
+      },
+      getRange: function (a) {
+        var i = celIndex(a);
+        return maakBereik(blad, i[0], i[1], i[2], i[3]);
+      },
+      freezePanes: {
+        freezeRows: function (n) {
+          blad.bevroren = { rijen: n, kolommen: 0 };
+        },
+        freezeColumns: function (n) {
+          blad.bevroren = { rijen: 0, kolommen: n };
+        },
+        freezeAt: function (r) {
+          blad.bevroren = { rijen: r.rowCount, kolommen: r.columnCount };
+        },
+      },
+      activate: function () {
+        actief = blad;
+      },
+      load: function () {
+        return w;
+      },
       getUsedRangeOrNullObject: function () {
-        var rs = [], cs = [];
-        Object.keys(blad.cellen).concat(Object.keys(blad.formules)).forEach(function (k) { var d = k.split(","); rs.push(Number(d[0])); cs.push(Number(d[1])); });
+        var rs = [],
+          cs = [];
+        Object.keys(blad.cellen)
+          .concat(Object.keys(blad.formules))
+          .forEach(function (k) {
+            var d = k.split(",");
+            rs.push(Number(d[0]));
+            cs.push(Number(d[1]));
+          });
         if (!rs.length) return { isNullObject: true, load: function () {} };
-        var r0 = Math.min.apply(null, rs), c0 = Math.min.apply(null, cs);
+        var r0 = Math.min.apply(null, rs),
+          c0 = Math.min.apply(null, cs);
         var b = maakBereik(blad, r0, c0, Math.max.apply(null, rs) - r0 + 1, Math.max.apply(null, cs) - c0 + 1);
         b.isNullObject = false;
         return b;
@@ -183,18 +280,30 @@
     return w;
   }
   var worksheets = {
-    get items() { return bladen.map(werkblad); },
+    get items() {
+      return bladen.map(werkblad);
+    },
     load: function () {},
     add: function (naam) {
-      if (zoekBlad(naam)) { var e = new Error("The resource already exists."); e.code = "ItemAlreadyExists"; throw e; }
+      if (zoekBlad(naam)) {
+        var e = new Error("The resource already exists.");
+        e.code = "ItemAlreadyExists";
+        throw e;
+      }
       return werkblad(maakBlad(naam));
     },
     getItem: function (naam) {
       var b = zoekBlad(naam);
-      if (!b) { var e = new Error("The requested resource doesn't exist."); e.code = "ItemNotFound"; throw e; }
+      if (!b) {
+        var e = new Error("The requested resource doesn't exist.");
+        e.code = "ItemNotFound";
+        throw e;
+      }
       return werkblad(b);
     },
-    getActiveWorksheet: function () { return werkblad(actief); },
+    getActiveWorksheet: function () {
+      return werkblad(actief);
+    },
     getItemOrNullObject: function (naam) {
       var b = zoekBlad(naam);
       if (!b) return { isNullObject: true, load: function () {} };
@@ -212,19 +321,40 @@
       worksheets: worksheets,
       names: {
         add: function (naam, verwijzing) {
-          if (namen[naam]) { var e = new Error("The name already exists."); e.code = "ItemAlreadyExists"; throw e; }
+          if (namen[naam]) {
+            var e = new Error("The name already exists.");
+            e.code = "ItemAlreadyExists";
+            throw e;
+          }
           namen[naam] = String(verwijzing);
         },
-        getItemOrNullObject: function (naam) { return namen[naam] ? { isNullObject: false, formula: "=" + namen[naam].replace(/^=/, ""), load: function () {} } : { isNullObject: true, load: function () {} }; },
+        getItemOrNullObject: function (naam) {
+          return namen[naam]
+            ? { isNullObject: false, formula: "=" + namen[naam].replace(/^=/, ""), load: function () {} }
+            : { isNullObject: true, load: function () {} };
+        },
       },
-      comments: { add: function (adres, tekst) { opmerkingen[String(adres)] = tekst; } },
+      comments: {
+        add: function (adres, tekst) {
+          opmerkingen[String(adres)] = tekst;
+        },
+      },
       getSelectedRange: function () {
         return maakBereik(selBlad, selectie.rij, selectie.kolom, selectie.waarden.length, selectie.waarden[0].length);
       },
-      application: { suspendApiCalculationUntilNextSync: function () {}, calculate: function () { window.__rtWerkmap.herberekend = (window.__rtWerkmap.herberekend || 0) + 1; } },
+      application: {
+        suspendApiCalculationUntilNextSync: function () {},
+        calculate: function () {
+          window.__rtWerkmap.herberekend = (window.__rtWerkmap.herberekend || 0) + 1;
+        },
+      },
     },
     sync: function () {
-      return opties.syncVertraging ? new Promise(function (r) { setTimeout(r, opties.syncVertraging); }) : Promise.resolve();
+      return opties.syncVertraging
+        ? new Promise(function (r) {
+            setTimeout(r, opties.syncVertraging);
+          })
+        : Promise.resolve();
     },
   };
 
@@ -234,7 +364,9 @@
       var werk = typeof a === "function" ? a : b;
       window.__rtWerkmap.runs++;
       var start = opties.wachtInRun
-        ? new Promise(function (resolve) { window.__rtGaDoor = resolve; })
+        ? new Promise(function (resolve) {
+            window.__rtGaDoor = resolve;
+          })
         : Promise.resolve();
       return start.then(function () {
         if (opties.runFout) {
@@ -252,26 +384,38 @@
   window.Office = {
     HostType: { Excel: "Excel" },
     onReady: function (cb) {
-      setTimeout(function () { if (cb) cb(info); }, 0);
+      setTimeout(function () {
+        if (cb) cb(info);
+      }, 0);
       return Promise.resolve(info);
     },
     context: {
       officeTheme: opties.thema,
       document: {
         settings: {
-          get: function (k) { return Object.prototype.hasOwnProperty.call(instellingen, k) ? instellingen[k] : null; },
-          set: function (k, v) { instellingen[k] = v; },
+          get: function (k) {
+            return Object.prototype.hasOwnProperty.call(instellingen, k) ? instellingen[k] : null;
+          },
+          set: function (k, v) {
+            instellingen[k] = v;
+          },
           saveAsync: function (cb) {
             setTimeout(function () {
               if (opties.saveFaalt) cb({ status: "failed", error: { message: "Het opslaan is mislukt (stub)" } });
-              else { window.__rtOpgeslagen = JSON.parse(JSON.stringify(instellingen)); cb({ status: "succeeded" }); }
+              else {
+                window.__rtOpgeslagen = JSON.parse(JSON.stringify(instellingen));
+                cb({ status: "succeeded" });
+              }
             }, 0);
           },
         },
       },
     },
   };
-  function FoutStub(code, message) { this.code = code; this.message = message; }
+  function FoutStub(code, message) {
+    this.code = code;
+    this.message = message;
+  }
   FoutStub.prototype = Object.create(Error.prototype);
   window.CustomFunctions = {
     associate: function (id, f) {

@@ -25,7 +25,11 @@ export interface StubWerkmap {
   runs: number;
 }
 
-export function laadStubHost(opties: Record<string, unknown> = {}): { run: <T>(f: (ctx: Excel.RequestContext) => Promise<T>) => Promise<T>; werkmap: StubWerkmap; blad: (naam: string) => StubBlad | undefined } {
+export function laadStubHost(opties: Record<string, unknown> = {}): {
+  run: <T>(f: (ctx: Excel.RequestContext) => Promise<T>) => Promise<T>;
+  werkmap: StubWerkmap;
+  blad: (naam: string) => StubBlad | undefined;
+} {
   const window: Record<string, unknown> = { __rtStubOpties: opties };
   const code = fs.readFileSync(path.join(__dirname, "stub-host.js"), "utf8");
   vm.runInNewContext(code, { window, setTimeout, Promise, Object, JSON, Math, Number, String, Error, Map });

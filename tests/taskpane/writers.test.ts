@@ -96,11 +96,15 @@ function maakContext(opties: { selectie?: unknown[][]; doelWaarden?: unknown[][]
   };
   const ctx = new OfficeMockObject(seed) as unknown as { workbook: Record<string, unknown>; sync: () => Promise<void> };
   const bladen = nepBladen(opties.bladen ?? ["Blad1"]);
-  (ctx.workbook).worksheets = bladen;
+  ctx.workbook.worksheets = bladen;
   return { ctx: ctx as unknown as Excel.RequestContext, bladen, geschreven, calculate: seed.workbook.application.calculate };
 }
 
-const VOORBEELD = [["loonkosten_per_uur", 42.22], ["productiviteit", 0.8], ["overhead", 0.2]];
+const VOORBEELD = [
+  ["loonkosten_per_uur", 42.22],
+  ["productiviteit", 0.8],
+  ["overhead", 0.2],
+];
 
 describe("parametersjabloon", () => {
   test("wordt op een NIEUW blad geschreven met unieke naam, waarden vóór opmaak, en de formule", async () => {
@@ -164,7 +168,12 @@ describe("opbouw uitschrijven", () => {
   });
 
   test("een fout in de parameters geeft een Nederlandse melding, geen uitzondering", async () => {
-    const { ctx } = maakContext({ selectie: [["overhed", 0.2], ["x", 1]] });
+    const { ctx } = maakContext({
+      selectie: [
+        ["overhed", 0.2],
+        ["x", 1],
+      ],
+    });
     const uit = await schrijfOpbouw(ctx, "rechts");
     expect(uit.ok).toBe(false);
     // the selection is Blad1!A2:B3; the unknown name is in its row 1, column 1 → the cell Blad1!A2
@@ -199,7 +208,13 @@ describe("WerkboekOpslag op document.settings", () => {
     const opslag = new InstellingenOpslag(instellingen);
     expect(opslag.lees(OPSLAG_SLEUTEL)).toBeUndefined();
     const reg = new GebruikersTabellen();
-    const { ctx, calculate } = maakContext({ selectie: [["trede", "Schaal 1", "Schaal 2"], [0, 2500, 2700], [1, 2600, 2800]] });
+    const { ctx, calculate } = maakContext({
+      selectie: [
+        ["trede", "Schaal 1", "Schaal 2"],
+        [0, 2500, 2700],
+        [1, 2600, 2800],
+      ],
+    });
     const uit = await importeerCaoTabel(ctx, { cao: "Testcao Rondreis", geldigVanaf: "2025-01-01", bron: "test" }, reg, opslag);
     expect(uit.ok).toBe(true);
     expect(instellingen.opgeslagen).toBe(1);
@@ -217,8 +232,19 @@ describe("WerkboekOpslag op document.settings", () => {
 
   test("alles of niets: mislukt het opslaan, dan is de tabel NIET in gebruik en wordt niet herberekend", async () => {
     const reg = new GebruikersTabellen();
-    const { ctx, calculate } = maakContext({ selectie: [["trede", "Schaal 1", "Schaal 2"], [0, 2500, 2700], [1, 2600, 2800]] });
-    const uit = await importeerCaoTabel(ctx, { cao: "Testcao Opslagfout", geldigVanaf: "2025-01-01", bron: "test" }, reg, new InstellingenOpslag(nepInstellingen(true)));
+    const { ctx, calculate } = maakContext({
+      selectie: [
+        ["trede", "Schaal 1", "Schaal 2"],
+        [0, 2500, 2700],
+        [1, 2600, 2800],
+      ],
+    });
+    const uit = await importeerCaoTabel(
+      ctx,
+      { cao: "Testcao Opslagfout", geldigVanaf: "2025-01-01", bron: "test" },
+      reg,
+      new InstellingenOpslag(nepInstellingen(true)),
+    );
     expect(uit.ok).toBe(false);
     expect(uit.melding).toContain("niet geïmporteerd en niet in gebruik genomen");
     expect(uit.melding).toContain("schijf vol");
@@ -230,17 +256,48 @@ describe("WerkboekOpslag op document.settings", () => {
   test("alles of niets: een eerdere tabel van dezelfde CAO en datum blijft ongewijzigd als opslaan mislukt", async () => {
     const reg = new GebruikersTabellen();
     const instellingen = nepInstellingen();
-    await importeerCaoTabel(maakContext({ selectie: [["trede", "Schaal 1"], [0, 2500]] }).ctx, { cao: "Testcao Vervang", geldigVanaf: "2025-01-01", bron: "eerste" }, reg, new InstellingenOpslag(instellingen));
+    await importeerCaoTabel(
+      maakContext({
+        selectie: [
+          ["trede", "Schaal 1"],
+          [0, 2500],
+        ],
+      }).ctx,
+      { cao: "Testcao Vervang", geldigVanaf: "2025-01-01", bron: "eerste" },
+      reg,
+      new InstellingenOpslag(instellingen),
+    );
     const voor = JSON.stringify(reg.lijst());
-    const uit = await importeerCaoTabel(maakContext({ selectie: [["trede", "Schaal 1"], [0, 9999]] }).ctx, { cao: "Testcao Vervang", geldigVanaf: "2025-01-01", bron: "tweede" }, reg, new InstellingenOpslag(nepInstellingen(true)));
+    const uit = await importeerCaoTabel(
+      maakContext({
+        selectie: [
+          ["trede", "Schaal 1"],
+          [0, 9999],
+        ],
+      }).ctx,
+      { cao: "Testcao Vervang", geldigVanaf: "2025-01-01", bron: "tweede" },
+      reg,
+      new InstellingenOpslag(nepInstellingen(true)),
+    );
     expect(uit.ok).toBe(false);
     expect(JSON.stringify(reg.lijst())).toBe(voor);
     expect(reg.lijst()[0].schalen[0].treden[0].bedrag).toBe("2500");
   });
 
   test("een fout in de tabel noemt het celadres (selectie Blad1!A2:C4, rij 2 kolom 3 → Blad1!C3)", async () => {
-    const { ctx } = maakContext({ selectie: [["trede", "Schaal 1", "Schaal 2"], [0, 2500, "abc"], [1, 2600, 2800]] });
-    const uit = await importeerCaoTabel(ctx, { cao: "Testcao", geldigVanaf: "2025-01-01" }, new GebruikersTabellen(), new InstellingenOpslag(nepInstellingen()));
+    const { ctx } = maakContext({
+      selectie: [
+        ["trede", "Schaal 1", "Schaal 2"],
+        [0, 2500, "abc"],
+        [1, 2600, 2800],
+      ],
+    });
+    const uit = await importeerCaoTabel(
+      ctx,
+      { cao: "Testcao", geldigVanaf: "2025-01-01" },
+      new GebruikersTabellen(),
+      new InstellingenOpslag(nepInstellingen()),
+    );
     expect(uit.ok).toBe(false);
     expect(uit.cel).toBe("Blad1!C3");
     expect(uit.melding).toContain("Blad1!C3: ");

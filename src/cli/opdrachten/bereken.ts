@@ -73,7 +73,13 @@ function leesScenarios(wb: ExcelJS.Workbook, problemen: Probleem[]): Scenario[] 
     }
     if (naam === null && paren.length === 0) continue;
     if (naam === null || String(naam).trim() === "") {
-      problemen.push({ ernst: "fout", blad: blad.name, cel: `A${r}`, soort: "invoer", melding: "deze scenariorij heeft parameters maar geen naam; vul een scenarionaam in." });
+      problemen.push({
+        ernst: "fout",
+        blad: blad.name,
+        cel: `A${r}`,
+        soort: "invoer",
+        melding: "deze scenariorij heeft parameters maar geen naam; vul een scenarionaam in.",
+      });
       continue;
     }
     try {
@@ -99,19 +105,37 @@ function leesIndexatie(wb: ExcelJS.Workbook, problemen: Probleem[]): IndexJaar[]
     if (jaar === null && index === null && afr === null) continue;
     const j = typeof jaar === "number" ? jaar : Number(jaar);
     if (!Number.isInteger(j) || j < 2000 || j > 2100) {
-      problemen.push({ ernst: "fout", blad: blad.name, cel: `A${r}`, soort: "invoer", melding: `jaar = '${jaar ?? ""}' is geen jaartal; toegestaan: een jaar van 2000 tot en met 2100.` });
+      problemen.push({
+        ernst: "fout",
+        blad: blad.name,
+        cel: `A${r}`,
+        soort: "invoer",
+        melding: `jaar = '${jaar ?? ""}' is geen jaartal; toegestaan: een jaar van 2000 tot en met 2100.`,
+      });
       continue;
     }
     const g = leesGetal(index);
     if (!g || g.getal.abs().greaterThan("0.5")) {
-      problemen.push({ ernst: "fout", blad: blad.name, cel: `B${r}`, soort: "invoer",
-        melding: `index = '${index ?? ""}' is geen geldige jaarindex; toegestaan: een fractie van −50% tot 50% (6,3% = 0,063).` });
+      problemen.push({
+        ernst: "fout",
+        blad: blad.name,
+        cel: `B${r}`,
+        soort: "invoer",
+        melding: `index = '${index ?? ""}' is geen geldige jaarindex; toegestaan: een fractie van −50% tot 50% (6,3% = 0,063).`,
+      });
       continue;
     }
-    if (typeof index === "string") problemen.push({ ernst: "waarschuwing", blad: blad.name, cel: `B${r}`, melding: `index staat als tekst '${index}'; gelezen als ${g.getal.toString()}.` });
+    if (typeof index === "string")
+      problemen.push({ ernst: "waarschuwing", blad: blad.name, cel: `B${r}`, melding: `index staat als tekst '${index}'; gelezen als ${g.getal.toString()}.` });
     const a = afr === null ? "cent" : String(afr).trim().toLowerCase();
     if (!(AFRONDINGSREGELS as readonly string[]).includes(a)) {
-      problemen.push({ ernst: "fout", blad: blad.name, cel: `C${r}`, soort: "invoer", melding: `afronding = '${afr}' is onbekend; toegestaan: ${AFRONDINGSREGELS.join(", ")}.` });
+      problemen.push({
+        ernst: "fout",
+        blad: blad.name,
+        cel: `C${r}`,
+        soort: "invoer",
+        melding: `afronding = '${afr}' is onbekend; toegestaan: ${AFRONDINGSREGELS.join(", ")}.`,
+      });
       continue;
     }
     uit.push({ jaar: j, index: g.getal, afronding: a as Afrondingsregel });
@@ -149,7 +173,13 @@ export function berekenWerkmap(wb: ExcelJS.Workbook, context: RekenContext): Wer
     const run = berekenWerkboek(wb, context, BLAD.parameters);
     uitkomsten = run.uitkomsten;
     for (const f of run.fouten) {
-      problemen.push({ ernst: "fout", blad: f.blad, cel: preciezereCel(blad, f.blad, f.cel, f.fout.details.parameter), soort: f.fout.soort, melding: `product '${f.product}': ${f.fout.message}` });
+      problemen.push({
+        ernst: "fout",
+        blad: f.blad,
+        cel: preciezereCel(blad, f.blad, f.cel, f.fout.details.parameter),
+        soort: f.fout.soort,
+        melding: `product '${f.product}': ${f.fout.message}`,
+      });
     }
   } catch (e) {
     if (isRtFout(e)) throw e;
@@ -169,10 +199,13 @@ export function berekenWerkmap(wb: ExcelJS.Workbook, context: RekenContext): Wer
       problemen.push({ ernst: "fout", blad: BLAD.scenarios, cel: "(scenario's)", soort: e.soort, melding: `product '${u.product}': ${e.message}` });
     }
   }
-  const perProduct = jaren.length === 0 ? [] : uitkomsten.map((u) => {
-    let t = u.resultaat.tarief;
-    return { product: u.product, tarieven: jaren.map((j) => (t = indexeerJaar(t, j.index, j.afronding))) };
-  });
+  const perProduct =
+    jaren.length === 0
+      ? []
+      : uitkomsten.map((u) => {
+          let t = u.resultaat.tarief;
+          return { product: u.product, tarieven: jaren.map((j) => (t = indexeerJaar(t, j.index, j.afronding))) };
+        });
   return { soort: herkend?.soort, problemen, uitkomsten, aanbieder, scenarios, indexatie: { jaren, perProduct } };
 }
 
@@ -202,7 +235,10 @@ export function schrijfBerekening(wb: ExcelJS.Workbook, b: WerkmapBerekening): s
     for (const x of b.scenarios) {
       const r = s.addRow([x.scenario, x.product, x.basis.toNumber(), x.tarief.toNumber(), null, null]);
       r.getCell(5).value = { formula: `D${r.number}-C${r.number}`, result: x.tarief.minus(x.basis).toNumber() };
-      r.getCell(6).value = { formula: `IF(C${r.number}=0,"",E${r.number}/C${r.number})`, result: x.basis.isZero() ? "" : x.tarief.minus(x.basis).dividedBy(x.basis).toNumber() };
+      r.getCell(6).value = {
+        formula: `IF(C${r.number}=0,"",E${r.number}/C${r.number})`,
+        result: x.basis.isZero() ? "" : x.tarief.minus(x.basis).dividedBy(x.basis).toNumber(),
+      };
       [3, 4, 5].forEach((c) => (r.getCell(c).numFmt = EURO));
       r.getCell(6).numFmt = "0.00%";
     }
@@ -231,9 +267,9 @@ export async function opdrachtBereken(invoer: string, o: BerekenOpties, io: Uitv
   if (!fs.existsSync(invoer)) throw new GebruiksFout(`Bestand '${invoer}' bestaat niet.`);
   if (o.inPlace && o.uit) throw new GebruiksFout("Geef --in-place óf --uit, niet allebei.");
   const context = maakContext(o.tabel ?? [], o.peildatum);
-  const uit = o.inPlace ? invoer : o.uit ?? invoer.replace(/\.xlsx$/i, "") + "-berekend.xlsx";
+  const uit = o.inPlace ? invoer : (o.uit ?? invoer.replace(/\.xlsx$/i, "") + "-berekend.xlsx");
   const bewaakt = o.inPlace ? (o.tabel ?? []) : [invoer, ...(o.tabel ?? [])];
-  controleerUitvoerPad(uit, bewaakt, o.inPlace ? true : o.overschrijven ?? false);
+  controleerUitvoerPad(uit, bewaakt, o.inPlace ? true : (o.overschrijven ?? false));
   const wb = await leesWerkmap(invoer, io.err);
   const b = berekenWerkmap(wb, context);
   const fouten = b.problemen.filter((p) => p.ernst === "fout");
@@ -248,15 +284,23 @@ export async function opdrachtBereken(invoer: string, o: BerekenOpties, io: Uitv
     return c;
   }
   const bladen = schrijfBerekening(wb, b);
-  await schrijfVeilig(uit, async () => new Uint8Array(await wb.xlsx.writeBuffer()), { invoer: bewaakt, overschrijven: o.inPlace ? true : o.overschrijven ?? false });
+  await schrijfVeilig(uit, async () => new Uint8Array(await wb.xlsx.writeBuffer()), {
+    invoer: bewaakt,
+    overschrijven: o.inPlace ? true : (o.overschrijven ?? false),
+  });
   if (o.json) {
-    io.out(JSON.stringify({
-      ok: true, bestand: uit, sjabloon: b.soort ?? null, bladen,
-      tarieven: b.uitkomsten.map((u) => ({ product: u.product, eenheid: u.resultaat.eenheid, tarief: u.resultaat.tarief.toFixed(2) })),
-      micro: b.aanbieder?.micro ?? null,
-      scenarios: b.scenarios.map((s) => ({ scenario: s.scenario, product: s.product, tarief: s.tarief.toFixed(2) })),
-      waarschuwingen,
-    }));
+    io.out(
+      JSON.stringify({
+        ok: true,
+        bestand: uit,
+        sjabloon: b.soort ?? null,
+        bladen,
+        tarieven: b.uitkomsten.map((u) => ({ product: u.product, eenheid: u.resultaat.eenheid, tarief: u.resultaat.tarief.toFixed(2) })),
+        micro: b.aanbieder?.micro ?? null,
+        scenarios: b.scenarios.map((s) => ({ scenario: s.scenario, product: s.product, tarief: s.tarief.toFixed(2) })),
+        waarschuwingen,
+      }),
+    );
   } else {
     for (const p of waarschuwingen) io.err(probleemRegel(p, invoer));
     for (const u of b.uitkomsten) io.out(`${u.product.padEnd(36)} ${formatBedrag(u.resultaat.tarief).padStart(14)} ${EENHEID_INFO[u.resultaat.eenheid].label}`);

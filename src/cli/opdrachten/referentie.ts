@@ -28,7 +28,10 @@ export function leesDataBestanden(bestanden: readonly string[]): GebruikersTabel
         const kop = (leesCsvCellen(tekst)[0] ?? []).map((c) => normaliseerNaam(String(c ?? "")));
         if (kop.includes("soort")) reg.voegIndexcijfersToe(leesIndexcijfersUitCsv(tekst, bron));
         else if (kop.includes("awf_laag")) reg.voegPremiesToe(leesPremiesUitCsv(tekst, bron));
-        else throw new InvoerFout("de kopregel is niet herkend: indexcijfers beginnen met 'jaar;soort;ova;ppc', premies met 'jaar;awf_laag;awf_hoog;aof_laag;aof_hoog;whk;wko;zvw'.");
+        else
+          throw new InvoerFout(
+            "de kopregel is niet herkend: indexcijfers beginnen met 'jaar;soort;ova;ppc', premies met 'jaar;awf_laag;awf_hoog;aof_laag;aof_hoog;whk;wko;zvw'.",
+          );
       }
     } catch (e) {
       if (!isRtFout(e)) throw e;
@@ -60,7 +63,13 @@ export function opdrachtWerkgeverslasten(jaarTekst: string, o: { data?: string[]
   if (!Number.isInteger(jaar)) throw new InvoerFout(`jaar = '${jaarTekst}' is geen jaartal; toegestaan: bijv. 2027.`);
   const w = werkgeverslasten(jaar, undefined, leesDataBestanden(o.data ?? []));
   if (o.json) {
-    io.out(JSON.stringify({ jaar, totaal: w.totaal.toString(), componenten: w.componenten.map((c) => ({ naam: c.naam, waarde: c.waarde.toString(), herkomst: c.herkomst })) }));
+    io.out(
+      JSON.stringify({
+        jaar,
+        totaal: w.totaal.toString(),
+        componenten: w.componenten.map((c) => ({ naam: c.naam, waarde: c.waarde.toString(), herkomst: c.herkomst })),
+      }),
+    );
     return 0;
   }
   for (const c of w.componenten) io.out(`  ${c.herkomst.omschrijving} — ${c.herkomst.status} — ${c.herkomst.bron}`);

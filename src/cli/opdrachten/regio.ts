@@ -50,7 +50,9 @@ export async function opdrachtRegio(werkmap: string, o: RegioOpties, io: Uitvoer
   else {
     if (regio.illustratief) io.out(`${regio.naam}: ${regio.illustratief}`);
     for (const t of u.budget.totaal) io.out(`${t.scenario.padEnd(32)} ${t.jaar}  ${formatBedrag(t.bedrag).padStart(18)}`);
-    io.out(`${u.tariefgroepen.length} tariefgroepcellen, ${u.aanbiederTarieven.length} aanbiedertarieven (${u.afwijkingen.length} afwijkingen), ${u.overschrijdingen.length} plafondoverschrijdingen`);
+    io.out(
+      `${u.tariefgroepen.length} tariefgroepcellen, ${u.aanbiederTarieven.length} aanbiedertarieven (${u.afwijkingen.length} afwijkingen), ${u.overschrijdingen.length} plafondoverschrijdingen`,
+    );
     io.out(`Geschreven: ${uit} (bladen ${bladen.join(", ")})`);
   }
   return 0;
@@ -58,10 +60,19 @@ export async function opdrachtRegio(werkmap: string, o: RegioOpties, io: Uitvoer
 
 function samenvatting(u: RegioUitkomst, uit: string) {
   return {
-    ok: true, uit, regio: u.regio.naam, illustratief: u.regio.illustratief ?? null,
+    ok: true,
+    uit,
+    regio: u.regio.naam,
+    illustratief: u.regio.illustratief ?? null,
     totalen: u.budget.totaal.map((t) => ({ scenario: t.scenario, jaar: t.jaar, bedrag: t.bedrag.toFixed(2) })),
     tariefgroepen: u.tariefgroepen.map((c) => ({ product: c.product, cao: c.cao, tarief: c.resultaat.tarief.toFixed(2) })),
-    overschrijdingen: u.overschrijdingen.map((o) => ({ scenario: o.scenario, jaar: o.jaar, gemeente: o.gemeente, segment: o.segment, overschrijding: o.overschrijding.toFixed(2) })),
+    overschrijdingen: u.overschrijdingen.map((o) => ({
+      scenario: o.scenario,
+      jaar: o.jaar,
+      gemeente: o.gemeente,
+      segment: o.segment,
+      overschrijding: o.overschrijding.toFixed(2),
+    })),
   };
 }
 

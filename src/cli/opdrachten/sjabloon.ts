@@ -16,7 +16,10 @@ export async function opdrachtSjabloon(soort: string, o: SjabloonOpties, io: Uit
   if (!(SJABLOON_SOORTEN as readonly string[]).includes(s)) {
     throw new GebruiksFout(`Onbekende soort sjabloon '${soort}'; toegestaan: ${SJABLOON_SOORTEN.map((x) => `'${x}'`).join(" of ")}.`);
   }
-  const producten = (o.producten ?? "").split(";").map((p) => p.trim()).filter(Boolean);
+  const producten = (o.producten ?? "")
+    .split(";")
+    .map((p) => p.trim())
+    .filter(Boolean);
   if (producten.length > 10) throw new GebruiksFout(`--producten noemt ${producten.length} producten; een sjabloon heeft ruimte voor 10.`);
   const uit = o.uit ?? `rt-${s}.xlsx`;
   const def = sjabloonDefinitie(s as SjabloonSoort, producten);

@@ -26,7 +26,14 @@ export async function opdrachtTarief(invoer: string, o: TariefOpties, io: Uitvoe
   const wb = await leesWerkmap(invoer, io.err);
   const run = berekenWerkboek(wb, context, o.blad);
   if (run.fouten.length > 0) {
-    if (o.json) io.out(JSON.stringify({ ok: false, code: run.fouten.some((f) => f.fout.soort === "invoer") ? 2 : 3, fouten: run.fouten.map((f) => ({ blad: f.blad, cel: f.cel, product: f.product, melding: f.fout.message })) }));
+    if (o.json)
+      io.out(
+        JSON.stringify({
+          ok: false,
+          code: run.fouten.some((f) => f.fout.soort === "invoer") ? 2 : 3,
+          fouten: run.fouten.map((f) => ({ blad: f.blad, cel: f.cel, product: f.product, melding: f.fout.message })),
+        }),
+      );
     else {
       for (const f of run.fouten) io.err(foutRegel(f));
       io.err(`${run.fouten.length} fout(en); er is niets geschreven.`);
@@ -38,7 +45,8 @@ export async function opdrachtTarief(invoer: string, o: TariefOpties, io: Uitvoe
   if (o.json) {
     io.out(JSON.stringify(run.uitkomsten.map((u) => ({ product: u.product, eenheid: u.resultaat.eenheid, tarief: u.resultaat.tarief.toString() }))));
   } else {
-    for (const u of run.uitkomsten) io.out(`${u.product.padEnd(36)} ${formatBedrag(u.resultaat.tarief).padStart(14)} ${EENHEID_INFO[u.resultaat.eenheid].label}`);
+    for (const u of run.uitkomsten)
+      io.out(`${u.product.padEnd(36)} ${formatBedrag(u.resultaat.tarief).padStart(14)} ${EENHEID_INFO[u.resultaat.eenheid].label}`);
     io.out(`Geschreven: ${uit} (bladen Tarieven, Opbouw, Bronnen)`);
   }
   return 0;

@@ -30,7 +30,10 @@ export function sleutel(s: string): string {
 /** Checks a product's norm: levels named once, shares > 0 that add up to exactly 1. */
 export function controleerNorm(product: string, norm: readonly NormNiveau[]): void {
   if (norm.length === 0) {
-    throw new InvoerFout(`Product '${product}' heeft geen normbezetting: geef minstens één niveau met een aandeel.`, { parameter: "normbezetting", toegestaan: "niveaus met aandelen, samen 1" });
+    throw new InvoerFout(`Product '${product}' heeft geen normbezetting: geef minstens één niveau met een aandeel.`, {
+      parameter: "normbezetting",
+      toegestaan: "niveaus met aandelen, samen 1",
+    });
   }
   const gezien = new Set<string>();
   for (const n of norm) {
@@ -39,14 +42,20 @@ export function controleerNorm(product: string, norm: readonly NormNiveau[]): vo
     }
     gezien.add(sleutel(n.niveau));
     if (!n.aandeel.greaterThan(0) || n.aandeel.greaterThan(1)) {
-      throw new InvoerFout(`Product '${product}', niveau '${n.niveau}': aandeel = ${formatGetal(n.aandeel)}; toegestaan: groter dan 0 en ten hoogste 1.`,
-        { parameter: "aandeel", waarde: n.aandeel.toNumber(), toegestaan: "0 < aandeel ≤ 1" });
+      throw new InvoerFout(`Product '${product}', niveau '${n.niveau}': aandeel = ${formatGetal(n.aandeel)}; toegestaan: groter dan 0 en ten hoogste 1.`, {
+        parameter: "aandeel",
+        waarde: n.aandeel.toNumber(),
+        toegestaan: "0 < aandeel ≤ 1",
+      });
     }
   }
   const totaal = sum(norm.map((n) => n.aandeel));
   if (!totaal.equals(1)) {
-    throw new InvoerFout(`Product '${product}': de aandelen van de normbezetting tellen op tot ${formatGetal(totaal)}; toegestaan: samen precies 1 (100%).`,
-      { parameter: "aandeel", waarde: totaal.toNumber(), toegestaan: "som = 1" });
+    throw new InvoerFout(`Product '${product}': de aandelen van de normbezetting tellen op tot ${formatGetal(totaal)}; toegestaan: samen precies 1 (100%).`, {
+      parameter: "aandeel",
+      waarde: totaal.toNumber(),
+      toegestaan: "som = 1",
+    });
   }
 }
 
@@ -63,14 +72,19 @@ export function functiemixVoorCao(product: string, norm: readonly NormNiveau[], 
   const c = sleutel(cao);
   const vanCao = indeling.filter((r) => sleutel(r.cao) === c);
   if (vanCao.length === 0) {
-    throw new InvoerFout(`CAO '${cao}' staat niet in de CAO-indeling; beschikbaar: ${caosInIndeling(indeling).join(", ") || "(geen)"}.`,
-      { parameter: "cao", waarde: cao, toegestaan: caosInIndeling(indeling).join(", ") });
+    throw new InvoerFout(`CAO '${cao}' staat niet in de CAO-indeling; beschikbaar: ${caosInIndeling(indeling).join(", ") || "(geen)"}.`, {
+      parameter: "cao",
+      waarde: cao,
+      toegestaan: caosInIndeling(indeling).join(", "),
+    });
   }
   return norm.map((n) => {
     const r = vanCao.find((x) => sleutel(x.niveau) === sleutel(n.niveau));
     if (!r) {
-      throw new InvoerFout(`De CAO-indeling mist niveau '${n.niveau}' voor CAO '${cao}' (nodig voor product '${product}'); geef schaal en trede van dit niveau onder deze CAO.`,
-        { parameter: "niveau", waarde: n.niveau, toegestaan: `niveaus van ${cao}: ${vanCao.map((x) => x.niveau).join(", ")}` });
+      throw new InvoerFout(
+        `De CAO-indeling mist niveau '${n.niveau}' voor CAO '${cao}' (nodig voor product '${product}'); geef schaal en trede van dit niveau onder deze CAO.`,
+        { parameter: "niveau", waarde: n.niveau, toegestaan: `niveaus van ${cao}: ${vanCao.map((x) => x.niveau).join(", ")}` },
+      );
     }
     return { ...(r.parameters ?? {}), functie: n.niveau, aandeel: n.aandeel, cao: r.cao.trim(), schaal: r.schaal, trede: r.trede };
   });
@@ -85,7 +99,9 @@ const SALARIS_SLEUTELS = ["maandsalaris", "cao", "schaal", "trede", "loonkosten_
  */
 export function genegeerdeSalarisParameters(wijzigingen: object, functiemix: readonly FunctieParameters[] | undefined): string[] {
   if (!functiemix || functiemix.length === 0) return [];
-  const rijenMetSalaris = functiemix.every((r) => r.maandsalaris !== undefined || r.schaal !== undefined || r.loonkosten_fte !== undefined || r.loonkosten_per_uur !== undefined);
+  const rijenMetSalaris = functiemix.every(
+    (r) => r.maandsalaris !== undefined || r.schaal !== undefined || r.loonkosten_fte !== undefined || r.loonkosten_per_uur !== undefined,
+  );
   if (!rijenMetSalaris) return [];
   return SALARIS_SLEUTELS.filter((k) => (wijzigingen as Record<string, unknown>)[k] !== undefined);
 }

@@ -29,12 +29,14 @@ function euro(d: { toFixed(n: number): string }): string {
 
 /** The salary source of a tariff computed from a norm: one entry per level. */
 export function salarisbron(r: TariefResultaat): string {
-  return r.functies.map((f) => {
-    const h = f.personeel.herkomst[0];
-    const tabel = h ? `tabel ${h.geldigVanaf}, ${h.status}` : "opgegeven";
-    const s = f.personeel.maandsalaris ? euro(f.personeel.maandsalaris) : "loonkosten opgegeven";
-    return `${f.functie}: ${s} (${tabel})`;
-  }).join("; ");
+  return r.functies
+    .map((f) => {
+      const h = f.personeel.herkomst[0];
+      const tabel = h ? `tabel ${h.geldigVanaf}, ${h.status}` : "opgegeven";
+      const s = f.personeel.maandsalaris ? euro(f.personeel.maandsalaris) : "loonkosten opgegeven";
+      return `${f.functie}: ${s} (${tabel})`;
+    })
+    .join("; ");
 }
 
 /** The tariff of one product under one CAO, with its breakdown. */
@@ -46,7 +48,12 @@ export function tariefgroepCel(product: NormProduct, indeling: readonly CaoNivea
 }
 
 /** The tariefgroepen table: every product × every CAO of the mapping (or `caos`). */
-export function berekenTariefgroepen(producten: readonly NormProduct[], indeling: readonly CaoNiveau[], context: RekenContext = {}, caos?: readonly string[]): TariefgroepCel[] {
+export function berekenTariefgroepen(
+  producten: readonly NormProduct[],
+  indeling: readonly CaoNiveau[],
+  context: RekenContext = {},
+  caos?: readonly string[],
+): TariefgroepCel[] {
   const lijst = caos ?? caosInIndeling(indeling);
   const uit: TariefgroepCel[] = [];
   for (const p of producten) for (const c of lijst) uit.push(tariefgroepCel(p, indeling, c, context));
@@ -69,8 +76,11 @@ export function caoVoorAanbieder(aanbieder: string, eigenCao: string | undefined
   }
   const ref = vind(referentieCao);
   if (!ref) {
-    throw new InvoerFout(`referentie_cao = '${referentieCao}' staat niet in de CAO-indeling; beschikbaar: ${bekend.join(", ") || "(geen)"}.`,
-      { parameter: "referentie_cao", waarde: referentieCao, toegestaan: bekend.join(", ") });
+    throw new InvoerFout(`referentie_cao = '${referentieCao}' staat niet in de CAO-indeling; beschikbaar: ${bekend.join(", ") || "(geen)"}.`, {
+      parameter: "referentie_cao",
+      waarde: referentieCao,
+      toegestaan: bekend.join(", "),
+    });
   }
   const waarom = eigenCao && eigenCao.trim() !== "" ? `CAO '${eigenCao}' heeft geen tariefgroep in de regio` : "geen CAO";
   return { cao: ref, referentie: true, toelichting: `${aanbieder}: ${waarom}; referentie-CAO van de regio (${ref}) toegepast` };

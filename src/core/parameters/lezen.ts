@@ -117,19 +117,32 @@ const FUNCTIE_DEFS = new Map(PARAMETER_DEFINITIES.filter((d) => FUNCTIEMIX_KOLOM
 /** Longest parameter or column name accepted (the longest real one has 27 characters). */
 export const MAX_NAAMLENGTE = 100;
 
-function naarRecord(waarden: readonly GenoemdeWaarde[], bekend: readonly string[], context: string): { record: Record<string, unknown>; posities: Map<string, GenoemdeWaarde> } {
+function naarRecord(
+  waarden: readonly GenoemdeWaarde[],
+  bekend: readonly string[],
+  context: string,
+): { record: Record<string, unknown>; posities: Map<string, GenoemdeWaarde> } {
   const record: Record<string, unknown> = {};
   const posities = new Map<string, GenoemdeWaarde>();
   const bekendSet = alsSet(bekend);
   for (const w of waarden) {
     if (w.naam.length > MAX_NAAMLENGTE) {
       // bounded work per cell (#12.9): no normalising or suggestion search on hostile text
-      throw new InvoerFout(MSG.teLangeNaam(w.naam, MAX_NAAMLENGTE), { parameter: w.naam.slice(0, MAX_NAAMLENGTE), rij: w.rij, kolom: w.kolom === undefined ? undefined : 1 });
+      throw new InvoerFout(MSG.teLangeNaam(w.naam, MAX_NAAMLENGTE), {
+        parameter: w.naam.slice(0, MAX_NAAMLENGTE),
+        rij: w.rij,
+        kolom: w.kolom === undefined ? undefined : 1,
+      });
     }
     const naam = normaliseerNaam(w.naam);
     if (!bekendSet.has(naam)) {
       const suggestie = dichtstbijzijndeNaam(naam, bekend);
-      throw new InvoerFout(MSG.onbekendeParameter(w.naam.trim(), suggestie, context), { parameter: w.naam, waarde: w.waarde, rij: w.rij, kolom: w.kolom === undefined ? undefined : 1 });
+      throw new InvoerFout(MSG.onbekendeParameter(w.naam.trim(), suggestie, context), {
+        parameter: w.naam,
+        waarde: w.waarde,
+        rij: w.rij,
+        kolom: w.kolom === undefined ? undefined : 1,
+      });
     }
     const eerder = posities.get(naam);
     if (eerder) {
@@ -195,10 +208,10 @@ function nulAlsLeeg(naam: string, waarde: unknown): unknown {
  */
 export function leesFunctiemixBereik(bereik: readonly (readonly unknown[])[]): FunctieParameters[] {
   if (bereik.length < 2) {
-    throw new InvoerFout(
-      "De functiemix heeft een kopregel met kolomnamen (bijv. functie, aandeel, maandsalaris) en minstens één rij met een functie nodig.",
-      { parameter: "functiemix", toegestaan: "kopregel + rijen" },
-    );
+    throw new InvoerFout("De functiemix heeft een kopregel met kolomnamen (bijv. functie, aandeel, maandsalaris) en minstens één rij met een functie nodig.", {
+      parameter: "functiemix",
+      toegestaan: "kopregel + rijen",
+    });
   }
   const kop = bereik[0].map((c, k) => {
     const fw = foutwaarde(c);
@@ -212,7 +225,8 @@ export function leesFunctiemixBereik(bereik: readonly (readonly unknown[])[]): F
     const waarden: GenoemdeWaarde[] = [];
     kop.forEach((naam, k) => {
       if (naam === "") {
-        if (!isLeeg(rij[k]) && rij[k] !== 0) throw new InvoerFout(MSG.waardeZonderNaam(rij[k]) + " (kolom zonder kop in de functiemix)", { waarde: rij[k], rij: i + 1, kolom: k + 1 });
+        if (!isLeeg(rij[k]) && rij[k] !== 0)
+          throw new InvoerFout(MSG.waardeZonderNaam(rij[k]) + " (kolom zonder kop in de functiemix)", { waarde: rij[k], rij: i + 1, kolom: k + 1 });
         return;
       }
       waarden.push({ naam, waarde: nulAlsLeeg(naam, rij[k]), rij: i + 1, kolom: k + 1 });

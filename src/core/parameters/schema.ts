@@ -5,7 +5,15 @@
  */
 import { z } from "zod";
 import type { Decimal } from "../decimal";
-import { FUNCTIEMIX_KOLOMMEN, PARAMETER_DEFINITIES, type Afrondingsregel, type Eenheid, type OverheadConventie, type ParameterDefinitie, type ProductiviteitBasis } from "./definities";
+import {
+  FUNCTIEMIX_KOLOMMEN,
+  PARAMETER_DEFINITIES,
+  type Afrondingsregel,
+  type Eenheid,
+  type OverheadConventie,
+  type ParameterDefinitie,
+  type ProductiviteitBasis,
+} from "./definities";
 import { leesWaarde } from "./waarden";
 
 /** Typed, validated parameters (canonical names). Absent = not given (defaults are applied by the engine). */
@@ -61,14 +69,17 @@ export interface FunctieParameters extends Parameters {
 }
 
 function veldSchema(def: ParameterDefinitie) {
-  return z.unknown().transform((raw, ctx) => {
-    const r = leesWaarde(def, raw);
-    if (!r.ok) {
-      ctx.addIssue({ code: "custom", message: r.fout, input: raw });
-      return z.NEVER;
-    }
-    return r.waarde;
-  }).optional();
+  return z
+    .unknown()
+    .transform((raw, ctx) => {
+      const r = leesWaarde(def, raw);
+      if (!r.ok) {
+        ctx.addIssue({ code: "custom", message: r.fout, input: raw });
+        return z.NEVER;
+      }
+      return r.waarde;
+    })
+    .optional();
 }
 
 function maakSchema(filter: (d: ParameterDefinitie) => boolean) {

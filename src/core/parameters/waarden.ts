@@ -18,18 +18,36 @@ const fout = (message: string): Uitkomst<never> => ({ ok: false, fout: message }
  * on: never read as blank, always refused as input (#12.1).
  */
 export class Celfout {
-  constructor(readonly code: string, readonly uitleg?: string) {}
+  constructor(
+    readonly code: string,
+    readonly uitleg?: string,
+  ) {}
   toString(): string {
     return this.code;
   }
 }
 
 /** Excel's error values with their Dutch names (the Dutch Excel shows these). */
-export const EXCEL_FOUTWAARDEN: Readonly<Record<string, string>> = Object.freeze(Object.assign(Object.create(null) as Record<string, string>, {
-  "#DIV/0!": "#DEEL/0!", "#N/A": "#N/B", "#VALUE!": "#WAARDE!", "#REF!": "#VERW!", "#NAME?": "#NAAM?", "#NUM!": "#GETAL!",
-  "#NULL!": "#LEEG!", "#SPILL!": "#OVERLOOP!", "#CALC!": "#BEREKENEN!", "#GETTING_DATA": "#GEGEVENS_OPHALEN", "#FIELD!": "#VELD!",
-  "#BLOCKED!": "#GEBLOKKEERD!", "#CONNECT!": "#VERBINDING!", "#BUSY!": "#BEZIG!", "#UNKNOWN!": "#ONBEKEND!", "#EXTERNAL!": "#EXTERN!",
-}));
+export const EXCEL_FOUTWAARDEN: Readonly<Record<string, string>> = Object.freeze(
+  Object.assign(Object.create(null) as Record<string, string>, {
+    "#DIV/0!": "#DEEL/0!",
+    "#N/A": "#N/B",
+    "#VALUE!": "#WAARDE!",
+    "#REF!": "#VERW!",
+    "#NAME?": "#NAAM?",
+    "#NUM!": "#GETAL!",
+    "#NULL!": "#LEEG!",
+    "#SPILL!": "#OVERLOOP!",
+    "#CALC!": "#BEREKENEN!",
+    "#GETTING_DATA": "#GEGEVENS_OPHALEN",
+    "#FIELD!": "#VELD!",
+    "#BLOCKED!": "#GEBLOKKEERD!",
+    "#CONNECT!": "#VERBINDING!",
+    "#BUSY!": "#BEZIG!",
+    "#UNKNOWN!": "#ONBEKEND!",
+    "#EXTERNAL!": "#EXTERN!",
+  }),
+);
 const FOUT_CODES = new Set<string>([...Object.keys(EXCEL_FOUTWAARDEN), ...Object.values(EXCEL_FOUTWAARDEN), "#PYTHON!"]);
 
 /**
@@ -83,8 +101,10 @@ export function waaromGeenGetal(value: unknown, bedrag = false): string | undefi
     const [, voor, teken, na] = m;
     const alsDecimaal = formatGetal(new Decimal(`${voor}.${na}`));
     const alsDuizend = `${voor}${na}`;
-    return `dubbelzinnig: '${value.trim()}' kan ${alsDecimaal} of ${alsDuizend} betekenen (${teken === "," ? "komma" : "punt"} gevolgd door drie cijfers). ` +
-      `Vul een getal in, of tekst op de Nederlandse manier: ${alsDuizend} of ${voor}.${na},00 als u ${alsDuizend} bedoelt, ${alsDecimaal} als u ${alsDecimaal} bedoelt`;
+    return (
+      `dubbelzinnig: '${value.trim()}' kan ${alsDecimaal} of ${alsDuizend} betekenen (${teken === "," ? "komma" : "punt"} gevolgd door drie cijfers). ` +
+      `Vul een getal in, of tekst op de Nederlandse manier: ${alsDuizend} of ${voor}.${na},00 als u ${alsDuizend} bedoelt, ${alsDecimaal} als u ${alsDecimaal} bedoelt`
+    );
   }
   if (/^[-+]?\d{1,3}(,\d{3})+\.\d+$/.test(s) || /^[-+]?\d{1,3}(,\d{3}){2,}$/.test(s)) {
     return `'${value.trim()}' gebruikt komma's als duizendtalscheiding (Engelse notatie); schrijf het Nederlands: punt voor duizendtallen, komma voor decimalen (bijv. 2.338,50)`;
@@ -228,7 +248,10 @@ export function leesNumeriek(def: ParameterDefinitie, raw: unknown): Uitkomst<De
 }
 
 export function normaliseerKeuze(s: string): string {
-  return s.trim().toLowerCase().replace(/[\s-]+/g, "_");
+  return s
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, "_");
 }
 
 export function leesKeuze(def: ParameterDefinitie, raw: unknown): Uitkomst<string> {

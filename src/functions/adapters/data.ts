@@ -2,7 +2,14 @@
  * Adapters for the reference-data functions (issue 4): RT.SALARIS, RT.CAO_TABELLEN, RT.CAO_PARAMETER,
  * RT.WERKGEVERSLASTEN, RT.BRONNEN and RT.INDEXATIE_JAAR.
  */
-import { bronnen as dataBronnen, caoParameter as dataCaoParameter, caoTabellen as dataCaoTabellen, indexatieJaarInvoer, standaardCaoBron, werkgeverslasten as dataWerkgeverslasten } from "../../data";
+import {
+  bronnen as dataBronnen,
+  caoParameter as dataCaoParameter,
+  caoTabellen as dataCaoTabellen,
+  indexatieJaarInvoer,
+  standaardCaoBron,
+  werkgeverslasten as dataWerkgeverslasten,
+} from "../../data";
 import type { WerkgeverslastenOpties } from "../../data";
 import { InvoerFout } from "../../core/errors";
 import { berekenIndex } from "../../core/indexatie";
@@ -40,10 +47,16 @@ export function leesWerkgeverslastenOpties(opties: unknown): Partial<Werkgeversl
     throw new InvoerFout(`opties = ${String(opties)} is geen tekst; toegestaan: bijv. "awf=hoog; aof=laag".`, { parameter: "opties", waarde: opties });
   }
   const uit: Partial<WerkgeverslastenOpties> = {};
-  for (const deel of opties.split(/[;,]/).map((s) => s.trim()).filter(Boolean)) {
+  for (const deel of opties
+    .split(/[;,]/)
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const m = /^(awf|aof)\s*[=:_\s]\s*(laag|hoog)$/i.exec(deel);
     if (!m) {
-      throw new InvoerFout(`opties: '${deel}' is onbekend; toegestaan: awf=laag, awf=hoog, aof=laag, aof=hoog (gescheiden door ;).`, { parameter: "opties", waarde: opties });
+      throw new InvoerFout(`opties: '${deel}' is onbekend; toegestaan: awf=laag, awf=hoog, aof=laag, aof=hoog (gescheiden door ;).`, {
+        parameter: "opties",
+        waarde: opties,
+      });
     }
     uit[m[1].toLowerCase() as "awf" | "aof"] = m[2].toLowerCase() as "laag" | "hoog";
   }
@@ -78,9 +91,12 @@ export function indexcijfers(jaar: unknown): (string | number | boolean)[][] {
   const j = verplichtJaar("jaar", jaar);
   const invoer = indexatieJaarInvoer(j);
   const velden: Array<[string, keyof typeof invoer]> = [
-    [`OVA ${j} prognose`, "ovaNieuw"], [`PPC ${j} prognose`, "ppcNieuw"],
-    [`OVA ${j - 1} prognose`, "ovaVorigPrognose"], [`OVA ${j - 1} definitief`, "ovaVorigDefinitief"],
-    [`PPC ${j - 1} prognose`, "ppcVorigPrognose"], [`PPC ${j - 1} definitief`, "ppcVorigDefinitief"],
+    [`OVA ${j} prognose`, "ovaNieuw"],
+    [`PPC ${j} prognose`, "ppcNieuw"],
+    [`OVA ${j - 1} prognose`, "ovaVorigPrognose"],
+    [`OVA ${j - 1} definitief`, "ovaVorigDefinitief"],
+    [`PPC ${j - 1} prognose`, "ppcVorigPrognose"],
+    [`PPC ${j - 1} definitief`, "ppcVorigDefinitief"],
   ];
   const rijen: unknown[][] = [["Cijfer", "Waarde", "Status", "Bron", "Toelichting"]];
   velden.forEach(([label, veld], i) => {

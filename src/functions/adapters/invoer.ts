@@ -90,11 +90,20 @@ export function verplichteTekst(naam: string, v: unknown): string {
 /** An optional choice: not given (null, "", 0) → default; otherwise one of `keuzes` (case-insensitive). */
 export function keuze<T extends string>(naam: string, v: unknown, keuzes: readonly T[], standaard: T): T {
   if (tekstNietOpgegeven(v)) return standaard;
-  const s = typeof v === "string" ? v.trim().toLowerCase().replace(/[\s-]+/g, "_") : String(v);
+  const s =
+    typeof v === "string"
+      ? v
+          .trim()
+          .toLowerCase()
+          .replace(/[\s-]+/g, "_")
+      : String(v);
   const gevonden = keuzes.find((k) => k === s);
   if (!gevonden) {
-    throw new InvoerFout(`${naam} = ${toonWaarde(v)} is geen geldige keuze; toegestaan: ${keuzes.map((k) => `'${k}'`).join(", ")}.`,
-      { parameter: naam, waarde: v, toegestaan: keuzes.join(", ") });
+    throw new InvoerFout(`${naam} = ${toonWaarde(v)} is geen geldige keuze; toegestaan: ${keuzes.map((k) => `'${k}'`).join(", ")}.`, {
+      parameter: naam,
+      waarde: v,
+      toegestaan: keuzes.join(", "),
+    });
   }
   return gevonden;
 }
@@ -109,7 +118,10 @@ export function peildatum(naam: string, v: unknown): string {
   if (tekstNietOpgegeven(v)) return vandaagIso();
   const iso = leesDatumWaarde(v);
   if (!iso) {
-    throw new InvoerFout(`${naam} = ${toonWaarde(v)} is geen datum; toegestaan: een Excel-datum of tekst als '2025-01-01' of '1-1-2025'.`, { parameter: naam, waarde: v });
+    throw new InvoerFout(`${naam} = ${toonWaarde(v)} is geen datum; toegestaan: een Excel-datum of tekst als '2025-01-01' of '1-1-2025'.`, {
+      parameter: naam,
+      waarde: v,
+    });
   }
   return iso;
 }
@@ -122,12 +134,14 @@ export function naarGetal(d: Decimal, decimalen?: number): number {
 /** A 2-D array for Excel: null/undefined become "", Decimals become numbers, rows are padded to equal width. */
 export function excelMatrix(rijen: unknown[][]): (string | number | boolean)[][] {
   const breedte = Math.max(1, ...rijen.map((r) => r.length));
-  return rijen.map((r) => Array.from({ length: breedte }, (_, i) => {
-    const c = r[i];
-    if (c === null || c === undefined) return "";
-    if (c instanceof Decimal) return c.toNumber();
-    if (typeof c === "number") return Number.isFinite(c) ? c : "";
-    if (typeof c === "string" || typeof c === "boolean") return c;
-    return String(c);
-  }));
+  return rijen.map((r) =>
+    Array.from({ length: breedte }, (_, i) => {
+      const c = r[i];
+      if (c === null || c === undefined) return "";
+      if (c instanceof Decimal) return c.toNumber();
+      if (typeof c === "number") return Number.isFinite(c) ? c : "";
+      if (typeof c === "string" || typeof c === "boolean") return c;
+      return String(c);
+    }),
+  );
 }

@@ -4,7 +4,15 @@
  * src/core/regio-bereik → the engine modules → rows for Excel. No logic of their own beyond argument handling.
  */
 import { standaardCaoBron } from "../../data";
-import { bandbreedtesUitInzendingen, berekenAanbiederTarief, OORDEEL_TEKST, toetsInzending, type AanbiederTarief, type Bandbreedte, type Toetsing } from "../../core/bandbreedte";
+import {
+  bandbreedtesUitInzendingen,
+  berekenAanbiederTarief,
+  OORDEEL_TEKST,
+  toetsInzending,
+  type AanbiederTarief,
+  type Bandbreedte,
+  type Toetsing,
+} from "../../core/bandbreedte";
 import { Decimal } from "../../core/decimal";
 import { caoVoorAanbieder, caosInIndeling, sleutel, tariefgroepCel, type CaoNiveau } from "../../core/differentiatie";
 import { EENHEID_INFO } from "../../core/eenheden";
@@ -17,12 +25,31 @@ import type { FunctieParameters, Parameters } from "../../core/parameters/schema
 import { indexeerReeks, maakIndexPad } from "../../core/reeks";
 import { berekenRegio, heeftTarief, type Regio, type RegioProduct } from "../../core/regio";
 import {
-  leesBandbreedteBereik, leesCaoIndelingBereik, leesInzendingenBereik, leesNormBereik, leesOndernemingenBereik, leesOnderbouwingBereik,
-  leesPlafondsBereik, leesProductenBereik, leesScenarioBereik, leesVolumesBereik,
+  leesBandbreedteBereik,
+  leesCaoIndelingBereik,
+  leesInzendingenBereik,
+  leesNormBereik,
+  leesOndernemingenBereik,
+  leesOnderbouwingBereik,
+  leesPlafondsBereik,
+  leesProductenBereik,
+  leesScenarioBereik,
+  leesVolumesBereik,
 } from "../../core/regio-bereik";
 import { berekenTarief, type TariefResultaat } from "../../core/tarief";
 import { opbouwRijen } from "./tarief";
-import { alsBereik, excelMatrix, keuze, nietOpgegeven, optioneleMix, parameterBereik, tekstNietOpgegeven, verplichtGetal, verplichtJaar, verplichteTekst } from "./invoer";
+import {
+  alsBereik,
+  excelMatrix,
+  keuze,
+  nietOpgegeven,
+  optioneleMix,
+  parameterBereik,
+  tekstNietOpgegeven,
+  verplichtGetal,
+  verplichtJaar,
+  verplichteTekst,
+} from "./invoer";
 
 type Rijen = (string | number | boolean)[][];
 const ctx = () => ({ caoBron: standaardCaoBron });
@@ -49,10 +76,19 @@ function leesProducten(producten: unknown, normbezetting: unknown, caoIndeling: 
   const indelingBereik = optioneelBereik(caoIndeling);
   const indeling = indelingBereik ? leesCaoIndelingBereik(indelingBereik) : [];
   if (normBereik) {
-    if (!indelingBereik) throw new InvoerFout("cao_indeling ontbreekt: met een normbezetting is per CAO de schaal en trede van elk niveau nodig (kolommen cao, niveau, schaal, trede).", { parameter: "cao_indeling" });
+    if (!indelingBereik)
+      throw new InvoerFout(
+        "cao_indeling ontbreekt: met een normbezetting is per CAO de schaal en trede van elk niveau nodig (kolommen cao, niveau, schaal, trede).",
+        { parameter: "cao_indeling" },
+      );
     for (const [product, norm] of leesNormBereik(normBereik)) {
       const p = lijst.find((x) => sleutel(x.product) === sleutel(product));
-      if (!p) throw new InvoerFout(`normbezetting: product '${product}' staat niet in de producten.`, { parameter: "product", waarde: product, toegestaan: lijst.map((x) => x.product).join(", ") });
+      if (!p)
+        throw new InvoerFout(`normbezetting: product '${product}' staat niet in de producten.`, {
+          parameter: "product",
+          waarde: product,
+          toegestaan: lijst.map((x) => x.product).join(", "),
+        });
       p.norm = norm;
     }
   }
@@ -67,15 +103,22 @@ function cao(v: unknown, naam: string): string | undefined {
 
 /** RT.TARIEFGROEPEN: product × CAO, with the salary source of every cell in the columns after the tariffs. */
 export function tariefgroepen(producten: unknown, normbezetting: unknown, caoIndeling: unknown, caos: unknown): Rijen {
-  if (nietOpgegeven(normbezetting)) throw new InvoerFout("normbezetting is leeg: geef een bereik met kolommen product, niveau, aandeel.", { parameter: "normbezetting" });
+  if (nietOpgegeven(normbezetting))
+    throw new InvoerFout("normbezetting is leeg: geef een bereik met kolommen product, niveau, aandeel.", { parameter: "normbezetting" });
   const { producten: lijst, indeling } = leesProducten(producten, normbezetting, caoIndeling);
-  const gekozen = optioneelBereik(caos)?.flat().filter((c) => !tekstNietOpgegeven(c)).map((c) => String(c).trim());
+  const gekozen = optioneelBereik(caos)
+    ?.flat()
+    .filter((c) => !tekstNietOpgegeven(c))
+    .map((c) => String(c).trim());
   const kolommen = gekozen && gekozen.length ? gekozen : caosInIndeling(indeling);
   const rijen: unknown[][] = [["Product", "Eenheid", ...kolommen, ...kolommen.map((c) => `Salarisbron ${c}`)]];
   for (const p of lijst) {
     if (!p.norm) {
       if (heeftTarief(p) && !p.parameters.loonkosten_per_uur && !p.parameters.loonkosten_fte) {
-        throw new InvoerFout(`Product '${p.product}' heeft geen normbezetting; een tariefgroep per CAO heeft niveaus met aandelen nodig.`, { parameter: "normbezetting", waarde: p.product });
+        throw new InvoerFout(`Product '${p.product}' heeft geen normbezetting; een tariefgroep per CAO heeft niveaus met aandelen nodig.`, {
+          parameter: "normbezetting",
+          waarde: p.product,
+        });
       }
       continue;
     }
@@ -86,12 +129,27 @@ export function tariefgroepen(producten: unknown, normbezetting: unknown, caoInd
 }
 
 /** RT.TARIEFGROEP_OPBOUW: the breakdown of one cell; without a CAO (or one without a tariff group) the reference CAO. */
-export function tariefgroepOpbouw(producten: unknown, normbezetting: unknown, caoIndeling: unknown, product: unknown, caoNaam: unknown, referentieCao: unknown): Rijen {
+export function tariefgroepOpbouw(
+  producten: unknown,
+  normbezetting: unknown,
+  caoIndeling: unknown,
+  product: unknown,
+  caoNaam: unknown,
+  referentieCao: unknown,
+): Rijen {
   const { producten: lijst, indeling } = leesProducten(producten, normbezetting, caoIndeling);
   const naam = verplichteTekst("product", product);
   const p = lijst.find((x) => sleutel(x.product) === sleutel(naam));
-  if (!p) throw new InvoerFout(`product = '${naam}' staat niet in de producten; toegestaan: ${lijst.map((x) => x.product).join(", ")}.`, { parameter: "product", waarde: naam });
-  if (!p.norm) throw new InvoerFout(`Product '${p.product}' heeft geen normbezetting; geef niveaus met aandelen in de normbezetting.`, { parameter: "normbezetting", waarde: p.product });
+  if (!p)
+    throw new InvoerFout(`product = '${naam}' staat niet in de producten; toegestaan: ${lijst.map((x) => x.product).join(", ")}.`, {
+      parameter: "product",
+      waarde: naam,
+    });
+  if (!p.norm)
+    throw new InvoerFout(`Product '${p.product}' heeft geen normbezetting; geef niveaus met aandelen in de normbezetting.`, {
+      parameter: "normbezetting",
+      waarde: p.product,
+    });
   const eigen = cao(caoNaam, "cao");
   const ref = cao(referentieCao, "referentie_cao");
   const bekend = caosInIndeling(indeling);
@@ -102,8 +160,12 @@ export function tariefgroepOpbouw(producten: unknown, normbezetting: unknown, ca
     toelichting = `CAO ${bekend.find((b) => sleutel(b) === sleutel(eigen))}`;
   } else {
     if (!ref) {
-      throw new InvoerFout(eigen ? `cao = '${eigen}' staat niet in de CAO-indeling (${bekend.join(", ")}) en referentie_cao is leeg; geef een CAO uit de indeling of de referentie-CAO van de regio.`
-        : "cao en referentie_cao zijn leeg: geef de CAO van de aanbieder of, voor een aanbieder zonder CAO, de referentie-CAO van de regio.", { parameter: eigen ? "referentie_cao" : "cao" });
+      throw new InvoerFout(
+        eigen
+          ? `cao = '${eigen}' staat niet in de CAO-indeling (${bekend.join(", ")}) en referentie_cao is leeg; geef een CAO uit de indeling of de referentie-CAO van de regio.`
+          : "cao en referentie_cao zijn leeg: geef de CAO van de aanbieder of, voor een aanbieder zonder CAO, de referentie-CAO van de regio.",
+        { parameter: eigen ? "referentie_cao" : "cao" },
+      );
     }
     const k = caoVoorAanbieder("de aanbieder", eigen, ref, indeling);
     gebruikt = k.cao;
@@ -120,15 +182,37 @@ export function tariefgroepOpbouw(producten: unknown, normbezetting: unknown, ca
 /** RT.BANDBREEDTE: P25–P75 with P50 as norm per parameter, from a table of submissions (PERCENTIEL.INC). */
 export function bandbreedte(inzendingen: unknown, parameters: unknown): Rijen {
   const lijst = leesInzendingenBereik(bereik("inzendingen", inzendingen, "aanbieder en parameternamen"));
-  const gevraagd = optioneelBereik(parameters)?.flat().filter((c) => !tekstNietOpgegeven(c)).map((c) => String(c));
-  const namen = gevraagd && gevraagd.length ? gevraagd : [...new Set(lijst.flatMap((i) => Object.keys(i.parameters).filter((k) => {
-    const d = DEFINITIE_PER_NAAM.get(k);
-    return d && (d.soort === "fractie" || d.soort === "bedrag" || d.soort === "getal");
-  })))];
-  if (namen.length === 0) throw new InvoerFout("inzendingen bevat geen numerieke parameter; geef kolommen als productiviteit of overhead.", { parameter: "inzendingen" });
+  const gevraagd = optioneelBereik(parameters)
+    ?.flat()
+    .filter((c) => !tekstNietOpgegeven(c))
+    .map((c) => String(c));
+  const namen =
+    gevraagd && gevraagd.length
+      ? gevraagd
+      : [
+          ...new Set(
+            lijst.flatMap((i) =>
+              Object.keys(i.parameters).filter((k) => {
+                const d = DEFINITIE_PER_NAAM.get(k);
+                return d && (d.soort === "fractie" || d.soort === "bedrag" || d.soort === "getal");
+              }),
+            ),
+          ),
+        ];
+  if (namen.length === 0)
+    throw new InvoerFout("inzendingen bevat geen numerieke parameter; geef kolommen als productiviteit of overhead.", { parameter: "inzendingen" });
   const banden = bandbreedtesUitInzendingen(lijst, namen);
-  return excelMatrix([["Parameter", "Min", "Norm", "Max", "Aantal", "Toelichting"], ...banden.map((b) => [b.parameter, b.min, b.norm, b.max, b.aantal,
-    `P25–P75 met P50 als norm uit ${b.aantal} inzending(en) (PERCENTIEL.INC)${b.waarschuwing ? `; let op: ${b.waarschuwing}` : ""}`])]);
+  return excelMatrix([
+    ["Parameter", "Min", "Norm", "Max", "Aantal", "Toelichting"],
+    ...banden.map((b) => [
+      b.parameter,
+      b.min,
+      b.norm,
+      b.max,
+      b.aantal,
+      `P25–P75 met P50 als norm uit ${b.aantal} inzending(en) (PERCENTIEL.INC)${b.waarschuwing ? `; let op: ${b.waarschuwing}` : ""}`,
+    ]),
+  ]);
 }
 
 interface AanbiederInvoer {
@@ -145,14 +229,21 @@ function leesAanbieder(inzending: unknown, bandbreedteBereik: unknown, onderbouw
   const mix = optioneleMix(functiemix);
   return {
     banden,
-    inzending: { aanbieder: "de aanbieder", parameters, onderbouwingen: o ? leesOnderbouwingBereik(o) : undefined, functiemix: mix ? leesFunctiemixBereik(mix) : undefined },
+    inzending: {
+      aanbieder: "de aanbieder",
+      parameters,
+      onderbouwingen: o ? leesOnderbouwingBereik(o) : undefined,
+      functiemix: mix ? leesFunctiemixBereik(mix) : undefined,
+    },
     basis: b ? leesParameterBereik(parameterBereik(b, "basis")) : undefined,
   };
 }
 
 function toetsRijen(t: readonly Toetsing[]): unknown[][] {
-  return [["Parameter", "Ingediend", "Min", "Max", "Oordeel", "Gebruikt", "Toelichting"],
-    ...t.map((x) => [x.parameter, x.ingediend, x.min, x.max, OORDEEL_TEKST[x.oordeel], x.gebruikt, x.toelichting])];
+  return [
+    ["Parameter", "Ingediend", "Min", "Max", "Oordeel", "Gebruikt", "Toelichting"],
+    ...t.map((x) => [x.parameter, x.ingediend, x.min, x.max, OORDEEL_TEKST[x.oordeel], x.gebruikt, x.toelichting]),
+  ];
 }
 
 /** RT.TOETS_INZENDING: every bandwidth parameter of one submission: binnen / buiten, onderbouwd / buiten (begrensd). */
@@ -186,8 +277,15 @@ export function aanbiedertariefOpbouw(inzending: unknown, bandbreedteBereik: unk
 export function isMicroGroep(personeel: unknown, jaaromzet: unknown, balanstotaal: unknown, partners: unknown, verbonden: unknown): boolean {
   const p = optioneelBereik(partners);
   const v = optioneelBereik(verbonden);
-  return isMicroMetGroep({ personeel: verplichtGetal("personeel", personeel), jaaromzet: verplichtGetal("jaaromzet", jaaromzet), balanstotaal: verplichtGetal("balanstotaal", balanstotaal) },
-    p ? leesOndernemingenBereik(p, true) : [], v ? leesOndernemingenBereik(v, false) : []).micro;
+  return isMicroMetGroep(
+    {
+      personeel: verplichtGetal("personeel", personeel),
+      jaaromzet: verplichtGetal("jaaromzet", jaaromzet),
+      balanstotaal: verplichtGetal("balanstotaal", balanstotaal),
+    },
+    p ? leesOndernemingenBereik(p, true) : [],
+    v ? leesOndernemingenBereik(v, false) : [],
+  ).micro;
 }
 
 function microTarief(parameters: unknown, regel: unknown, regelwaarde: unknown, onderbouwing: unknown, functiemix: unknown): MicroTariefResultaat {
@@ -200,7 +298,11 @@ function microTarief(parameters: unknown, regel: unknown, regelwaarde: unknown, 
     const b = optioneelBereik(regelwaarde);
     r = { soort, wijzigingen: b ? leesParameterBereik(parameterBereik(b, "regelwaarde")) : {} };
   } else {
-    const cel = nietOpgegeven(regelwaarde) ? undefined : alsBereik(regelwaarde).flat().find((c) => !tekstNietOpgegeven(c));
+    const cel = nietOpgegeven(regelwaarde)
+      ? undefined
+      : alsBereik(regelwaarde)
+          .flat()
+          .find((c) => !tekstNietOpgegeven(c));
     const waarde = cel === undefined ? undefined : verplichtGetal(soort === "percentage" ? "percentage" : "bedrag", cel);
     r = soort === "percentage" ? { soort, percentage: waarde as Decimal } : { soort, bedrag: waarde as Decimal };
   }
@@ -217,7 +319,11 @@ export function microtarief(parameters: unknown, regel: unknown, regelwaarde: un
 export function microtariefOpbouw(parameters: unknown, regel: unknown, regelwaarde: unknown, onderbouwing: unknown, functiemix: unknown): Rijen {
   const m = microTarief(parameters, regel, regelwaarde, onderbouwing, functiemix);
   const basis = m.model ?? m.standaard;
-  const rijen: unknown[][] = [["Omschrijving", "Bedrag", "Wettelijk element", "Toelichting"], ["Microtariefregel", "", "", m.regelOmschrijving], ["Onderbouwing", "", "", m.onderbouwing]];
+  const rijen: unknown[][] = [
+    ["Omschrijving", "Bedrag", "Wettelijk element", "Toelichting"],
+    ["Microtariefregel", "", "", m.regelOmschrijving],
+    ["Onderbouwing", "", "", m.onderbouwing],
+  ];
   for (const r of m.opbouw) rijen.push([r.label, r.bedrag.toDecimalPlaces(2, Decimal.ROUND_HALF_UP), r.elementen.join(", "), r.toelichting ?? ""]);
   rijen.push([`Microtarief ${EENHEID_INFO[basis.eenheid].label}`, m.tarief, "", basis.conventies.join("; ")]);
   return excelMatrix(rijen);
@@ -245,7 +351,10 @@ function bouwRegio(a: RegioArgumenten): Regio {
   for (const p of producten) if (p.segment === "") p.segment = ZONDER_SEGMENT;
   const ref = cao(a.referentieCao, "referentie_cao");
   if (producten.some((p) => p.norm) && !ref) {
-    throw new InvoerFout("referentie_cao is leeg: met een normbezetting rekent de regio haar tarieven met de referentie-CAO; geef die CAO (bijv. \"Sociaal Werk\").", { parameter: "referentie_cao" });
+    throw new InvoerFout(
+      'referentie_cao is leeg: met een normbezetting rekent de regio haar tarieven met de referentie-CAO; geef die CAO (bijv. "Sociaal Werk").',
+      { parameter: "referentie_cao" },
+    );
   }
   const sBereik = optioneelBereik(a.scenarios);
   const vBereik = optioneelBereik(a.volumes);
@@ -256,11 +365,30 @@ function bouwRegio(a: RegioArgumenten): Regio {
   // the municipalities are those with volumes; a ceiling for any other one is an error (a typo would hide a ceiling)
   for (const g of volumes.map((v) => v.gemeente)) if (!gemeenten.some((x) => sleutel(x) === sleutel(g))) gemeenten.push(g);
   const segmenten = [...new Set(producten.map((p) => p.segment))].map((s) => ({ code: s, naam: s }));
-  const indexcijfers = optioneelBereik(a.indexcijfers)?.flat().filter((c) => !nietOpgegeven(c)).map((c, i) => verplichtGetal(`indexcijfers (${i + 1}e)`, c)) ?? [];
+  const indexcijfers =
+    optioneelBereik(a.indexcijfers)
+      ?.flat()
+      .filter((c) => !nietOpgegeven(c))
+      .map((c, i) => verplichtGetal(`indexcijfers (${i + 1}e)`, c)) ?? [];
   const beginjaar = nietOpgegeven(a.beginjaar) || a.beginjaar === 0 ? 1 : verplichtJaar("beginjaar", a.beginjaar);
   return {
-    naam: "werkmap", gemeenten, segmenten, basisparameters: {}, producten, caoIndeling: indeling, referentieCao: ref ?? "", aanbieders: [], aanbiederSpecifiek: [], inzendingen: [],
-    microRegels: [], microProducten: [], scenarios: sBereik ? leesScenarioBereik(sBereik) : [], volumes, plafonds, beginjaar, indexcijfers,
+    naam: "werkmap",
+    gemeenten,
+    segmenten,
+    basisparameters: {},
+    producten,
+    caoIndeling: indeling,
+    referentieCao: ref ?? "",
+    aanbieders: [],
+    aanbiederSpecifiek: [],
+    inzendingen: [],
+    microRegels: [],
+    microProducten: [],
+    scenarios: sBereik ? leesScenarioBereik(sBereik) : [],
+    volumes,
+    plafonds,
+    beginjaar,
+    indexcijfers,
   };
 }
 
@@ -270,12 +398,18 @@ function getal6(d: Decimal | undefined): number | string {
 
 /** RT.SCENARIO_VERGELIJKING: tariff per product per scenario, with absolute and relative difference to the base. */
 export function scenarioVergelijking(producten: unknown, scenarios: unknown, normbezetting: unknown, caoIndeling: unknown, referentieCao: unknown): Rijen {
-  if (nietOpgegeven(scenarios)) throw new InvoerFout("scenarios is leeg: geef een bereik met kolommen scenario, product, parameter, waarde.", { parameter: "scenarios" });
+  if (nietOpgegeven(scenarios))
+    throw new InvoerFout("scenarios is leeg: geef een bereik met kolommen scenario, product, parameter, waarde.", { parameter: "scenarios" });
   const u = berekenRegio(bouwRegio({ producten, scenarios, normbezetting, caoIndeling, referentieCao }), ctx());
   const namen = u.scenarios.map((s) => s.naam);
   const rijen: unknown[][] = [["Product", "Eenheid", "Basis", ...namen.flatMap((n) => [n, `Verschil ${n}`, `Verschil % ${n}`])]];
   for (const v of u.vergelijking) {
-    rijen.push([v.product, EENHEID_INFO[v.basis.eenheid].label, v.basis.tarief, ...v.scenarios.flatMap((s) => [s.resultaat.tarief, s.verschil, getal6(s.relatief)])]);
+    rijen.push([
+      v.product,
+      EENHEID_INFO[v.basis.eenheid].label,
+      v.basis.tarief,
+      ...v.scenarios.flatMap((s) => [s.resultaat.tarief, s.verschil, getal6(s.relatief)]),
+    ]);
   }
   return excelMatrix(rijen);
 }
@@ -283,17 +417,31 @@ export function scenarioVergelijking(producten: unknown, scenarios: unknown, nor
 export const BUDGET_WEERGAVEN = ["overzicht", "product", "totaal"] as const;
 
 /** RT.BUDGET: Σ price × volume per scenario and year, per municipality and segment with totals, and the ceiling check. */
-export function budget(producten: unknown, volumes: unknown, indexcijfers: unknown, beginjaar: unknown, scenarios: unknown, plafonds: unknown, weergave: unknown,
-  normbezetting: unknown, caoIndeling: unknown, referentieCao: unknown): Rijen {
-  if (nietOpgegeven(volumes)) throw new InvoerFout("volumes is leeg: geef een bereik met kolommen gemeente, product, volume (en eventueel jaar).", { parameter: "volumes" });
+export function budget(
+  producten: unknown,
+  volumes: unknown,
+  indexcijfers: unknown,
+  beginjaar: unknown,
+  scenarios: unknown,
+  plafonds: unknown,
+  weergave: unknown,
+  normbezetting: unknown,
+  caoIndeling: unknown,
+  referentieCao: unknown,
+): Rijen {
+  if (nietOpgegeven(volumes))
+    throw new InvoerFout("volumes is leeg: geef een bereik met kolommen gemeente, product, volume (en eventueel jaar).", { parameter: "volumes" });
   const vorm = keuze("weergave", weergave, BUDGET_WEERGAVEN, "overzicht");
   const u = berekenRegio(bouwRegio({ producten, volumes, indexcijfers, beginjaar, scenarios, plafonds, normbezetting, caoIndeling, referentieCao }), ctx());
   if (vorm === "product") {
-    return excelMatrix([["Scenario", "Jaar", "Gemeente", "Segment", "Product", "Volume", "Prijs", "Bedrag"],
-      ...u.budget.regels.map((r) => [r.scenario, r.jaar, r.gemeente, r.segment, r.product, r.volume, r.prijs, r.bedrag])]);
+    return excelMatrix([
+      ["Scenario", "Jaar", "Gemeente", "Segment", "Product", "Volume", "Prijs", "Bedrag"],
+      ...u.budget.regels.map((r) => [r.scenario, r.jaar, r.gemeente, r.segment, r.product, r.volume, r.prijs, r.bedrag]),
+    ]);
   }
   const rijen: unknown[][] = [["Scenario", "Jaar", "Gemeente", "Segment", "Bedrag", "Plafond", "Overschrijding"]];
-  const over = (s: string, j: number, g: string, seg: string) => u.overschrijdingen.find((o) => o.scenario === s && o.jaar === j && o.gemeente === g && o.segment === seg);
+  const over = (s: string, j: number, g: string, seg: string) =>
+    u.overschrijdingen.find((o) => o.scenario === s && o.jaar === j && o.gemeente === g && o.segment === seg);
   const plafond = (j: number, g: string, seg: string) => {
     const passend = u.regio.plafonds.filter((p) => sleutel(p.gemeente) === sleutel(g) && sleutel(p.segment) === sleutel(seg));
     return (passend.find((p) => p.jaar === j) ?? passend.find((p) => p.jaar === undefined))?.bedrag;
@@ -314,14 +462,22 @@ export function budget(producten: unknown, volumes: unknown, indexcijfers: unkno
 export function indexreeks(parameters: unknown, indexcijfers: unknown, beginjaar: unknown, functiemix: unknown): Rijen {
   const p = leesParameterBereik(parameterBereik(parameters));
   const mix = optioneleMix(functiemix);
-  const cellen = nietOpgegeven(indexcijfers) ? [] : alsBereik(indexcijfers).flat().filter((c) => !nietOpgegeven(c));
-  if (cellen.length === 0) throw new InvoerFout("indexcijfers is leeg; geef één of meer jaarlijkse indexcijfers als fractie (3,63% = 0,0363).", { parameter: "indexcijfers" });
+  const cellen = nietOpgegeven(indexcijfers)
+    ? []
+    : alsBereik(indexcijfers)
+        .flat()
+        .filter((c) => !nietOpgegeven(c));
+  if (cellen.length === 0)
+    throw new InvoerFout("indexcijfers is leeg; geef één of meer jaarlijkse indexcijfers als fractie (3,63% = 0,0363).", { parameter: "indexcijfers" });
   const pad = maakIndexPad(cellen.map((c, i) => verplichtGetal(`indexcijfers (${i + 1}e)`, c)));
   const r: TariefResultaat = berekenTarief({ parameters: p, functiemix: mix ? leesFunctiemixBereik(mix) : undefined }, ctx());
   const jaar0 = nietOpgegeven(beginjaar) || beginjaar === 0 ? 1 : verplichtJaar("beginjaar", beginjaar);
   const reeks = indexeerReeks(r, pad);
   const k = 1 + r.opbouw.length;
-  const rijen: unknown[][] = [["Jaar", "Tarief", ...r.opbouw.map((x) => x.label)], [jaar0, r.tarief, ...r.opbouw.map((x) => x.bedrag.toDecimalPlaces(2, Decimal.ROUND_HALF_UP))]];
+  const rijen: unknown[][] = [
+    ["Jaar", "Tarief", ...r.opbouw.map((x) => x.label)],
+    [jaar0, r.tarief, ...r.opbouw.map((x) => x.bedrag.toDecimalPlaces(2, Decimal.ROUND_HALF_UP))],
+  ];
   for (let t = 0; t < pad.indices.length; t++) rijen.push([jaar0 + t + 1, ...Array.from(reeks.subarray(t * k, (t + 1) * k))]);
   return excelMatrix(rijen);
 }

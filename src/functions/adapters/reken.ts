@@ -57,7 +57,9 @@ export function indexOpties(gewichtLoon: unknown, methode: unknown, afronding: u
 
 /** RT.INDEXATIE: the VNG index for the new year as a fraction. */
 export function indexatie(waarden: readonly unknown[], gewichtLoon: unknown, methode: unknown, afronding: unknown): number {
-  const [ovaNieuw, ppcNieuw, ovaVorigPrognose, ovaVorigDefinitief, ppcVorigPrognose, ppcVorigDefinitief] = INDEX_NAMEN.map((n, i) => verplichtGetal(n, waarden[i]));
+  const [ovaNieuw, ppcNieuw, ovaVorigPrognose, ovaVorigDefinitief, ppcVorigPrognose, ppcVorigDefinitief] = INDEX_NAMEN.map((n, i) =>
+    verplichtGetal(n, waarden[i]),
+  );
   const o = indexOpties(gewichtLoon, methode, afronding);
   return berekenIndex({ ovaNieuw, ppcNieuw, ovaVorigPrognose, ovaVorigDefinitief, ppcVorigPrognose, ppcVorigDefinitief, ...o }).index.toNumber();
 }
@@ -65,8 +67,11 @@ export function indexatie(waarden: readonly unknown[], gewichtLoon: unknown, met
 /** RT.INDEXEER: applies yearly indices in turn (blank cells in the range are skipped), rounding per year. */
 export function indexeer(bedrag: unknown, indexcijfers: unknown, afronding: unknown): number {
   const b = verplichtGetal("bedrag", bedrag);
-  const cellen = alsBereik(indexcijfers).flat().filter((c) => !isLeeg(c));
-  if (cellen.length === 0) throw new InvoerFout("indexcijfers is leeg; geef één of meer jaarlijkse indexcijfers als fractie (6,30% = 0,063).", { parameter: "indexcijfers" });
+  const cellen = alsBereik(indexcijfers)
+    .flat()
+    .filter((c) => !isLeeg(c));
+  if (cellen.length === 0)
+    throw new InvoerFout("indexcijfers is leeg; geef één of meer jaarlijkse indexcijfers als fractie (6,30% = 0,063).", { parameter: "indexcijfers" });
   const indices = cellen.map((c, i) => verplichtGetal(`indexcijfers (${i + 1}e)`, c));
   const regel = keuze("afronding", afronding, AFRONDINGSREGELS, "cent");
   return indexeerBedrag(b, indices, regel).toNumber();

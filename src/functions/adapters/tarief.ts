@@ -46,7 +46,8 @@ export function resultaatCacheGrootte(): number {
 function waardeSleutel(v: unknown, uit: string[]): boolean {
   if (v === null) uit.push("z");
   else if (v === undefined) uit.push("u");
-  else if (typeof v === "number") uit.push(Object.is(v, -0) ? "n-0" : `n${v}`); // NaN → "nNaN", Infinity → "nInfinity"
+  else if (typeof v === "number")
+    uit.push(Object.is(v, -0) ? "n-0" : `n${v}`); // NaN → "nNaN", Infinity → "nInfinity"
   else if (typeof v === "string") uit.push(`s${v.length}:${v}`);
   else if (typeof v === "boolean") uit.push(v ? "b1" : "b0");
   else if (v instanceof Date) uit.push(`d${v.getTime()}`);
@@ -113,8 +114,12 @@ export function opbouwRijen(r: TariefResultaat): (string | number | boolean)[][]
     rijen.push([regel.label, naarGetal(regel.bedrag, 2), regel.elementen.join(", "), regel.toelichting ?? ""]);
   }
   for (const b of r.bronnen) {
-    rijen.push([`Bron: ${b.omschrijving}`, "", "", `${statusTekst(b)}; geldig vanaf ${b.geldigVanaf}; ${b.bron}` +
-      (b.toegepast && b.toegepast.length ? `; toegepast: ${b.toegepast.join(", ")}` : "")]);
+    rijen.push([
+      `Bron: ${b.omschrijving}`,
+      "",
+      "",
+      `${statusTekst(b)}; geldig vanaf ${b.geldigVanaf}; ${b.bron}` + (b.toegepast && b.toegepast.length ? `; toegepast: ${b.toegepast.join(", ")}` : ""),
+    ]);
   }
   rijen.push([`Tarief ${EENHEID_INFO[r.eenheid].label}`, r.tarief.toNumber(), "", r.conventies.join("; ")]);
   return excelMatrix(rijen);
@@ -142,7 +147,12 @@ export const DETAIL_ONDERDELEN: Record<string, { omschrijving: string; waarde: (
 /** RT.TARIEF_DETAIL: one intermediate result, or the amount of one breakdown line (by label or element). */
 export function tariefDetail(parameters: unknown, onderdeel: unknown, functiemix?: unknown): number {
   if (tekstNietOpgegeven(onderdeel)) {
-    throw new InvoerFout(`onderdeel is leeg; toegestaan: ${Object.keys(DETAIL_ONDERDELEN).map((k) => `'${k}'`).join(", ")} of de omschrijving van een regel uit RT.OPBOUW.`, { parameter: "onderdeel" });
+    throw new InvoerFout(
+      `onderdeel is leeg; toegestaan: ${Object.keys(DETAIL_ONDERDELEN)
+        .map((k) => `'${k}'`)
+        .join(", ")} of de omschrijving van een regel uit RT.OPBOUW.`,
+      { parameter: "onderdeel" },
+    );
   }
   const r = tariefResultaat(parameters, functiemix);
   const naam = String(onderdeel).trim();
@@ -152,7 +162,10 @@ export function tariefDetail(parameters: unknown, onderdeel: unknown, functiemix
   if (def) {
     const w = def.waarde(r);
     if (w === undefined) {
-      throw new InvoerFout(`onderdeel '${naam}' bestaat niet in het ${r.model === "uren" ? "urenmodel" : "capaciteitsmodel"}.`, { parameter: "onderdeel", waarde: naam });
+      throw new InvoerFout(`onderdeel '${naam}' bestaat niet in het ${r.model === "uren" ? "urenmodel" : "capaciteitsmodel"}.`, {
+        parameter: "onderdeel",
+        waarde: naam,
+      });
     }
     return w.toNumber();
   }
@@ -164,6 +177,10 @@ export function tariefDetail(parameters: unknown, onderdeel: unknown, functiemix
     const som = r.opbouw.filter((x) => (x.elementen as string[]).includes(element)).reduce((a, x) => a.plus(x.bedrag), r.tarief.minus(r.tarief));
     return naarGetal(som, 2);
   }
-  throw new InvoerFout(`onderdeel = '${naam}' is onbekend; toegestaan: ${Object.keys(DETAIL_ONDERDELEN).map((k) => `'${k}'`).join(", ")}, ` +
-    `een wettelijk element (J-a…J-d, W-a…W-f) of de omschrijving van een regel uit RT.OPBOUW.`, { parameter: "onderdeel", waarde: naam });
+  throw new InvoerFout(
+    `onderdeel = '${naam}' is onbekend; toegestaan: ${Object.keys(DETAIL_ONDERDELEN)
+      .map((k) => `'${k}'`)
+      .join(", ")}, ` + `een wettelijk element (J-a…J-d, W-a…W-f) of de omschrijving van een regel uit RT.OPBOUW.`,
+    { parameter: "onderdeel", waarde: naam },
+  );
 }

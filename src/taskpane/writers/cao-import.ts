@@ -43,5 +43,9 @@ export async function importeerCaoTabel(
   // Excel.CalculationType.full === "Full"
   context.workbook.application.calculate("Full" as Excel.CalculationType);
   await context.sync();
-  return { ok: true, melding: `CAO-tabel ${omschrijving} geïmporteerd uit ${selectie.address} en in de werkmap opgeslagen; de werkmap is herberekend.`, adres: selectie.address };
+  return {
+    ok: true,
+    melding: `CAO-tabel ${omschrijving} geïmporteerd uit ${selectie.address} en in de werkmap opgeslagen; de werkmap is herberekend.`,
+    adres: selectie.address,
+  };
 }

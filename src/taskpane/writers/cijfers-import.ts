@@ -13,7 +13,12 @@ import type { SchrijfUitkomst } from "./gemeenschappelijk";
 export type CijferSoort = "indexcijfers" | "premies";
 
 /** Reads `bereik` into a copy of `registratie` (throws the reader's InvoerFout); returns the copy and a summary. */
-export function registreerCijfers(bereik: unknown[][], soort: CijferSoort, registratie: GebruikersTabellen, bron: string): { kopie: GebruikersTabellen; toepassen: () => void; omschrijving: string } {
+export function registreerCijfers(
+  bereik: unknown[][],
+  soort: CijferSoort,
+  registratie: GebruikersTabellen,
+  bron: string,
+): { kopie: GebruikersTabellen; toepassen: () => void; omschrijving: string } {
   const kopie = GebruikersTabellen.laden({ lees: () => registratie.serialiseer(), schrijf: async () => undefined });
   if (soort === "indexcijfers") {
     const cijfers = leesIndexcijfersUitBereik(bereik, bron);
@@ -26,7 +31,13 @@ export function registreerCijfers(bereik: unknown[][], soort: CijferSoort, regis
   return { kopie, toepassen: () => registratie.voegPremiesToe(jaren), omschrijving: `werkgeverspremies voor ${jaren.map((j) => j.jaar).join(", ")}` };
 }
 
-export async function importeerCijfers(context: Excel.RequestContext, soort: CijferSoort, bron: string, registratie: GebruikersTabellen, opslag: WerkboekOpslag): Promise<SchrijfUitkomst> {
+export async function importeerCijfers(
+  context: Excel.RequestContext,
+  soort: CijferSoort,
+  bron: string,
+  registratie: GebruikersTabellen,
+  opslag: WerkboekOpslag,
+): Promise<SchrijfUitkomst> {
   const selectie = context.workbook.getSelectedRange();
   selectie.load("values, address");
   await context.sync();
@@ -49,5 +60,9 @@ export async function importeerCijfers(context: Excel.RequestContext, soort: Cij
   // Excel.CalculationType.full === "Full"
   context.workbook.application.calculate("Full" as Excel.CalculationType);
   await context.sync();
-  return { ok: true, melding: `${r.omschrijving} geregistreerd uit ${selectie.address} en in de werkmap opgeslagen (status 'gebruiker'); de werkmap is herberekend.`, adres: selectie.address };
+  return {
+    ok: true,
+    melding: `${r.omschrijving} geregistreerd uit ${selectie.address} en in de werkmap opgeslagen (status 'gebruiker'); de werkmap is herberekend.`,
+    adres: selectie.address,
+  };
 }

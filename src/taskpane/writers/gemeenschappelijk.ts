@@ -66,7 +66,10 @@ export interface BlokOpties {
 
 /** The write was stopped by the user (what was written so far stays). */
 export class AfgebrokenFout extends Error {
-  constructor(public readonly gedaan: number, public readonly totaal: number) {
+  constructor(
+    public readonly gedaan: number,
+    public readonly totaal: number,
+  ) {
     super(`Afgebroken na ${gedaan} van ${totaal} cellen.`);
   }
 }

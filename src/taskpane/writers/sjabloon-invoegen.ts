@@ -54,16 +54,21 @@ export function bladRaster(blad: SjabloonBlad): { rijen: number; kolommen: numbe
 /** Excel's data-validation rule for a definition's validation. */
 export function validatieRegel(v: Validatie): Excel.DataValidationRule {
   if (v.soort === "lijst") return { list: { inCellDropDown: true, source: v.waarden.join(",") } };
-  const basis = v.min !== undefined && v.max !== undefined
-    ? { operator: "Between" as Excel.DataValidationOperator, formula1: v.min, formula2: v.max }
-    : v.min !== undefined
-      ? { operator: "GreaterThanOrEqualTo" as Excel.DataValidationOperator, formula1: v.min }
-      : { operator: "LessThanOrEqualTo" as Excel.DataValidationOperator, formula1: v.max ?? 0 };
+  const basis =
+    v.min !== undefined && v.max !== undefined
+      ? { operator: "Between" as Excel.DataValidationOperator, formula1: v.min, formula2: v.max }
+      : v.min !== undefined
+        ? { operator: "GreaterThanOrEqualTo" as Excel.DataValidationOperator, formula1: v.min }
+        : { operator: "LessThanOrEqualTo" as Excel.DataValidationOperator, formula1: v.max ?? 0 };
   return v.soort === "geheel" ? { wholeNumber: basis } : { decimal: basis };
 }
 
 /** Runs of equal keys along each row (fewer range objects than one per cell). */
-function reeksen<T>(cellen: readonly SjabloonCel[], sleutel: (c: SjabloonCel) => T | undefined, id: (t: T) => string): { rij: number; kolom: number; lengte: number; waarde: T }[] {
+function reeksen<T>(
+  cellen: readonly SjabloonCel[],
+  sleutel: (c: SjabloonCel) => T | undefined,
+  id: (t: T) => string,
+): { rij: number; kolom: number; lengte: number; waarde: T }[] {
   const perRij = new Map<number, { kolom: number; waarde: T }[]>();
   for (const c of cellen) {
     const w = sleutel(c);
@@ -112,21 +117,41 @@ export async function voegSjabloonIn(context: Excel.RequestContext, def: Sjabloo
     await schrijfInBlokken(context, blad, 0, 0, raster.formules, "formulas");
     // then formats and styles
     blad.getRangeByIndexes(0, 0, raster.rijen, raster.kolommen).numberFormat = raster.formaten;
-    for (const s of reeksen(b.cellen, (c) => c.stijl, (x) => x)) {
+    for (const s of reeksen(
+      b.cellen,
+      (c) => c.stijl,
+      (x) => x,
+    )) {
       const r = blad.getRangeByIndexes(s.rij, s.kolom, 1, s.lengte);
-      if (s.waarde === "titel") { r.format.font.bold = true; r.format.font.size = 14; }
+      if (s.waarde === "titel") {
+        r.format.font.bold = true;
+        r.format.font.size = 14;
+      }
       if (s.waarde === "kop") r.format.font.bold = true;
-      if (s.waarde === "toelichting") { r.format.font.italic = true; r.format.font.color = "#555555"; }
+      if (s.waarde === "toelichting") {
+        r.format.font.italic = true;
+        r.format.font.color = "#555555";
+      }
       const kleur = VULLING[s.waarde];
       if (kleur) r.format.fill.color = kleur;
       if (s.waarde === "invoer") r.format.protection.locked = false;
     }
-    for (const v of reeksen(b.cellen, (c) => c.validatie, (x) => JSON.stringify(x))) {
+    for (const v of reeksen(
+      b.cellen,
+      (c) => c.validatie,
+      (x) => JSON.stringify(x),
+    )) {
       const r = blad.getRangeByIndexes(v.rij, v.kolom, 1, v.lengte);
       r.dataValidation.rule = validatieRegel(v.waarde);
-      r.dataValidation.errorAlert = v.waarde.soort === "lijst"
-        ? { showAlert: true, style: "Stop", title: "Ongeldige keuze", message: `Kies een van: ${v.waarde.waarden.join(", ")}`.slice(0, 225) }
-        : { showAlert: true, style: "Warning", title: "Buiten het toegestane bereik", message: `Toegestaan: ${v.waarde.min !== undefined ? `minstens ${v.waarde.min}` : ""}${v.waarde.min !== undefined && v.waarde.max !== undefined ? " en " : ""}${v.waarde.max !== undefined ? `hoogstens ${v.waarde.max}` : ""}.` };
+      r.dataValidation.errorAlert =
+        v.waarde.soort === "lijst"
+          ? { showAlert: true, style: "Stop", title: "Ongeldige keuze", message: `Kies een van: ${v.waarde.waarden.join(", ")}`.slice(0, 225) }
+          : {
+              showAlert: true,
+              style: "Warning",
+              title: "Buiten het toegestane bereik",
+              message: `Toegestaan: ${v.waarde.min !== undefined ? `minstens ${v.waarde.min}` : ""}${v.waarde.min !== undefined && v.waarde.max !== undefined ? " en " : ""}${v.waarde.max !== undefined ? `hoogstens ${v.waarde.max}` : ""}.`,
+            };
     }
     b.kolombreedtes.forEach((w, i) => {
       // character widths to points (Calibri 11: about 7 px = 5.25 pt per character, plus padding)

@@ -44,9 +44,10 @@ export async function controleer(context: Excel.RequestContext): Promise<Control
     const { producten, problemen } = controleerRaster(raster, BLAD.parameters);
     return {
       ok: problemen.length === 0,
-      melding: problemen.length === 0
-        ? `Geen problemen gevonden in ${producten.length} ${producten.length === 1 ? "product" : "producten"} op het blad '${BLAD.parameters}'.`
-        : `${problemen.length} ${problemen.length === 1 ? "probleem" : "problemen"} gevonden op het blad '${BLAD.parameters}'; klik op een cel om ernaartoe te gaan.`,
+      melding:
+        problemen.length === 0
+          ? `Geen problemen gevonden in ${producten.length} ${producten.length === 1 ? "product" : "producten"} op het blad '${BLAD.parameters}'.`
+          : `${problemen.length} ${problemen.length === 1 ? "probleem" : "problemen"} gevonden op het blad '${BLAD.parameters}'; klik op een cel om ernaartoe te gaan.`,
       problemen,
       producten,
       blad: BLAD.parameters,
@@ -58,7 +59,13 @@ export async function controleer(context: Excel.RequestContext): Promise<Control
   selectie.load("values, address, columnCount");
   await context.sync();
   if (selectie.columnCount < 2) {
-    return { ok: false, melding: "Geen sjabloon in deze werkmap (blad 'Parameters') en de selectie heeft geen twee kolommen (naam en waarde). Voeg een sjabloon in of selecteer een parameterbereik.", problemen: [], producten: [] };
+    return {
+      ok: false,
+      melding:
+        "Geen sjabloon in deze werkmap (blad 'Parameters') en de selectie heeft geen twee kolommen (naam en waarde). Voeg een sjabloon in of selecteer een parameterbereik.",
+      problemen: [],
+      producten: [],
+    };
   }
   const paren = (selectie.values as unknown[][]).map((r) => [r[0], r[1]]);
   const problemen: Probleem[] = [];
@@ -80,7 +87,10 @@ export async function controleer(context: Excel.RequestContext): Promise<Control
   }
   return {
     ok: problemen.length === 0,
-    melding: problemen.length === 0 ? `Geen problemen gevonden in de selectie ${selectie.address}.` : `${problemen.length} ${problemen.length === 1 ? "probleem" : "problemen"} in de selectie ${selectie.address}.`,
+    melding:
+      problemen.length === 0
+        ? `Geen problemen gevonden in de selectie ${selectie.address}.`
+        : `${problemen.length} ${problemen.length === 1 ? "probleem" : "problemen"} in de selectie ${selectie.address}.`,
     problemen,
     producten: [],
     cel: problemen[0]?.cel,
@@ -101,14 +111,24 @@ export interface BerekenOpties extends BlokOpties {
 /** Checks, then writes every product's tariff and breakdown to a new sheet. Refuses while there are problems. */
 export async function bereken(context: Excel.RequestContext, opties: BerekenOpties): Promise<ControleUitkomst> {
   const controle = await controleer(context);
-  if (!controle.blad) return { ...controle, ok: false, melding: `Berekenen werkt op een sjabloon (blad '${BLAD.parameters}'); voeg eerst een sjabloon in. Voor een losse selectie: gebruik Opbouw uitschrijven.` };
+  if (!controle.blad)
+    return {
+      ...controle,
+      ok: false,
+      melding: `Berekenen werkt op een sjabloon (blad '${BLAD.parameters}'); voeg eerst een sjabloon in. Voor een losse selectie: gebruik Opbouw uitschrijven.`,
+    };
   if (!controle.ok) return { ...controle, melding: `Er is niets berekend: ${controle.melding}` };
   const eigen = gebruikersTabellen.lijst().length;
-  const rijen = resultaatRijen(controle.producten, controle.blad, {
-    datum: vandaag(),
-    versie: `Reële Tarieven ${opties.versie}`,
-    gegevens: `meegeleverde referentiegegevens${eigen ? ` en ${eigen} eigen CAO-${eigen === 1 ? "tabel" : "tabellen"} uit deze werkmap` : ""}; bron en status per cijfer in de opbouw`,
-  }, { formules: opties.formules, namespace: opties.namespace, rijen: SJABLOON_PARAMETERS.length });
+  const rijen = resultaatRijen(
+    controle.producten,
+    controle.blad,
+    {
+      datum: vandaag(),
+      versie: `Reële Tarieven ${opties.versie}`,
+      gegevens: `meegeleverde referentiegegevens${eigen ? ` en ${eigen} eigen CAO-${eigen === 1 ? "tabel" : "tabellen"} uit deze werkmap` : ""}; bron en status per cijfer in de opbouw`,
+    },
+    { formules: opties.formules, namespace: opties.namespace, rijen: SJABLOON_PARAMETERS.length },
+  );
   const teSchrijven = rijen.map((r) => r.map((v) => (typeof v === "string" && !(opties.formules && v.startsWith("=")) ? alsTekst(v) : v)));
   const naam = await uniekeBladnaam(context, RESULTAAT_BLADNAAM);
   const blad = context.workbook.worksheets.add(naam);

@@ -68,5 +68,9 @@ export async function schrijfParameterSjabloon(context: Excel.RequestContext, na
   blad.freezePanes.freezeRows(1);
   blad.activate();
   await context.sync();
-  return { ok: true, melding: `Parametersjabloon geschreven naar werkblad '${naam}'. Pas de waarden in kolom B aan; het tarief staat in B${formuleRij + 1}.`, adres: `'${naam}'!A1:D${rijen.length}` };
+  return {
+    ok: true,
+    melding: `Parametersjabloon geschreven naar werkblad '${naam}'. Pas de waarden in kolom B aan; het tarief staat in B${formuleRij + 1}.`,
+    adres: `'${naam}'!A1:D${rijen.length}`,
+  };
 }
