@@ -53,9 +53,10 @@ export function toonWaarde(value: unknown): string {
 /** Longest echoed text in a message (#12.9): longer input is cut and its length named. */
 export const MAX_GETOOND = 80;
 // invisible or confusable characters: control characters, soft hyphen, zero-width and direction marks, BOM, NBSP
-// eslint-disable-next-line no-control-regex, no-misleading-character-class -- this pattern exists to find control and invisible characters
+/* eslint-disable no-control-regex, no-misleading-character-class -- this pattern exists to find control and invisible characters */
 const ONZICHTBAAR =
   /[\u0000-\u001f\u007f-\u009f\u00a0\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\u3164\ufeff\uffa0]/g;
+/* eslint-enable no-control-regex, no-misleading-character-class */
 
 /**
  * A user's text as shown in a message: invisible characters made visible as ⟨U+200B⟩ (so "productiviteit" with a

@@ -115,6 +115,8 @@ export function rondOpbouwAf(regels: readonly RuweRegel[], tarief: Decimal, afro
  * digits: divisions leave ~1e-39); anything above this is a wrong line, not noise.
  */
 export const EXACT_TOLERANTIE = new Decimal("1e-20");
+/** The same noise relative to the tariff: 40 digits leave ~1e-38 relative; 1e-30 is far above it. */
+export const RELATIEVE_TOLERANTIE = new Decimal("1e-30");
 const HALVE_CENT = new Decimal("0.005");
 
 /**
@@ -135,7 +137,8 @@ export function controleerOpbouw(regels: readonly OpbouwRegel[], onafgerond: Dec
     }
   }
   const gat = somExact.minus(onafgerond);
-  if (gat.abs().greaterThan(EXACT_TOLERANTIE)) {
+  // relative for huge amounts (an absurd bezettingsgraad such as 4e-323 makes a tariff of 1e323 with 40 digits of precision)
+  if (gat.abs().greaterThan(EXACT_TOLERANTIE) && gat.abs().greaterThan(onafgerond.abs().times(RELATIEVE_TOLERANTIE))) {
     throw new InterneFout(
       `de exacte regels van de opbouw tellen op tot ${somExact.toString()}, niet tot het onafgeronde tarief ${onafgerond.toString()} (verschil ${gat.toString()}).`,
     );

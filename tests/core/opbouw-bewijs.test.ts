@@ -165,6 +165,13 @@ describe("controleerOpbouw refuses a breakdown that does not prove itself", () =
     expect(() => controleerOpbouw([regel("10.004", "10.00"), regel("5", "5")], d("15.004").plus("1e-21"))).not.toThrow();
   });
 
+  test("precision noise of a huge tariff is relative: an absurd bezettingsgraad (4e-323, found by fast-check) is not an internal error", () => {
+    // 45,59 / 4e-323 ≈ 1,1e324: 40 significant digits leave a gap far above 1e-20 in absolute terms
+    expect(() => tarief([...BASIS, ["bezettingsgraad", 4e-323]])).not.toThrow(InterneFout);
+    expect(() => controleerOpbouw([regel("1e300", "1e300")], d("1e300").plus("1e269"))).not.toThrow();
+    expect(() => controleerOpbouw([regel("1e300", "1e300")], d("1e300").plus("1e271"))).toThrow(InterneFout);
+  });
+
   test("a line rounded by more than half a cent is an internal error; exactly half a cent is allowed", () => {
     expect(() => controleerOpbouw([regel("10.005", "10.01")], d("10.005"))).not.toThrow();
     expect(() => controleerOpbouw([regel("10.0049", "9.99")], d("10.0049"))).toThrow(/wijkt meer dan een halve cent af/);
