@@ -22,6 +22,9 @@ export const DATA_MSG = {
     `Schaal ${toonWaarde(schaal)} staat niet in de tabel '${tabel}' van CAO ${cao}; beschikbaar: ${schalen.join(", ")}. Ontbrekende schalen: zie ${waar}.`,
   schaalGewijzigd: (schaal: string, tabel: string, verhoging: string, waar: string) =>
     `Schaal ${schaal} kan niet worden afgeleid uit '${tabel}': de schaal is per ${verhoging} anders opgebouwd (treden vervallen of toegevoegd). Haal de officiële tabel uit ${waar}. ${TABEL_TOEVOEGEN_HINT}`,
+  geenHeelNummer: (soort: "schaal" | "trede", waarde: unknown) =>
+    `${soort} = ${toonWaarde(waarde)} is geen geldige ${soort}: een ${soort}nummer is een heel getal van 0 of hoger, zonder punt, komma of minteken ` +
+    `(bijv. ${soort === "schaal" ? "'FWG 20' of 20" : "5"}); er wordt nooit afgerond of een ander nummer van gemaakt.`,
   onbekendeTrede: (schaal: string, trede: string, tabel: string, treden: string[]) =>
     `Trede ${toonWaarde(trede)} bestaat niet in ${schaal} van '${tabel}'; toegestaan: ${treden.join(", ")}.`,
   tredeBovenMaximum: (schaal: string, trede: string, tabel: string, hoogste: string) =>
