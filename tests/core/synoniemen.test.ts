@@ -6,7 +6,10 @@ import { SYNONIEMEN } from "../../src/core/parameters/synoniemen";
 
 function melding(naam: string): string {
   try {
-    leesParameterBereik([["maandsalaris", 3000], [naam, 0.08]]);
+    leesParameterBereik([
+      ["maandsalaris", 3000],
+      [naam, 0.08],
+    ]);
   } catch (e) {
     expect(e).toBeInstanceOf(InvoerFout);
     return (e as Error).message;

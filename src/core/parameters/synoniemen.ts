@@ -80,7 +80,11 @@ export const SYNONIEMEN: Readonly<Record<string, string>> = {
  * The canonical name for a colloquial name or a typo of one (edit distance at most 1, or 2 for names of 9+ letters),
  * if that canonical name is allowed here; with the distance (0 = the colloquial name itself).
  */
-export function synoniemVoor(naam: string, bekend: readonly string[], afstand: (a: string, b: string) => number): { naam: string; afstand: number } | undefined {
+export function synoniemVoor(
+  naam: string,
+  bekend: readonly string[],
+  afstand: (a: string, b: string) => number,
+): { naam: string; afstand: number } | undefined {
   const exact = SYNONIEMEN[naam];
   if (exact !== undefined) return bekend.includes(exact) ? { naam: exact, afstand: 0 } : undefined;
   const max = naam.length >= 9 ? 2 : 1;
