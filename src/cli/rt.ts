@@ -16,7 +16,7 @@ import { GebruiksFout, type Uitvoer } from "./uitvoer";
 import { opdrachtTarief } from "./opdrachten/tarief";
 import { opdrachtSjabloon } from "./opdrachten/sjabloon";
 import { opdrachtBereken } from "./opdrachten/bereken";
-// import { opdrachtExporteer } from "./opdrachten/exporteer";
+import { opdrachtExporteer } from "./opdrachten/exporteer";
 // import { opdrachtVerzamel } from "./opdrachten/verzamel";
 // import { opdrachtDemo } from "./opdrachten/demo";
 
@@ -156,7 +156,6 @@ export async function main(argv: string[], io: Uitvoer = standaardIo()): Promise
       afsluitcode = await opdrachtBereken(werkmap, o, io);
     });
 
-  /* TODO-11 exporteer
   rekenOpties(metHulp(program.command("exporteer").argument("<werkmap>", "parameterwerkboek of ingevuld sjabloon (.xlsx)")
     .description("schrijft een zelfstandige werkmap: elke uitkomst een gewone Excel-formule (geen RT.*), elke stap van de opbouw een cel")
     .option("-o, --uit <bestand>", "uitvoerbestand (standaard <werkmap>-zelfstandig.xlsx)")
@@ -164,7 +163,6 @@ export async function main(argv: string[], io: Uitvoer = standaardIo()): Promise
     .action(async (werkmap: string, o) => {
       afsluitcode = await opdrachtExporteer(werkmap, o, io);
     });
-  */
 
   /* TODO-11 verzamel
   rekenOpties(metHulp(program.command("verzamel").argument("<map>", "map met ingevulde kostprijssjablonen van aanbieders")
