@@ -28,7 +28,8 @@ export const ELEMENT_OMSCHRIJVING: Record<WettelijkElement, string> = {
 
 export type RegelSoort =
   | "salaris" | "toeslagen" | "ort_overig" | "sociale_lasten" | "pensioen" | "overige_personeelskosten" | "loonkosten_opgegeven"
-  | "niet_productief" | "materieel" | "overhead" | "risico" | "indexatie" | "afronding";
+  | "niet_productief" | "materieel" | "overhead" | "risico" | "indexatie" | "afronding"
+  | "gemeentelijke_verplichtingen" | "micro";
 
 export interface OpbouwRegel {
   soort: RegelSoort;

@@ -18,6 +18,7 @@ import type { Afrondingsregel, Eenheid, OverheadConventie } from "./parameters/d
 import type { FunctieParameters, Parameters } from "./parameters/schema";
 import { bepaalFunctieUren, bepaalPersoneel, voegSamen, type Personeel } from "./personeel";
 import type { Uren } from "./uren";
+import { verplichtingenRegel } from "./verplichtingen";
 
 export interface TariefInvoer {
   parameters: Parameters;
@@ -279,7 +280,8 @@ export function voltooiTarief(kern: Kern, p: Parameters): TariefResultaat {
   const conventie: OverheadConventie = p.overhead_conventie ?? "opslag";
   const overMaterieel = p.overhead_over_materieel ?? true;
   const o = p.overhead;
-  const oh = pasOverheadToe(kern.dPers, kern.m, o, conventie, overMaterieel);
+  const wf = verplichtingenRegel(p, kern);
+  const oh = pasOverheadToe(wf ? kern.dPers.plus(wf.exact) : kern.dPers, kern.m, o, conventie, overMaterieel);
   const r = p.risico_opslag ?? ZERO;
   const risico = maal(oh.kostprijs, r);
   const onafgerond = plus(oh.kostprijs, risico);
@@ -288,6 +290,7 @@ export function voltooiTarief(kern: Kern, p: Parameters): TariefResultaat {
 
   const ruw: RuweRegel[] = [
     ...kern.personeelRegels,
+    ...(wf ? [wf] : []),
     { soort: "materieel", label: "Materiële kosten (cliëntgebonden)", exact: kern.m, elementen: J_B },
     { soort: "overhead", label: "Overhead", exact: oh.overheadBedrag, elementen: J_C_W_B,
       toelichting: conventie === "opslag" ? `opslag ${formatProcent(o)}` : `aandeel ${formatProcent(o)} (= opslag ${formatProcent(oh.opslagEquivalent)})` },

@@ -114,6 +114,11 @@ export const PARAMETER_DEFINITIES: readonly ParameterDefinitie[] = [
     omschrijving: "Capaciteitsmodel (verblijf, etmaal): aantal plaatsen; de functiemix geeft dan fte per functie." },
   { naam: "jaarlijkse_materiele_kosten", soort: "bedrag", eenheid: "€ per jaar", paragraaf: "§3.4", bereik: { min: "0", max: "1000000000" }, standaard: "0",
     omschrijving: "Capaciteitsmodel: materiële kosten van de hele voorziening per jaar." },
+  // §2 W-f: other costs caused by the municipality's obligations (reporting, administration)
+  { naam: "administratie_uren_per_eenheid", soort: "getal", eenheid: "uren per eenheid", paragraaf: "§2", bereik: { min: "0", max: "100" }, standaard: "0",
+    omschrijving: "Uren per eenheid voor rapportage en administratie die de gemeente verplicht stelt (W-f), gewaardeerd tegen de kosten per productief uur." },
+  { naam: "administratie_kosten_per_eenheid", soort: "bedrag", eenheid: "€ per eenheid", paragraaf: "§2", bereik: { min: "0", max: "100000" }, standaard: "0",
+    omschrijving: "Overige kosten per eenheid door gemeentelijke verplichtingen (W-f), bijv. berichtenverkeer, verantwoording en administratie." },
   // §3.5 overhead, §3.6 risk, §6 rounding
   { naam: "overhead", soort: "fractie", eenheid: PCT, paragraaf: "§3.5", bereik: { min: "0", max: "1" },
     omschrijving: "Overhead (o) volgens overhead_conventie: opslag op de directe kosten of aandeel in de kostprijs." },
@@ -138,5 +143,6 @@ export const DEFINITIE_PER_NAAM: ReadonlyMap<string, ParameterDefinitie> = new M
 export const PARAMETER_NAMEN: readonly string[] = PARAMETER_DEFINITIES.filter((d) => !d.alleenFunctiemix).map((d) => d.naam);
 export const FUNCTIEMIX_KOLOMMEN: readonly string[] = PARAMETER_DEFINITIES.map((d) => d.naam).filter(
   (n) => !["afronding", "overhead", "overhead_conventie", "overhead_over_materieel", "risico_opslag", "eenheid", "uren_per_eenheid",
-    "begeleiders", "groepsgrootte", "bezettingsgraad", "materiele_kosten", "plaatsen", "jaarlijkse_materiele_kosten"].includes(n),
+    "begeleiders", "groepsgrootte", "bezettingsgraad", "materiele_kosten", "plaatsen", "jaarlijkse_materiele_kosten",
+    "administratie_uren_per_eenheid", "administratie_kosten_per_eenheid"].includes(n),
 );

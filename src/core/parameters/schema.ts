@@ -44,6 +44,8 @@ export interface Parameters {
   materiele_kosten?: Decimal;
   plaatsen?: Decimal;
   jaarlijkse_materiele_kosten?: Decimal;
+  administratie_uren_per_eenheid?: Decimal;
+  administratie_kosten_per_eenheid?: Decimal;
   overhead?: Decimal;
   overhead_conventie?: OverheadConventie;
   overhead_over_materieel?: boolean;

@@ -1,0 +1,3 @@
+/** Tariff differentiation by CAO (domain spec §8). */
+export * from "./normbezetting";
+export * from "./tariefgroepen";
