@@ -17,7 +17,7 @@ import { opdrachtTarief } from "./opdrachten/tarief";
 import { opdrachtSjabloon } from "./opdrachten/sjabloon";
 import { opdrachtBereken } from "./opdrachten/bereken";
 import { opdrachtExporteer } from "./opdrachten/exporteer";
-// import { opdrachtVerzamel } from "./opdrachten/verzamel";
+import { opdrachtVerzamel } from "./opdrachten/verzamel";
 // import { opdrachtDemo } from "./opdrachten/demo";
 
 export type { Uitvoer } from "./uitvoer";
@@ -164,11 +164,10 @@ export async function main(argv: string[], io: Uitvoer = standaardIo()): Promise
       afsluitcode = await opdrachtExporteer(werkmap, o, io);
     });
 
-  /* TODO-11 verzamel
   rekenOpties(metHulp(program.command("verzamel").argument("<map>", "map met ingevulde kostprijssjablonen van aanbieders")
     .description("leest alle ingevulde kostprijssjablonen; per aanbieder en product: kostprijs, bandbreedtetoets, aanbiederstarief, afwijkingen, micro-status")
     .option("-o, --uit <bestand>", "overzichtswerkmap (standaard <map>/overzicht.xlsx)")
-    .option("--regio <werkmap>", "regioberekening (sjabloon 'regio'): normtarieven en bandbreedtes")
+    .option("--regio <bestand>", "de regio: een regioberekening (.xlsx, sjabloon 'regio') of een regiodefinitie (.json)")
     .addOption(new Option("--bandbreedte <parameter=min:max>", "bandbreedte van een parameter, bijv. overhead=10%:25%; mag vaker (standaard P25–P75 van de inzendingen)")
       .argParser((v: string, vorig: string[] = []) => [...vorig, v]))
     .option("--threads <n>", "aantal parallelle werkers (standaard: aantal kernen)")
@@ -176,7 +175,6 @@ export async function main(argv: string[], io: Uitvoer = standaardIo()): Promise
     .action(async (map: string, o) => {
       afsluitcode = await opdrachtVerzamel(map, o, io);
     });
-  */
 
   /* TODO-11 demo
   metHulp(program.command("demo").description("de voorbeeldregio van begin tot eind: sjablonen, inzendingen, verzamelen, tarieven, scenario's, indexatie en de zelfstandige werkmap")

@@ -19,6 +19,12 @@ import { voegSamen } from "../core/personeel";
 import { rondAf } from "../core/afronding";
 import type { Afrondingsregel } from "../core/parameters/definities";
 import type { TariefResultaat, TariefInvoer, FunctieUitkomst } from "../core/tarief";
+import { InvoerFout } from "../core/errors";
+import type { RegelSoort } from "../core/opbouw";
+
+/** The breakdown lines the exported formulas model; any other line is refused rather than left out. */
+const BEKENDE_REGELS: ReadonlySet<RegelSoort> = new Set<RegelSoort>(["salaris", "toeslagen", "ort_overig", "sociale_lasten", "pensioen",
+  "overige_personeelskosten", "loonkosten_opgegeven", "niet_productief", "materieel", "overhead", "risico", "indexatie", "afronding", "gemeentelijke_verplichtingen"]);
 
 export interface ExportProduct {
   product: string;
@@ -160,8 +166,15 @@ function productBlok(blad: ExcelJS.Worksheet, x: ExportProduct): ExportCellen {
   b.kop(`${x.product} — ${EENHEID_INFO[r.eenheid].label}`, 13);
   const mix = x.invoer.functiemix && x.invoer.functiemix.length > 0 ? x.invoer.functiemix : undefined;
   const rijen: FunctieParameters[] = mix ? mix.map((m) => voegSamen(p, m)) : [p];
+  const onbekend = r.opbouw.filter((l) => !BEKENDE_REGELS.has(l.soort));
+  if (onbekend.length > 0) {
+    // a line the formulas below do not model would make the workbook disagree with the engine: refuse
+    throw new InvoerFout(`rt exporteer kan '${onbekend[0].label}' (product '${x.product}') niet als Excel-formule uitschrijven; deze versie kent die regel niet. Gebruik rt bereken voor dit product.`,
+      { parameter: onbekend[0].soort });
+  }
   let dPers: string;
   let m: string;
+  let kCel: string | undefined;
   if (r.model === "uren") {
     const termen: string[] = [];
     r.functies.forEach((f, i) => {
@@ -174,6 +187,7 @@ function productBlok(blad: ExcelJS.Worksheet, x: ExportProduct): ExportCellen {
     });
     if (rijen.length > 1) b.kop("Product");
     const k = b.formule("Kosten per productief uur, gewogen (K = Σ aandeel × LK / P)", termen.join("+"), r.kostenPerProductiefUur!, EURO4);
+    kCel = k;
     const eenheid = r.eenheid;
     const std = EENHEID_INFO[eenheid].standaardUren;
     const uren = p.uren_per_eenheid !== undefined ? b.invoer("Personele uren per eenheid", p.uren_per_eenheid.toNumber(), GETAL)
@@ -200,6 +214,18 @@ function productBlok(blad: ExcelJS.Worksheet, x: ExportProduct): ExportCellen {
     const mu = b.invoer("Materiële kosten per etmaal", d(p.materiele_kosten).toNumber(), EURO);
     const mj = b.invoer("Materiële kosten van de voorziening per jaar", d(p.jaarlijkse_materiele_kosten).toNumber(), EURO);
     m = b.formule("Materiële kosten per etmaal (m = per etmaal + per jaar / etmalen)", `${mu}+${mj}/${eenheden}`, r.materieleKosten, EURO4, "J-b");
+  }
+  const wfRegel = r.opbouw.find((l) => l.soort === "gemeentelijke_verplichtingen");
+  if (wfRegel) {
+    b.kop("Gemeentelijke verplichtingen (W-f)");
+    const delen: string[] = [];
+    if (p.administratie_uren_per_eenheid !== undefined) {
+      const u = b.invoer("Uren rapportage en administratie per eenheid", p.administratie_uren_per_eenheid.toNumber(), GETAL);
+      delen.push(`${u}*${kCel!}`);
+    }
+    delen.push(b.invoer("Overige kosten gemeentelijke verplichtingen per eenheid", d(p.administratie_kosten_per_eenheid).toNumber(), EURO));
+    const wf = b.formule("Rapportage en administratie per eenheid (uren × K + kosten)", delen.join("+"), wfRegel.exact, EURO4, "J-a / W-f");
+    dPers = b.formule("Directe kosten per eenheid met gemeentelijke verplichtingen", `${dPers}+${wf}`, r.directePersoneelskosten.plus(wfRegel.exact), EURO4);
   }
   b.kop("Overhead, risico en afronding");
   const o = b.invoer("Overhead (fractie)", p.overhead!.toNumber(), PCT, "J-c / W-b");

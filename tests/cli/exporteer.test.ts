@@ -65,7 +65,12 @@ describe("rt exporteer on the sample workbook", () => {
   let invoer: string;
   beforeAll(async () => {
     invoer = path.join(map, "voorbeeld.xlsx");
-    await maakVoorbeeldWerkboek().xlsx.writeFile(invoer);
+    const wb = maakVoorbeeldWerkboek();
+    // W-f (gemeentelijke verplichtingen) on three products: hours valued at K, and a fixed amount (also in the capacity model)
+    const p = wb.getWorksheet("Parameters")!;
+    p.addRow(["administratie_uren_per_eenheid", null, null, 0.1, null, 0.05, null, null]);
+    p.addRow(["administratie_kosten_per_eenheid", null, null, 1.5, null, null, null, 12.25]);
+    await wb.xlsx.writeFile(invoer);
     bestand = path.join(map, "zelfstandig.xlsx");
     const l = io();
     expect(await main(["exporteer", invoer, "-o", bestand, "--peildatum", "2025-01-01"], l.io)).toBe(0);
