@@ -46,7 +46,7 @@ module.exports = (env, options) => {
     // ONE bundle for the shared runtime: the custom functions and the task pane must share one instance of the
     // engine and of the user-table registry (two entries would each get their own copy of src/data).
     entry: {
-      functions: ["./src/functions/functions.ts", "./src/taskpane/taskpane.ts"],
+      functions: ["./src/functions/registreer.ts", "./src/taskpane/taskpane.ts"],
     },
     output: {
       path: path.resolve(__dirname, "dist"),

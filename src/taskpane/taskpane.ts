@@ -1,18 +1,26 @@
 /**
  * Task pane of Reële Tarieven (shared runtime: this page also hosts the custom functions).
- * `Office.onReady` branches on the host: no host → "Open deze invoegtoepassing in Excel"; Excel → the app.
- * Every button runs ONE `Excel.run` with `delayForCellEdit: true`; the writers live in ./writers.
+ * `Office.onReady` branches on the host: no host (or no office.js at all) → "Open deze invoegtoepassing in
+ * Excel"; Excel → the app. Every button runs ONE `Excel.run` with `delayForCellEdit: true`, one action at a
+ * time; its outcome is shown next to the button. The writers live in ./writers.
  */
 /* global Office, Excel */
 import { gebruikersTabellen } from "../data";
+import { registratie } from "../functions/registratie";
 import { InstellingenOpslag } from "./opslag";
 import { schrijfParameterSjabloon } from "./writers/sjabloon";
 import { schrijfOpbouw, type OpbouwDoel } from "./writers/opbouw";
 import { importeerCaoTabel } from "./writers/cao-import";
 import type { SchrijfUitkomst } from "./writers/gemeenschappelijk";
+import { vertaalFout } from "./office-fout";
+import { splitsAdres } from "./celadres";
+import { leesNlDatum } from "./datum";
+import { EenActie, toonMelding, type Melding } from "./paneel";
 
 declare const __RT_NAMESPACE__: string;
 const NAMESPACE = typeof __RT_NAMESPACE__ === "string" ? __RT_NAMESPACE__ : "RT";
+/** Without an answer from Office.onReady after this long, show the "open in Excel" text (the app still starts if it comes). */
+const WACHT_OP_OFFICE_MS = 10_000;
 
 function el<T extends HTMLElement>(id: string): T {
   return document.getElementById(id) as T;
@@ -23,29 +31,45 @@ function toon(id: string, zichtbaar: boolean): void {
   if (e) e.hidden = !zichtbaar;
 }
 
-function melding(tekst: string, soort: "ok" | "fout" | "info" = "info"): void {
-  const m = el<HTMLDivElement>("melding");
-  m.textContent = tekst;
-  m.className = `melding ${soort === "info" ? "" : soort}`.trim();
-  m.hidden = false;
+const eenActie = new EenActie();
+
+/** Selects a cell the user asked to jump to ("Blad1!B11"). */
+function gaNaarCel(adres: string): void {
+  const d = splitsAdres(adres);
+  if (!d) return;
+  Excel.run(async (context) => {
+    const blad = context.workbook.worksheets.getItem(d.blad);
+    blad.activate();
+    blad.getRange(d.cel).select();
+    await context.sync();
+  }).catch((e) => toonMelding(el("algemeen"), { tekst: `Cel ${adres} kon niet worden geselecteerd: ${vertaalFout(e)}`, soort: "fout" }));
+}
+
+function melding(kaart: HTMLElement, m: Melding): void {
+  toonMelding(kaart, m, gaNaarCel);
 }
 
 function opslag(): InstellingenOpslag {
   return new InstellingenOpslag(Office.context.document.settings as unknown as ConstructorParameters<typeof InstellingenOpslag>[0]);
 }
 
-/** Runs one action in one Excel.run and shows its outcome. */
-async function actie(knop: HTMLButtonElement, werk: (context: Excel.RequestContext) => Promise<SchrijfUitkomst>): Promise<void> {
-  knop.disabled = true;
-  melding("Bezig… (als u een cel aan het bewerken bent, wordt gewacht tot u klaar bent)");
-  try {
-    const uitkomst = await Excel.run({ delayForCellEdit: true }, werk);
-    melding(uitkomst.melding, uitkomst.ok ? "ok" : "fout");
-  } catch (e) {
-    melding(`Er ging iets mis: ${e instanceof Error ? e.message : String(e)}`, "fout");
-  } finally {
-    knop.disabled = false;
-  }
+/** The card (section) a button belongs to. */
+function kaartVan(knop: HTMLElement): HTMLElement {
+  return (knop.closest("section") as HTMLElement | null) ?? el("algemeen");
+}
+
+/** Runs one action in one Excel.run and shows its outcome next to the button; refused while another runs. */
+function actie(knop: HTMLButtonElement, werk: (context: Excel.RequestContext) => Promise<SchrijfUitkomst>): Promise<boolean> {
+  const kaart = kaartVan(knop);
+  return eenActie.voer(async () => {
+    melding(kaart, { tekst: "Bezig… (als u een cel aan het bewerken bent, wordt gewacht tot u klaar bent)", soort: "bezig" });
+    try {
+      const uitkomst = await Excel.run({ delayForCellEdit: true }, werk);
+      melding(kaart, { tekst: uitkomst.melding, soort: uitkomst.ok ? "ok" : "fout", cel: uitkomst.cel });
+    } catch (e) {
+      melding(kaart, { tekst: `Er ging iets mis: ${vertaalFout(e)}`, soort: "fout" });
+    }
+  });
 }
 
 /**
@@ -64,16 +88,22 @@ export function laadGebruikersTabellen(): string | undefined {
     }
     return undefined;
   } catch (e) {
-    return `De in deze werkmap opgeslagen CAO-tabellen konden niet worden geladen: ${e instanceof Error ? e.message : String(e)}`;
+    return `De in deze werkmap opgeslagen CAO-tabellen konden niet worden geladen: ${vertaalFout(e)}`;
   }
 }
 
+let gestart = false;
+
 function startApp(): void {
+  if (gestart) return;
+  gestart = true;
   toon("laden", false);
   toon("open-in-excel", false);
   toon("app-body", true);
+  const algemeen = el("algemeen");
+  if (registratie.fout) melding(algemeen, { tekst: `${registratie.fout} Het taakvenster werkt wel; sluit en heropen de werkmap om de functies te laden.`, soort: "fout" });
   const fout = laadGebruikersTabellen();
-  if (fout) melding(fout, "fout");
+  if (fout) melding(algemeen, { tekst: fout, soort: "fout" });
 
   const sjabloon = el<HTMLButtonElement>("knop-sjabloon");
   sjabloon.onclick = () => actie(sjabloon, (ctx) => schrijfParameterSjabloon(ctx, NAMESPACE));
@@ -83,30 +113,48 @@ function startApp(): void {
 
   const cao = el<HTMLButtonElement>("knop-cao");
   cao.onclick = () => {
+    if (eenActie.isBezig) return;
+    const kaart = kaartVan(cao);
     const naam = el<HTMLInputElement>("cao-naam").value.trim();
-    const datum = el<HTMLInputElement>("cao-datum").value.trim();
-    if (!naam || !datum) {
-      melding("Vul de naam van de CAO en de datum 'geldig vanaf' in.", "fout");
+    const datumTekst = el<HTMLInputElement>("cao-datum").value.trim();
+    if (!naam || !datumTekst) {
+      melding(kaart, { tekst: "Vul de naam van de CAO en de datum 'geldig vanaf' (dd-mm-jjjj) in.", soort: "fout" });
+      return;
+    }
+    const datum = leesNlDatum(datumTekst);
+    if (!datum.ok) {
+      melding(kaart, { tekst: datum.melding, soort: "fout" });
       return;
     }
     const bron = el<HTMLInputElement>("cao-bron").value.trim();
     const eenheid = el<HTMLSelectElement>("cao-eenheid").value as "maand" | "uur";
-    return actie(cao, (ctx) => importeerCaoTabel(ctx, { cao: naam, geldigVanaf: datum, bron: bron || "gebruiker (taakvenster)", eenheid }, gebruikersTabellen, opslag()));
+    return actie(cao, (ctx) => importeerCaoTabel(ctx, { cao: naam, geldigVanaf: datum.iso, bron: bron || "gebruiker (taakvenster)", eenheid }, gebruikersTabellen, opslag()));
   };
 }
 
 function geenExcel(): void {
+  if (gestart) return;
   toon("laden", false);
   toon("app-body", false);
   toon("open-in-excel", true);
 }
 
-if (typeof Office !== "undefined" && typeof Office.onReady === "function") {
-  Office.onReady((info) => {
-    // compare with the string value of Office.HostType.Excel, so a stub Office without enums works too
-    if (info && String(info.host) === "Excel") startApp();
-    else geenExcel();
-  });
-} else if (typeof document !== "undefined") {
-  document.addEventListener("DOMContentLoaded", geenExcel);
+function officeAanwezig(): boolean {
+  return typeof Office !== "undefined" && typeof Office.onReady === "function";
+}
+
+if (typeof document !== "undefined") {
+  if (officeAanwezig()) {
+    const wacht = setTimeout(geenExcel, WACHT_OP_OFFICE_MS);
+    Office.onReady((info) => {
+      clearTimeout(wacht);
+      // compare with the string value of Office.HostType.Excel, so a stub Office without enums works too
+      if (info && String(info.host) === "Excel") startApp();
+      else geenExcel();
+    });
+  } else if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", geenExcel);
+  } else {
+    geenExcel();
+  }
 }

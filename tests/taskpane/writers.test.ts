@@ -167,7 +167,9 @@ describe("opbouw uitschrijven", () => {
     const { ctx } = maakContext({ selectie: [["overhed", 0.2], ["x", 1]] });
     const uit = await schrijfOpbouw(ctx, "rechts");
     expect(uit.ok).toBe(false);
-    expect(uit.melding).toContain("rij 1: Onbekende parameter 'overhed'");
+    // the selection is Blad1!A2:B3; the unknown name is in its row 1, column 1 → the cell Blad1!A2
+    expect(uit.melding).toContain("Blad1!A2: Onbekende parameter 'overhed'");
+    expect(uit.cel).toBe("Blad1!A2");
   });
 
   test("selectie met één kolom wordt geweigerd", async () => {
@@ -211,6 +213,37 @@ describe("WerkboekOpslag op document.settings", () => {
   test("mislukte saveAsync → afgewezen belofte met Nederlandse melding", async () => {
     const opslag = new InstellingenOpslag(nepInstellingen(true));
     await expect(opslag.schrijf("a", "b")).rejects.toThrow("De instellingen van de werkmap konden niet worden opgeslagen: schijf vol.");
+  });
+
+  test("alles of niets: mislukt het opslaan, dan is de tabel NIET in gebruik en wordt niet herberekend", async () => {
+    const reg = new GebruikersTabellen();
+    const { ctx, calculate } = maakContext({ selectie: [["trede", "Schaal 1", "Schaal 2"], [0, 2500, 2700], [1, 2600, 2800]] });
+    const uit = await importeerCaoTabel(ctx, { cao: "Testcao Opslagfout", geldigVanaf: "2025-01-01", bron: "test" }, reg, new InstellingenOpslag(nepInstellingen(true)));
+    expect(uit.ok).toBe(false);
+    expect(uit.melding).toContain("niet geïmporteerd en niet in gebruik genomen");
+    expect(uit.melding).toContain("schijf vol");
+    expect(reg.lijst()).toEqual([]);
+    expect(reg.versie).toBe(0);
+    expect(calculate).not.toHaveBeenCalled();
+  });
+
+  test("alles of niets: een eerdere tabel van dezelfde CAO en datum blijft ongewijzigd als opslaan mislukt", async () => {
+    const reg = new GebruikersTabellen();
+    const instellingen = nepInstellingen();
+    await importeerCaoTabel(maakContext({ selectie: [["trede", "Schaal 1"], [0, 2500]] }).ctx, { cao: "Testcao Vervang", geldigVanaf: "2025-01-01", bron: "eerste" }, reg, new InstellingenOpslag(instellingen));
+    const voor = JSON.stringify(reg.lijst());
+    const uit = await importeerCaoTabel(maakContext({ selectie: [["trede", "Schaal 1"], [0, 9999]] }).ctx, { cao: "Testcao Vervang", geldigVanaf: "2025-01-01", bron: "tweede" }, reg, new InstellingenOpslag(nepInstellingen(true)));
+    expect(uit.ok).toBe(false);
+    expect(JSON.stringify(reg.lijst())).toBe(voor);
+    expect(reg.lijst()[0].schalen[0].treden[0].bedrag).toBe("2500");
+  });
+
+  test("een fout in de tabel noemt het celadres (selectie Blad1!A2:C4, rij 2 kolom 3 → Blad1!C3)", async () => {
+    const { ctx } = maakContext({ selectie: [["trede", "Schaal 1", "Schaal 2"], [0, 2500, "abc"], [1, 2600, 2800]] });
+    const uit = await importeerCaoTabel(ctx, { cao: "Testcao", geldigVanaf: "2025-01-01" }, new GebruikersTabellen(), new InstellingenOpslag(nepInstellingen()));
+    expect(uit.ok).toBe(false);
+    expect(uit.cel).toBe("Blad1!C3");
+    expect(uit.melding).toContain("Blad1!C3: ");
   });
 
   test("ongeldige tabel → melding, niets opgeslagen, geen herberekening", async () => {

@@ -1,10 +1,13 @@
 /**
- * "CAO-tabel importeren": reads the selected range as a user CAO table, adds it to the registry, persists the
- * registry in the workbook (settings) and recalculates the workbook so RT.SALARIS / RT.TARIEF use it.
+ * "CAO-tabel importeren": reads the selected range as a user CAO table, persists the registry WITH the new table
+ * in the workbook (settings) and only then puts the table in use and recalculates, so RT.SALARIS / RT.TARIEF use
+ * it. All or nothing: when saving fails, the registry in memory is unchanged.
  */
 import { isRtFout } from "../../core/errors";
-import { leesTabelUitBereik, type GebruikersTabellen, type TabelMeta, type WerkboekOpslag } from "../../data";
+import { GebruikersTabellen, leesTabelUitBereik, type TabelMeta, type WerkboekOpslag } from "../../data";
 import { foutMelding } from "../../functions/excel-fout";
+import { foutCel } from "../celadres";
+import { toonNlDatum } from "../datum";
 import type { SchrijfUitkomst } from "./gemeenschappelijk";
 
 export async function importeerCaoTabel(
@@ -16,18 +19,29 @@ export async function importeerCaoTabel(
   const selectie = context.workbook.getSelectedRange();
   selectie.load("values, address");
   await context.sync();
+  // a copy of the registry with the new table: what gets saved; the live registry changes only after saving
+  const kopie = GebruikersTabellen.laden({ lees: () => registratie.serialiseer(), schrijf: async () => undefined });
   let omschrijving: string;
+  let tabel: ReturnType<typeof leesTabelUitBereik>;
   try {
-    const tabel = leesTabelUitBereik(selectie.values as unknown[][], meta);
-    registratie.voegToe(tabel);
-    omschrijving = `${tabel.cao} per ${tabel.geldigVanaf}`;
+    tabel = leesTabelUitBereik(selectie.values as unknown[][], meta);
+    kopie.voegToe(tabel);
+    omschrijving = `${tabel.cao} per ${toonNlDatum(tabel.geldigVanaf)}`;
   } catch (e) {
-    if (isRtFout(e)) return { ok: false, melding: `De tabel is niet geïmporteerd: ${foutMelding(e)}` };
+    if (isRtFout(e)) {
+      const cel = foutCel(selectie.address, e.details?.rij, e.details?.kolom);
+      return { ok: false, melding: `De tabel is niet geïmporteerd: ${cel ? `${cel}: ${e.message}` : foutMelding(e)}`, cel };
+    }
     throw e;
   }
-  await registratie.opslaan(opslag);
+  try {
+    await kopie.opslaan(opslag);
+  } catch (e) {
+    return { ok: false, melding: `De tabel is niet geïmporteerd en niet in gebruik genomen: ${e instanceof Error ? e.message : String(e)}` };
+  }
+  registratie.voegToe(tabel);
   // Excel.CalculationType.full === "Full"
   context.workbook.application.calculate("Full" as Excel.CalculationType);
   await context.sync();
-  return { ok: true, melding: `CAO-tabel ${omschrijving} geïmporteerd uit ${selectie.address} en in de werkmap opgeslagen; de werkmap is herberekend.` };
+  return { ok: true, melding: `CAO-tabel ${omschrijving} geïmporteerd uit ${selectie.address} en in de werkmap opgeslagen; de werkmap is herberekend.`, adres: selectie.address };
 }

@@ -11,6 +11,8 @@ export interface SchrijfUitkomst {
   melding: string;
   /** address of the written block, when written */
   adres?: string;
+  /** the cell a problem is in ("Blad1!B11"), so the pane can offer to select it */
+  cel?: string;
 }
 
 /** Refused because the target holds data (never overwrite user data). */

@@ -5,6 +5,7 @@
  */
 import { isRtFout } from "../../core/errors";
 import { foutMelding } from "../../functions/excel-fout";
+import { foutCel } from "../celadres";
 import { opbouwRijen, tariefResultaat } from "../../functions/adapters/tarief";
 import { blokLeeg, kolomLetters, schrijfInBlokken, uniekeBladnaam, type SchrijfUitkomst } from "./gemeenschappelijk";
 
@@ -25,7 +26,10 @@ export async function schrijfOpbouw(context: Excel.RequestContext, doel: OpbouwD
   try {
     rijen = opbouwRijen(tariefResultaat(bereik, null));
   } catch (e) {
-    if (isRtFout(e)) return { ok: false, melding: `Het tarief kan niet worden berekend: ${foutMelding(e)}` };
+    if (isRtFout(e)) {
+      const cel = foutCel(selectie.address, e.details?.rij, e.details?.kolom);
+      return { ok: false, melding: `Het tarief kan niet worden berekend: ${cel ? `${cel}: ${e.message}` : foutMelding(e)}`, cel };
+    }
     throw e;
   }
   const breedte = rijen[0].length;

@@ -1,0 +1,207 @@
+/*
+ * Stub Office host for the browser tests (loaded with page.addInitScript({ path })): an Office that reports Excel,
+ * an Excel.run over an IN-MEMORY WORKBOOK (sheets of cells with values, formulas and number formats, a
+ * selection), workbook settings, and a CustomFunctions that records every association in window.__rtFuncs.
+ * Options in window.__rtStubOpties (set by an earlier init script):
+ *   selectie: { blad, rij, kolom, waarden }   the selected range (0-based row/column) and its contents
+ *   saveFaalt: true                           Office.context.document.settings.saveAsync reports failure
+ *   runFout: { code, message }                every Excel.run rejects with this Office-style error
+ *   wachtInRun: true                          Excel.run waits until window.__rtGaDoor() is called
+ *   registratieFaalt: true                    CustomFunctions.associate throws
+ *   thema: { bodyBackgroundColor, ... }       Office.context.officeTheme
+ */
+(function () {
+  "use strict";
+  var opties = window.__rtStubOpties || {};
+  var funcs = {};
+  window.__rtFuncs = funcs;
+
+  // ---- in-memory workbook ---------------------------------------------------------------------------------
+  var bladen = [];
+  function maakBlad(naam) {
+    var b = { name: naam, cellen: {}, formules: {}, formaten: {}, tabellen: [] };
+    bladen.push(b);
+    return b;
+  }
+  function zoekBlad(naam) {
+    for (var i = 0; i < bladen.length; i++) if (bladen[i].name.toLowerCase() === String(naam).toLowerCase()) return bladen[i];
+    return undefined;
+  }
+  maakBlad("Blad1");
+  var actief = bladen[0];
+  var selectie = opties.selectie || { blad: "Blad1", rij: 0, kolom: 0, waarden: [[""]] };
+  var selBlad = zoekBlad(selectie.blad) || maakBlad(selectie.blad);
+  selectie.waarden.forEach(function (r, i) {
+    r.forEach(function (v, j) { if (v !== "" && v !== null) selBlad.cellen[(selectie.rij + i) + "," + (selectie.kolom + j)] = v; });
+  });
+  window.__rtWerkmap = {
+    bladen: bladen,
+    cel: function (blad, adres) {
+      var m = /^([A-Z]+)(\d+)$/.exec(adres);
+      var k = 0;
+      for (var i = 0; i < m[1].length; i++) k = k * 26 + (m[1].charCodeAt(i) - 64);
+      var b = zoekBlad(blad);
+      var sleutel = (Number(m[2]) - 1) + "," + (k - 1);
+      return b ? { waarde: b.cellen[sleutel], formule: b.formules[sleutel], formaat: b.formaten[sleutel] } : undefined;
+    },
+    geselecteerd: [],
+    runs: 0,
+  };
+
+  function kolomLetters(i) {
+    var s = "", n = i + 1;
+    while (n > 0) { var r = (n - 1) % 26; s = String.fromCharCode(65 + r) + s; n = Math.floor((n - 1) / 26); }
+    return s;
+  }
+  function adres(blad, rij, kolom, rijen, kolommen) {
+    var naam = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(blad.name) ? blad.name : "'" + blad.name.replace(/'/g, "''") + "'";
+    var a = naam + "!" + kolomLetters(kolom) + (rij + 1);
+    if (rijen > 1 || kolommen > 1) a += ":" + kolomLetters(kolom + kolommen - 1) + (rij + rijen);
+    return a;
+  }
+  function raster(blad, rij, kolom, rijen, kolommen, bron) {
+    var uit = [];
+    for (var i = 0; i < rijen; i++) {
+      var r = [];
+      for (var j = 0; j < kolommen; j++) {
+        var v = bron[(rij + i) + "," + (kolom + j)];
+        r.push(v === undefined ? "" : v);
+      }
+      uit.push(r);
+    }
+    return uit;
+  }
+  function zet(bron, rij, kolom, waarden) {
+    waarden.forEach(function (r, i) {
+      r.forEach(function (v, j) {
+        var s = (rij + i) + "," + (kolom + j);
+        if (v === "" || v === null) delete bron[s];
+        else bron[s] = v;
+      });
+    });
+  }
+  function maakBereik(blad, rij, kolom, rijen, kolommen) {
+    var bereik = {
+      rowIndex: rij, columnIndex: kolom, rowCount: rijen, columnCount: kolommen,
+      get address() { return adres(blad, rij, kolom, rijen, kolommen); },
+      get values() { return raster(blad, rij, kolom, rijen, kolommen, blad.cellen); },
+      set values(w) { zet(blad.cellen, rij, kolom, w); },
+      get formulas() {
+        var f = raster(blad, rij, kolom, rijen, kolommen, blad.formules);
+        var w = raster(blad, rij, kolom, rijen, kolommen, blad.cellen);
+        return f.map(function (r, i) { return r.map(function (v, j) { return v === "" ? w[i][j] : v; }); });
+      },
+      set formulas(w) {
+        zet(blad.formules, rij, kolom, w);
+        // a formula cell shows a value once calculated; the tests compare formulas separately
+      },
+      get numberFormat() { return raster(blad, rij, kolom, rijen, kolommen, blad.formaten); },
+      set numberFormat(w) { zet(blad.formaten, rij, kolom, w); },
+      format: { font: {}, fill: {}, autofitColumns: function () {} },
+      worksheet: null,
+      load: function () { return bereik; },
+      select: function () { actief = blad; window.__rtWerkmap.geselecteerd.push(bereik.address); },
+    };
+    bereik.worksheet = werkblad(blad);
+    return bereik;
+  }
+  function celIndex(a) {
+    var m = /^\$?([A-Za-z]+)\$?(\d+)(?::\$?([A-Za-z]+)\$?(\d+))?$/.exec(a);
+    function k(l) { var n = 0; for (var i = 0; i < l.length; i++) n = n * 26 + (l.toUpperCase().charCodeAt(i) - 64); return n - 1; }
+    var r0 = Number(m[2]) - 1, c0 = k(m[1]);
+    var r1 = m[4] ? Number(m[4]) - 1 : r0, c1 = m[3] ? k(m[3]) : c0;
+    return [r0, c0, r1 - r0 + 1, c1 - c0 + 1];
+  }
+  var werkbladCache = new Map();
+  function werkblad(blad) {
+    if (werkbladCache.has(blad)) return werkbladCache.get(blad);
+    var w = {
+      get name() { return blad.name; },
+      getRangeByIndexes: function (r, c, rr, cc) { return maakBereik(blad, r, c, rr, cc); },
+      getRange: function (a) { var i = celIndex(a); return maakBereik(blad, i[0], i[1], i[2], i[3]); },
+      freezePanes: { freezeRows: function () {} },
+      activate: function () { actief = blad; },
+      load: function () { return w; },
+    };
+    werkbladCache.set(blad, w);
+    return w;
+  }
+  var worksheets = {
+    get items() { return bladen.map(werkblad); },
+    load: function () {},
+    add: function (naam) {
+      if (zoekBlad(naam)) { var e = new Error("The resource already exists."); e.code = "ItemAlreadyExists"; throw e; }
+      return werkblad(maakBlad(naam));
+    },
+    getItem: function (naam) {
+      var b = zoekBlad(naam);
+      if (!b) { var e = new Error("The requested resource doesn't exist."); e.code = "ItemNotFound"; throw e; }
+      return werkblad(b);
+    },
+    getActiveWorksheet: function () { return werkblad(actief); },
+  };
+  var ctx = {
+    workbook: {
+      worksheets: worksheets,
+      getSelectedRange: function () {
+        return maakBereik(selBlad, selectie.rij, selectie.kolom, selectie.waarden.length, selectie.waarden[0].length);
+      },
+      application: { suspendApiCalculationUntilNextSync: function () {}, calculate: function () { window.__rtWerkmap.herberekend = (window.__rtWerkmap.herberekend || 0) + 1; } },
+    },
+    sync: function () { return Promise.resolve(); },
+  };
+
+  // ---- Excel, Office, CustomFunctions ---------------------------------------------------------------------
+  window.Excel = {
+    run: function (a, b) {
+      var werk = typeof a === "function" ? a : b;
+      window.__rtWerkmap.runs++;
+      var start = opties.wachtInRun
+        ? new Promise(function (resolve) { window.__rtGaDoor = resolve; })
+        : Promise.resolve();
+      return start.then(function () {
+        if (opties.runFout) {
+          var e = new Error(opties.runFout.message);
+          e.code = opties.runFout.code;
+          e.name = "RichApi.Error";
+          throw e;
+        }
+        return werk(ctx);
+      });
+    },
+  };
+  var instellingen = {};
+  var info = { host: "Excel", platform: "OfficeOnline" };
+  window.Office = {
+    HostType: { Excel: "Excel" },
+    onReady: function (cb) {
+      setTimeout(function () { if (cb) cb(info); }, 0);
+      return Promise.resolve(info);
+    },
+    context: {
+      officeTheme: opties.thema,
+      document: {
+        settings: {
+          get: function (k) { return Object.prototype.hasOwnProperty.call(instellingen, k) ? instellingen[k] : null; },
+          set: function (k, v) { instellingen[k] = v; },
+          saveAsync: function (cb) {
+            setTimeout(function () {
+              if (opties.saveFaalt) cb({ status: "failed", error: { message: "Het opslaan is mislukt (stub)" } });
+              else { window.__rtOpgeslagen = JSON.parse(JSON.stringify(instellingen)); cb({ status: "succeeded" }); }
+            }, 0);
+          },
+        },
+      },
+    },
+  };
+  function FoutStub(code, message) { this.code = code; this.message = message; }
+  FoutStub.prototype = Object.create(Error.prototype);
+  window.CustomFunctions = {
+    associate: function (id, f) {
+      if (opties.registratieFaalt) throw new Error("Registratie geweigerd door de host (stub)");
+      funcs[String(id).toUpperCase()] = f;
+    },
+    Error: FoutStub,
+    ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A" },
+  };
+})();
