@@ -5,6 +5,7 @@
  * the exit code (documented in AFSLUITCODES, shown by `rt --help`).
  */
 import { Command, CommanderError, Help, Option } from "commander";
+import { statusTekst } from "../core/bronnen";
 import { isRtFout, type RtFout } from "../core/errors";
 import { formatBedrag } from "../core/format";
 import { PARAMETER_DEFINITIES } from "../core/parameters/definities";
@@ -128,7 +129,7 @@ export async function main(argv: string[], io: Uitvoer = standaardIo()): Promise
       if (!peildatum) throw new GebruiksFout(`'${peil}' is geen datum; gebruik bijv. 2024-06-01 of 1-6-2024.`);
       const s = context.caoBron!.salaris({ cao, schaal, trede, peildatum });
       if (o.json) io.out(JSON.stringify({ bedrag: s.bedrag.toString(), cao: s.cao, schaal: s.schaal, trede: s.trede, peildatum, herkomst: s.herkomst }));
-      else io.out(`${s.cao} ${s.schaal} trede ${s.trede} per ${peildatum}: ${formatBedrag(s.bedrag)} per maand\nBron: ${s.herkomst.omschrijving} (${s.herkomst.status}) ${s.herkomst.bron}` +
+      else io.out(`${s.cao} ${s.schaal} trede ${s.trede} per ${peildatum}: ${formatBedrag(s.bedrag)} per maand\nBron: ${s.herkomst.omschrijving} (${statusTekst(s.herkomst)}) ${s.herkomst.bron}` +
         (s.herkomst.toegepast?.length ? `\nAfgeleid met: ${s.herkomst.toegepast.join("; ")}` : ""));
     });
 

@@ -7,6 +7,7 @@
  * An optional sheet "Functiemix" has a header row with "product" plus functiemix columns (functie, aandeel or
  * fte, maandsalaris or schaal/trede, …); its rows belong to the product named in the "product" column.
  */
+import { statusTekst } from "../core/bronnen";
 import ExcelJS from "exceljs";
 import type { RekenContext } from "../core/bronnen";
 import { isRtFout, type RtFout } from "../core/errors";
@@ -153,7 +154,7 @@ export function schrijfResultaten(wb: ExcelJS.Workbook, uitkomsten: readonly Pro
   const bronnen = wb.addWorksheet(vrijeNaam(wb, "Bronnen"));
   bronnen.addRow(["Product", "Gegeven", "Status", "Geldig vanaf", "Bron"]).font = { bold: true };
   for (const u of uitkomsten) {
-    for (const b of u.resultaat.bronnen) bronnen.addRow([u.product, b.omschrijving, b.status, b.geldigVanaf, b.bron]);
+    for (const b of u.resultaat.bronnen) bronnen.addRow([u.product, b.omschrijving, statusTekst(b), b.geldigVanaf, b.bron]);
     for (const c of u.resultaat.conventies) bronnen.addRow([u.product, c, "conventie", "", ""]);
   }
   bronnen.columns.forEach((c, i) => (c.width = [28, 90, 14, 14, 60][i]));

@@ -15,6 +15,21 @@ export interface Herkomst {
   status: Status;
   /** for derived tables: the increases applied, in order */
   toegepast?: string[];
+  /** set when the date lies beyond what the data is known to cover: the figure may be out of date */
+  verouderd?: { nieuwste: string; toelichting: string };
+}
+
+/** The status as shown to users: "geverifieerd", or "afgeleid; mogelijk verouderd (…)" when the data may be stale. */
+export function statusTekst(h: Pick<Herkomst, "status" | "verouderd">): string {
+  return h.verouderd ? `${h.status}; mogelijk verouderd (${h.verouderd.toelichting})` : h.status;
+}
+
+/** The statutory minimum wage as a monthly full-time amount for given hours, with how it was computed. */
+export interface Minimumloon {
+  bedrag: Decimal;
+  /** e.g. "€ 14,40 × 36 uur × 52 / 12 = € 2.246,40" */
+  berekening: string;
+  herkomst: Herkomst;
 }
 
 export interface SalarisOpzoeking {
@@ -35,6 +50,8 @@ export interface SalarisUitkomst {
   /** full-time hours per week of the table, if known */
   urenPerWeek?: Decimal;
   herkomst: Herkomst;
+  /** set when the table amount lay below the statutory minimum wage and the minimum was used instead */
+  minimumloon?: { tabelBedrag: Decimal; minimum: Minimumloon };
 }
 
 /** CAO-level defaults the engine may use when the user gives none (uren_per_week, eindejaarsuitkering, …). */
@@ -48,6 +65,8 @@ export interface CaoBron {
   salaris(opzoeking: SalarisOpzoeking): SalarisUitkomst;
   /** A CAO parameter (e.g. "uren_per_week", "eindejaarsuitkering", "vakantietoeslag") on a date, or undefined if unknown. */
   caoParameter?(cao: string, naam: string, peildatum: string): CaoStandaard | undefined;
+  /** The statutory minimum wage per month for a full-time job of `urenPerWeek` hours on a date, if known. */
+  minimumloon?(peildatum: string, urenPerWeek: Decimal): Minimumloon | undefined;
 }
 
 export interface RekenContext {

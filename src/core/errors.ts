@@ -45,6 +45,17 @@ export class NietGevondenFout extends RtFout {
   }
 }
 
+/**
+ * An engine invariant does not hold (e.g. a breakdown whose lines do not add up to its tariff). Never caused by
+ * input; it is not an RtFout, so Excel shows "Interne fout: …" and the command line exits non-zero, never a number.
+ */
+export class InterneFout extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "InterneFout";
+  }
+}
+
 export function isRtFout(e: unknown): e is RtFout {
   return e instanceof RtFout;
 }

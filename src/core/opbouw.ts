@@ -6,9 +6,13 @@
  * Rounding differences: every line is rounded to cents (Excel ROUND) and the difference between the rounded
  * tariff and the sum of the rounded lines is shown as its own line "Afrondingsverschil", so the lines always
  * add up to the tariff to the cent. With `afronding = geen` the lines are not rounded and the difference is 0.
+ *
+ * The breakdown proves itself (controleerOpbouw): the exact lines must add up to the unrounded tariff, so a wrong
+ * line cannot hide in the rounding difference; a violation is an internal error, never a number.
  */
 import { Decimal, ZERO, plus } from "./decimal";
 import { excelRound } from "./afronding";
+import { InterneFout } from "./errors";
 import type { Afrondingsregel } from "./parameters/definities";
 
 export type WettelijkElement = "J-a" | "J-b" | "J-c" | "J-d" | "W-a" | "W-b" | "W-c" | "W-d" | "W-e" | "W-f";
@@ -67,7 +71,8 @@ function metBedrag(r: RuweRegel, bedrag: Decimal): OpbouwRegel {
 
 /**
  * Rounds the lines and adds the rounding-difference line so that Σ lines = tarief exactly. `onafgerond` is the
- * unrounded tariff, which the exact lines add up to by construction; the exact difference is tarief − onafgerond.
+ * unrounded tariff; controleerOpbouw checks that the exact lines add up to it, so the rounding difference is
+ * only rounding (its exact amount is tarief − onafgerond).
  */
 export function rondOpbouwAf(regels: readonly RuweRegel[], tarief: Decimal, afronding: Afrondingsregel, onafgerond: Decimal): OpbouwRegel[] {
   // one pass (performance: no intermediate arrays)
@@ -79,6 +84,7 @@ export function rondOpbouwAf(regels: readonly RuweRegel[], tarief: Decimal, afro
     uit[i] = metBedrag(r, bedrag);
     somBedrag = plus(somBedrag, bedrag);
   }
+  controleerOpbouw(uit, onafgerond);
   const verschil = tarief.minus(somBedrag);
   const exactVerschil = tarief.minus(onafgerond);
   uit.push({
@@ -92,6 +98,30 @@ export function rondOpbouwAf(regels: readonly RuweRegel[], tarief: Decimal, afro
   return uit;
 }
 
-export function somVanRegels(regels: readonly OpbouwRegel[]): Decimal {
-  return regels.reduce((acc, r) => acc.plus(r.bedrag), ZERO);
+/**
+ * Σ of the exact lines may differ from the unrounded tariff only by the engine's own precision (40 significant
+ * digits: divisions leave ~1e-39); anything above this is a wrong line, not noise.
+ */
+export const EXACT_TOLERANTIE = new Decimal("1e-20");
+const HALVE_CENT = new Decimal("0.005");
+
+/**
+ * The invariants of the rounded lines (before the rounding-difference line is added), else an InterneFout:
+ * - each line is within half a cent of its exact amount (so the rounding difference stays within half a cent per
+ *   rounded line; with afronding = geen nothing is rounded);
+ * - the exact lines add up to the unrounded tariff (up to EXACT_TOLERANTIE), so the rounding difference cannot
+ *   absorb a wrong line.
+ */
+export function controleerOpbouw(regels: readonly OpbouwRegel[], onafgerond: Decimal): void {
+  let somExact = ZERO;
+  for (const r of regels) {
+    somExact = plus(somExact, r.exact);
+    if (r.bedrag !== r.exact && r.bedrag.minus(r.exact).abs().greaterThan(HALVE_CENT)) {
+      throw new InterneFout(`de regel '${r.label}' van de opbouw (${r.bedrag.toString()}) wijkt meer dan een halve cent af van haar exacte bedrag ${r.exact.toString()}.`);
+    }
+  }
+  const gat = somExact.minus(onafgerond);
+  if (gat.abs().greaterThan(EXACT_TOLERANTIE)) {
+    throw new InterneFout(`de exacte regels van de opbouw tellen op tot ${somExact.toString()}, niet tot het onafgeronde tarief ${onafgerond.toString()} (verschil ${gat.toString()}).`);
+  }
 }

@@ -3,7 +3,7 @@
  * its hours: salary from `maandsalaris` or a CAO table, CAO defaults, or the alternative entry points
  * `loonkosten_fte` / `loonkosten_per_uur` (domain spec §3.1–§3.3).
  */
-import type { CaoBron, Herkomst, RekenContext } from "./bronnen";
+import { statusTekst, type CaoBron, type Herkomst, type RekenContext } from "./bronnen";
 import { Decimal, ZERO } from "./decimal";
 import { InvoerFout } from "./errors";
 import { berekenLoonkosten, loonkostenOpgegeven, type Loonkosten } from "./loonkosten";
@@ -30,6 +30,8 @@ export interface Personeel {
   betaaldeUren: Decimal;
   herkomst: Herkomst[];
   toelichting: string[];
+  /** visible warnings for the salary line (e.g. a maandsalaris below the statutory minimum wage) */
+  waarschuwingen?: string[];
 }
 
 /** Merges a functiemix row over the product parameters (row values win; a row's salary replaces the product's). */
@@ -106,7 +108,7 @@ export function bepaalPersoneel(p: FunctieParameters, context: RekenContext = {}
     tabelUren = s.urenPerWeek;
     cao = s.cao;
     herkomst.push(s.herkomst);
-    toelichting.push(`salaris ${s.cao} ${s.schaal} trede ${s.trede} per ${datum}: ${s.herkomst.omschrijving} (${s.herkomst.status})`);
+    toelichting.push(`salaris ${s.cao} ${s.schaal} trede ${s.trede} per ${datum}: ${s.herkomst.omschrijving} (${statusTekst(s.herkomst)})`);
   } else if (loonbron === "maandsalaris") {
     maandsalaris = p.maandsalaris;
   }
@@ -120,6 +122,7 @@ export function bepaalPersoneel(p: FunctieParameters, context: RekenContext = {}
     return std.waarde;
   };
   const urenPerWeek = uitCao("uren_per_week", p.uren_per_week, tabelUren ?? STANDAARD_UREN_PER_WEEK);
+  const waarschuwingen = loonbron === "maandsalaris" ? onderMinimumloon(maandsalaris!, urenPerWeek, p, context, herkomst) : undefined;
   const h = betaaldeUren(urenPerWeek, p.jaaruren);
 
   if (loonbron === "loonkosten_fte" || loonbron === "loonkosten_per_uur") {
@@ -152,7 +155,19 @@ export function bepaalPersoneel(p: FunctieParameters, context: RekenContext = {}
     pensioen_franchise: p.pensioen_franchise ?? ZERO,
     overige_personeelskosten: p.overige_personeelskosten ?? ZERO,
   });
-  return { functie: p.functie ?? "", loonbron, maandsalaris, urenPerWeek, loonkosten, betaaldeUren: h, herkomst, toelichting };
+  return { functie: p.functie ?? "", loonbron, maandsalaris, urenPerWeek, loonkosten, betaaldeUren: h, herkomst, toelichting, ...(waarschuwingen ? { waarschuwingen } : {}) };
+}
+
+/**
+ * A maandsalaris given directly is not refused when it lies below the statutory minimum wage for the hours, but
+ * the breakdown says so visibly (salary line and sources).
+ */
+function onderMinimumloon(maandsalaris: Decimal, urenPerWeek: Decimal, p: FunctieParameters, context: RekenContext, herkomst: Herkomst[]): string[] | undefined {
+  const m = context.caoBron?.minimumloon?.(p.peildatum ?? vandaag(context), urenPerWeek);
+  if (!m || !maandsalaris.lessThan(m.bedrag)) return undefined;
+  const tekst = `LET OP: maandsalaris € ${maandsalaris.toFixed(2).replace(".", ",")} ligt onder het wettelijk minimumloon (${m.berekening}); een tarief op dit salaris is niet reëel`;
+  herkomst.push({ ...m.herkomst, omschrijving: `${tekst}. ${m.herkomst.omschrijving}` });
+  return [tekst];
 }
 
 /** Productive hours of one function. */

@@ -111,7 +111,8 @@ const GEEN = Object.freeze([]) as unknown as WettelijkElement[];
 function personeelsRegels(lk: LoonkostenRegels, opgegeven: Decimal, functies: readonly FunctieUitkomst[]): RuweRegel[] {
   const salarissen = functies.filter((f) => f.personeel.maandsalaris !== undefined).map((f) => {
     const wie = functies.length > 1 ? `${f.functie}: ` : "";
-    return f.personeel.loonbron === "cao" ? `${wie}${f.personeel.toelichting[0]}` : `${wie}maandsalaris € ${f.personeel.maandsalaris!.toFixed(2).replace(".", ",")} (opgegeven)`;
+    const tekst = f.personeel.loonbron === "cao" ? `${wie}${f.personeel.toelichting[0]}` : `${wie}maandsalaris € ${f.personeel.maandsalaris!.toFixed(2).replace(".", ",")} (opgegeven)`;
+    return f.personeel.waarschuwingen ? `${tekst}; ${f.personeel.waarschuwingen.join("; ")}` : tekst;
   });
   const regels: RuweRegel[] = [];
   // the salary lines appear whenever some function has a salary (and always when nothing was given directly)

@@ -20,7 +20,9 @@ export function beschrijfVerhoging(v: StructureleVerhoging): string {
   if (v.minimumBedrag) grenzen.push(`minimaal € ${formatGetal(v.minimumBedrag)}`);
   if (v.maximumBedrag) grenzen.push(`maximaal € ${formatGetal(v.maximumBedrag)}`);
   const grens = grenzen.length ? `, ${grenzen.join(" en ")} per maand` : "";
-  return `${formatDatum(v.geldigVanaf)}: ${delen.join(" ")}${grens}`;
+  const bodem = v.bodemUurloon ? `${new Decimal(v.percentage).isZero() ? "" : ", daarna "}loonbodem: treden onder € ${formatGetal(v.bodemUurloon, 2)} per uur naar € ${formatGetal(v.bodemUurloon, 2)} per uur` : "";
+  const kern = new Decimal(v.percentage).isZero() && v.bodemUurloon && !v.vastBedragVooraf ? "" : `${delen.join(" ")}${grens}`;
+  return `${formatDatum(v.geldigVanaf)}: ${kern}${kern ? bodem : bodem.replace(/^, (daarna )?/, "")}`;
 }
 
 /** The increases that take effect after the table's date, up to and including `peildatum`, in date order. */
@@ -30,8 +32,20 @@ export function verhogingenTussen(vanaf: string, peildatum: string, verhogingen:
     .sort((a, b) => a.geldigVanaf.localeCompare(b.geldigVanaf));
 }
 
-/** Applies one increase to one amount (per month, or per hour when `uurFactor` converts the monthly bounds). */
-export function verhoogBedrag(bedrag: Decimal, v: StructureleVerhoging, afronding: "euro" | "cent", maandNaarEenheid: Decimal): Decimal {
+/**
+ * The floor of a wage-floor rule in the table's unit: per hour for hourly tables; per month the hourly amount ×
+ * the rule's hours per month (or uren_per_week × 52 / 12), rounded UP to the table's unit so no step ends below it.
+ */
+export function bodemInEenheid(v: StructureleVerhoging, eenheid: "maand" | "uur", afronding: "euro" | "cent", urenPerWeek: Decimal): Decimal | undefined {
+  if (!v.bodemUurloon) return undefined;
+  const uur = new Decimal(v.bodemUurloon);
+  if (eenheid === "uur") return uur;
+  const urenPerMaand = v.urenPerMaand ? new Decimal(v.urenPerMaand) : urenPerWeek.times(WEKEN_PER_MAAND);
+  return uur.times(urenPerMaand).toDecimalPlaces(afronding === "euro" ? 0 : 2, Decimal.ROUND_UP);
+}
+
+/** Applies one increase to one amount (per month, or per hour when `uurFactor` converts the monthly bounds); then the rule's wage floor, if any. */
+export function verhoogBedrag(bedrag: Decimal, v: StructureleVerhoging, afronding: "euro" | "cent", maandNaarEenheid: Decimal, bodem?: Decimal): Decimal {
   const basis = v.vastBedragVooraf ? bedrag.plus(new Decimal(v.vastBedragVooraf).times(maandNaarEenheid)) : bedrag;
   let verhoging = basis.times(v.percentage);
   if (v.minimumBedrag) {
@@ -42,7 +56,8 @@ export function verhoogBedrag(bedrag: Decimal, v: StructureleVerhoging, afrondin
     const max = new Decimal(v.maximumBedrag).times(maandNaarEenheid);
     if (verhoging.greaterThan(max)) verhoging = max;
   }
-  return basis.plus(verhoging).toDecimalPlaces(afronding === "euro" ? 0 : 2, Decimal.ROUND_HALF_UP);
+  const na = basis.plus(verhoging).toDecimalPlaces(afronding === "euro" ? 0 : 2, Decimal.ROUND_HALF_UP);
+  return bodem && na.lessThan(bodem) ? bodem : na;
 }
 
 /**
@@ -53,8 +68,9 @@ export function verhoogBedrag(bedrag: Decimal, v: StructureleVerhoging, afrondin
 export function leidTabelAf(tabel: CaoTabel, peildatum: string, verhogingen: StructureleVerhoging[]): CaoTabel {
   const toe = verhogingenTussen(tabel.geldigVanaf, peildatum, verhogingen);
   if (toe.length === 0) return tabel;
+  const urenPerWeek = new Decimal(tabel.urenPerWeek ?? "36");
   const maandNaarEenheid =
-    tabel.eenheid === "uur" ? ONE_DIV(new Decimal(tabel.urenPerWeek ?? "36").times(WEKEN_PER_MAAND)) : new Decimal(1);
+    tabel.eenheid === "uur" ? ONE_DIV(urenPerWeek.times(WEKEN_PER_MAAND)) : new Decimal(1);
 
   const vervallen = new Map<string, StructureleVerhoging>();
   for (const v of toe) {
@@ -71,7 +87,7 @@ export function leidTabelAf(tabel: CaoTabel, peildatum: string, verhogingen: Str
       treden: s.treden.map((t) => {
         if (t.bedrag === null) return { ...t };
         let b = new Decimal(t.bedrag);
-        for (const v of toe) b = verhoogBedrag(b, v, tabel.afronding, maandNaarEenheid);
+        for (const v of toe) b = verhoogBedrag(b, v, tabel.afronding, maandNaarEenheid, bodemInEenheid(v, tabel.eenheid, tabel.afronding, urenPerWeek));
         return { trede: t.trede, bedrag: b.toFixed(), ...(t.inpassingsnummer !== undefined ? { inpassingsnummer: t.inpassingsnummer } : {}) };
       }),
     }));

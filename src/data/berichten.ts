@@ -45,6 +45,9 @@ export const DATA_MSG = {
   indexcijfersOntbreken: (jaar: number, ontbrekend: string[], waar: string) =>
     `De indexatie-invoer voor ${jaar} is niet compleet: ${ontbrekend.join(", ")} ${ontbrekend.length === 1 ? "ontbreekt" : "ontbreken"} in de referentiegegevens. Haal ${ontbrekend.length === 1 ? "dit cijfer" : "deze cijfers"} uit ${waar}.`,
 
+  voorWmlHistorie: (datum: string, eerste: string, waar: string) =>
+    `Het wettelijk minimumloon op ${datum} is niet opgenomen: de meegeleverde reeks begint op ${eerste}. Zonder minimumloon kan een salaris niet worden getoetst; gebruik een datum vanaf ${eerste} (bedragen van eerdere jaren: ${waar}).`,
+
   // user tables (range / CSV / JSON)
   bereikTeKlein: () =>
     "Het bereik is te klein: verwacht een kopregel met schaalnamen (of tredenummers) en daaronder minstens één rij met bedragen.",

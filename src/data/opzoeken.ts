@@ -4,17 +4,19 @@
  * effect since; otherwise the table is derived with those increases, marked `afgeleid`, and the increases are
  * listed in `herkomst.toegepast`. Never another table, never a silent guess.
  */
-import type { CaoBron, CaoStandaard, Herkomst, SalarisOpzoeking, SalarisUitkomst, Status } from "../core/bronnen";
+import type { CaoBron, CaoStandaard, Herkomst, Minimumloon, SalarisOpzoeking, SalarisUitkomst, Status } from "../core/bronnen";
 import { Decimal } from "../core/decimal";
 import { InvoerFout, NietGevondenFout } from "../core/errors";
-import { formatGetal, formatProcent } from "../core/format";
+import { formatBedrag, formatGetal, formatProcent } from "../core/format";
 import { leesDatumWaarde } from "../core/parameters/waarden";
+import { caoVerouderd } from "./actualiteit";
 import { leidTabelAf, verhogingenTussen } from "./afleiden";
 import { DATA_MSG } from "./berichten";
 import { bekendeCaos, caoParameterNamen, caoSleutels, isFractieParameter, normaliseerParameterNaam, zoekCao } from "./caos";
 import { formatDatum } from "./datums";
 import { gebruikersTabellen as globaleRegistratie, type GebruikersParameter, type GebruikersTabellen } from "./gebruikers";
 import { MEEGELEVERDE_TABELLEN } from "./laden";
+import { wettelijkMinimumMaandloon } from "./minimumloon";
 import { dichtstbij, schaalKern, sleutelCao, tredeKern } from "./namen";
 import type { CaoDataset, CaoParameterRegel, CaoTabel, Ontbreekt } from "./schema";
 
@@ -123,7 +125,7 @@ export function zoekSalaris(opzoeking: SalarisOpzoeking, registratie: Gebruikers
 
   const tabelBedrag = new Decimal(trede.bedrag);
   const factor = maandFactor(tabel);
-  const bedrag = tabelBedrag.times(factor);
+  const uitTabel = tabelBedrag.times(factor);
   const delen = [`${naamTabel}; ${schaal.naam}, trede ${trede.trede}`];
   if (tabel.eenheid === "uur") delen.push(`Uurloon € ${formatGetal(tabelBedrag, 2)} × ${formatGetal(factor)} (${formatGetal(tabel.urenPerWeek ?? "36")} uur × 52 / 12) = maandbedrag`);
   if (tabel !== basis) delen.push(PRODUCTGEDRAG_AFLEIDEN);
@@ -131,12 +133,32 @@ export function zoekSalaris(opzoeking: SalarisOpzoeking, registratie: Gebruikers
   for (const w of waarschuwingen) delen.push(`Let op: ${w.wat} (bron: ${w.waar})`);
   for (const k of tabel.afgeleideKenmerken ?? []) delen.push(`Afgeleid kenmerk van de bron: ${k}`);
 
+  // the statutory minimum wage is a floor under every table amount (shipped, derived or user)
+  const uren = tabelUren(tabel, datum, registratie);
+  const minimum = wettelijkMinimumMaandloon(datum, uren.waarde, uren.uitleg);
+  let bedrag = uitTabel;
+  let status: Status = tabel.status;
+  const toegepast = [...(tabel.toegepast ?? [])];
+  let bodem: SalarisUitkomst["minimumloon"];
+  if (uitTabel.lessThan(minimum.bedrag)) {
+    bedrag = minimum.bedrag;
+    status = "afgeleid";
+    bodem = { tabelBedrag: uitTabel, minimum };
+    const tekst = `Verhoogd tot het wettelijk minimumloon: het tabelbedrag ${formatBedrag(uitTabel)} (${tabel.status}, ${tabel.bron}) ligt onder het wettelijk minimumloon ${minimum.berekening} (${minimum.herkomst.status}, ${minimum.herkomst.bron}); gebruikt: ${formatBedrag(minimum.bedrag)}`;
+    delen.unshift(tekst);
+    toegepast.push(`wettelijk minimumloon per ${formatDatum(minimum.herkomst.geldigVanaf)}: ${formatBedrag(uitTabel)} → ${formatBedrag(minimum.bedrag)}`);
+  }
+
+  const verouderd = caoVerouderd(dataset, datum, tabel.geldigVanaf) ?? (bodem ? minimum.herkomst.verouderd : undefined);
+  if (verouderd) delen.push(`Mogelijk verouderd: ${verouderd.toelichting}`);
+
   const herkomst: Herkomst = {
     omschrijving: delen.join(". "),
     bron: tabel.bron,
     geldigVanaf: tabel.geldigVanaf,
-    status: tabel.status,
-    ...(tabel.toegepast?.length ? { toegepast: [...tabel.toegepast] } : {}),
+    status,
+    ...(toegepast.length ? { toegepast } : {}),
+    ...(verouderd ? { verouderd } : {}),
   };
   return {
     bedrag,
@@ -145,7 +167,31 @@ export function zoekSalaris(opzoeking: SalarisOpzoeking, registratie: Gebruikers
     trede: trede.trede,
     ...(tabel.urenPerWeek ? { urenPerWeek: new Decimal(tabel.urenPerWeek) } : {}),
     herkomst,
+    ...(bodem ? { minimumloon: bodem } : {}),
   };
+}
+
+/** Full-time hours of a table: its own, else the CAO's uren_per_week on the date, else the engine default 36 (said so). */
+function tabelUren(tabel: CaoTabel, datum: string, registratie: GebruikersTabellen): { waarde: Decimal; uitleg: string } {
+  if (tabel.urenPerWeek) return { waarde: new Decimal(tabel.urenPerWeek), uitleg: "voltijd volgens de tabel" };
+  try {
+    const p = caoParameter(tabel.cao, "uren_per_week", datum, registratie);
+    return { waarde: p.waarde, uitleg: `uren_per_week van CAO ${tabel.cao}` };
+  } catch (e) {
+    if (!(e instanceof NietGevondenFout)) throw e;
+    return { waarde: new Decimal(36), uitleg: `uren_per_week van CAO ${tabel.cao} onbekend; 36 aangenomen` };
+  }
+}
+
+/** The statutory minimum wage per month for a full-time job of `urenPerWeek` hours (for salaries given directly). */
+export function minimumloonVoor(peildatum: string, urenPerWeek: Decimal): Minimumloon | undefined {
+  const datum = peildatumIso(peildatum);
+  try {
+    return wettelijkMinimumMaandloon(datum, urenPerWeek);
+  } catch (e) {
+    if (e instanceof NietGevondenFout) return undefined;
+    throw e;
+  }
 }
 
 type ParameterRegel = CaoParameterRegel | (GebruikersParameter & { status: "gebruiker"; opmerking?: undefined; minimumBedrag?: undefined; grondslag?: undefined });
@@ -208,6 +254,7 @@ export function maakCaoBron(tabellen: GebruikersTabellen = globaleRegistratie): 
         throw e;
       }
     },
+    minimumloon: (peildatum, urenPerWeek) => minimumloonVoor(peildatum, urenPerWeek),
   };
 }
 

@@ -32,9 +32,11 @@ export function pensioenPfzw(jaar: number): { componenten: Waarde[]; ontbreekt: 
 export function minimumUurloon(peildatum: string): { waarde: Decimal; herkomst: Herkomst } {
   const datum = leesDatumWaarde(peildatum);
   if (!datum) throw new InvoerFout(DATA_MSG.ongeldigeDatum("peildatum", peildatum), { parameter: "peildatum", waarde: peildatum });
-  const w = [...WML.waarden].sort((a, b) => a.geldigVanaf.localeCompare(b.geldigVanaf)).filter((x) => x.geldigVanaf <= datum).pop();
+  // the statutory hourly minimum exists from 2024; before that the WML was a monthly amount (see minimumloon.ts)
+  const uurwaarden = WML.waarden.filter((x) => x.eenheid === "uur");
+  const w = [...uurwaarden].sort((a, b) => a.geldigVanaf.localeCompare(b.geldigVanaf)).filter((x) => x.geldigVanaf <= datum).pop();
   if (!w) {
-    throw new NietGevondenFout(DATA_MSG.jaarOnbekend("wettelijk minimumuurloon", Number(datum.slice(0, 4)), WML.waarden.map((x) => Number(x.geldigVanaf.slice(0, 4))), "https://www.rijksoverheid.nl (bedragen minimumloon)"), { parameter: "peildatum", waarde: peildatum });
+    throw new NietGevondenFout(DATA_MSG.jaarOnbekend("wettelijk minimumuurloon", Number(datum.slice(0, 4)), [...new Set(uurwaarden.map((x) => Number(x.geldigVanaf.slice(0, 4))))], "https://www.rijksoverheid.nl (bedragen minimumloon; vóór 2024 gold een minimumloon per maand)"), { parameter: "peildatum", waarde: peildatum });
   }
   const waarde = new Decimal(w.waarde);
   return { waarde, herkomst: { omschrijving: `Wettelijk minimumuurloon (21+) per ${w.geldigVanaf}: € ${formatGetal(waarde, 2)}`, bron: w.bron, geldigVanaf: w.geldigVanaf, status: w.status } };

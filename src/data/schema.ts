@@ -48,6 +48,10 @@ export const verhogingSchema = z.object({
   minimumBedrag: decimaal.optional(),
   maximumBedrag: decimaal.optional(),
   vastBedragVooraf: decimaal.optional(),
+  /** wage-floor rule: after the percentage, every step below this hourly amount is lifted to it */
+  bodemUurloon: decimaal.optional(),
+  /** hours per month for the floor rule when the CAO defines them (e.g. jaaruren / 12); default uren_per_week × 52 / 12 */
+  urenPerMaand: decimaal.optional(),
   gewijzigdeSchalen: z.array(z.string()).optional(),
   conflict: conflictSchema.optional(),
   ...herkomstVelden,
@@ -63,6 +67,8 @@ export const caoDatasetSchema = z.object({
   parameters: z.array(caoParameterSchema),
   verhogingen: z.array(verhogingSchema),
   eenmalig: z.array(z.object({ percentage: decimaal, ...herkomstVelden })).optional(),
+  /** term of the agreement as published; after `tot` with no newer agreement recorded, lookups are 'mogelijk verouderd' */
+  looptijd: z.object({ van: isoDatum, tot: isoDatum, bron: url }).optional(),
   ontbreekt: z.array(ontbreektSchema),
 });
 
@@ -138,7 +144,8 @@ export const wmlDatasetSchema = z.object({
   dataset: z.literal("wml"),
   soort: z.literal("wml"),
   omschrijving: z.string(),
-  waarden: z.array(z.object({ waarde: decimaal, ...herkomstVelden })),
+  /** "maand": amount per month for a full-time job (until 2023); "uur": statutory minimum hourly wage (from 2024) */
+  waarden: z.array(z.object({ waarde: decimaal, eenheid: z.enum(["maand", "uur"]), ...herkomstVelden })),
   ontbreekt: z.array(ontbreektSchema),
 });
 

@@ -178,9 +178,9 @@ export function werkgeverslasten(jaar: number, opties?: string): any[][] {
 }
 
 /**
- * Geeft alle gebruikte bronnen van de referentiegegevens, met datum en status.
+ * Geeft alle gebruikte bronnen van de referentiegegevens, met datum, status en actualiteit (mogelijk verouderd).
  * @customfunction BRONNEN
- * @returns Tabel: dataset, omschrijving, bron, geldig vanaf, status.
+ * @returns Tabel: dataset, omschrijving, bron, geldig vanaf, status, actualiteit.
  */
 export function bronnen(): any[][] {
   return metExcelFouten(() => d.bronnen());

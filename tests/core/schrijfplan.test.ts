@@ -85,7 +85,12 @@ describe("planSchrijven", () => {
     expect(() => planSchrijven([[1, 2], [3]])).toThrow(RangeError);
     expect(() => planSchrijven([[1]], { budgetBytes: 10 })).toThrow(RangeError);
     expect(() => planSchrijven([["x".repeat(5000)]], { budgetBytes: 1000 })).toThrow(/groter dan het budget/);
-    expect(BLOK_OVERHEAD_BYTES).toBeGreaterThan(0);
+    // the smallest budget is one block (256 bytes) + one row (3) + at least 1 byte of cells
+    expect(BLOK_OVERHEAD_BYTES).toBe(256);
+    expect(() => planSchrijven([[1]], { budgetBytes: 259 })).toThrow("budgetBytes = 259 is te klein; minimaal 260 bytes.");
+    // a number is counted as at most 25 bytes: 256 + 3 + 25 = 284 holds one cell, 283 does not
+    expect(planSchrijven([[1]], { budgetBytes: 284 })).toHaveLength(1);
+    expect(() => planSchrijven([[1]], { budgetBytes: 283 })).toThrow(/groter dan het budget/);
   });
 
   test("the plan is pure: the input is not changed and blocks do not share row arrays with it", () => {

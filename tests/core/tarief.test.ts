@@ -117,7 +117,7 @@ describe("CAO lookups through a CaoBron", () => {
   const bron: CaoBron = {
     salaris: ({ cao, schaal, trede }) => {
       if (cao !== "GHZ") throw new NietGevondenFout(`Onbekende cao '${cao}'`, { parameter: "cao", waarde: cao });
-      return { bedrag: d(2338), cao: "Gehandicaptenzorg", schaal: `FWG ${schaal}`, trede, herkomst: { omschrijving: "test-tabel", bron: "https://example.org", geldigVanaf: "2023-12-01", status: "geverifieerd" } };
+      return { bedrag: d(schaal === "15" ? 2000 : 2338), cao: "Gehandicaptenzorg", schaal: `FWG ${schaal}`, trede, herkomst: { omschrijving: "test-tabel", bron: "https://example.org", geldigVanaf: "2023-12-01", status: "geverifieerd" } };
     },
     caoParameter: (_cao, naam) => (naam === "eindejaarsuitkering" ? { waarde: d("0.0833"), herkomst: { omschrijving: "eju", bron: "https://example.org/eju", geldigVanaf: "2019-12-01", status: "geverifieerd" } } : undefined),
   };
@@ -138,8 +138,10 @@ describe("CAO lookups through a CaoBron", () => {
   test("functiemix rows take schaal/trede while sharing the product's cao", () => {
     const p = leesParameterBereik([["cao", "GHZ"], ["sociale_lasten", 0.2], ["pensioenpremie", 0.13], ["productiviteit", 0.8], ["overhead", 0.2]]);
     const mix = leesFunctiemixBereik([["functie", "aandeel", "schaal", "trede"], ["A", 0.5, 20, 5], ["B", 0.5, 15, 7]]);
-    const r = berekenTarief({ parameters: p, functiemix: mix }, { caoBron: bron });
-    expect(r.functies).toHaveLength(2);
+    const r = berekenTarief({ parameters: p, functiemix: mix }, { caoBron: bron, vandaag: "2025-01-01" });
+    expect(r.functies.map((f) => [f.functie, f.personeel.maandsalaris!.toString()])).toEqual([["A", "2338"], ["B", "2000"]]);
+    expect(r.opbouw.find((l) => l.soort === "salaris")!.toelichting).toBe(
+      "A: salaris Gehandicaptenzorg FWG 20 trede 5 per 2025-01-01: test-tabel (geverifieerd); B: salaris Gehandicaptenzorg FWG 15 trede 7 per 2025-01-01: test-tabel (geverifieerd)");
   });
 });
 

@@ -51,7 +51,10 @@ describe("done-when figures", () => {
   test("the 1 May 2022 table via the inpassingsnummer ladder", () => {
     expect(zoek("GHZ", "FWG 40", "12", "2022-05-01").bedrag.toFixed(2)).toBe("3154.00");
     expect(zoek("GHZ", "FWG 25", "2", "2022-06-01").bedrag.toFixed(2)).toBe("2054.00");
-    expect(zoek("GHZ", "FWG 5", "0", "2023-04-30").bedrag.toFixed(2)).toBe("1686.00");
+    // the table says 1686, but the statutory minimum on 30 April 2023 was € 1.934,40 per month (Stb. 2022, 381)
+    const laag = zoek("GHZ", "FWG 5", "0", "2023-04-30");
+    expect(laag.minimumloon?.tabelBedrag.toFixed(2)).toBe("1686.00");
+    expect(laag.bedrag.toFixed(2)).toBe("1934.40");
   });
 
   test("Sociaal Werk: hourly table, monthly = hourly × 156, and the lookup says so", () => {

@@ -16,7 +16,9 @@ test("PFZW 2026 and the partial 2025", () => {
 test("WML on a date, CPI per year", () => {
   expect(minimumUurloon("2025-09-30").waarde.toFixed(2)).toBe("14.40");
   expect(minimumUurloon("2026-11-23").herkomst.geldigVanaf).toBe("2026-01-01");
-  expect(() => minimumUurloon("2024-01-01")).toThrow(NietGevondenFout);
+  expect(minimumUurloon("2024-01-01").waarde.toFixed(2)).toBe("13.27");
+  // before 2024 the law set a monthly amount, not an hourly one
+  expect(() => minimumUurloon("2023-12-31")).toThrow(NietGevondenFout);
   expect(cpi(2022).waarde.toString()).toBe("0.1");
   expect(cpi(2025).herkomst.status).toBe("geverifieerd");
   expect(() => cpi(2026)).toThrow(NietGevondenFout);

@@ -61,8 +61,8 @@ export function werkgeverslasten(jaar: unknown, opties: unknown): (string | numb
 
 /** RT.BRONNEN: every dataset with its source, date and status. */
 export function bronnen(): (string | number | boolean)[][] {
-  const rijen: unknown[][] = [["Dataset", "Omschrijving", "Bron", "Geldig vanaf", "Status"]];
-  for (const b of dataBronnen()) rijen.push([b.dataset, b.omschrijving, b.bron, b.geldigVanaf, b.status]);
+  const rijen: unknown[][] = [["Dataset", "Omschrijving", "Bron", "Geldig vanaf", "Status", "Actualiteit"]];
+  for (const b of dataBronnen()) rijen.push([b.dataset, b.omschrijving, b.bron, b.geldigVanaf, b.status, b.actualiteit]);
   return excelMatrix(rijen);
 }
 

@@ -7,6 +7,7 @@
  * The cache key includes the version of the user-table registry and today's date (the default peildatum), so
  * importing a CAO table or a new day invalidates both.
  */
+import { statusTekst } from "../../core/bronnen";
 import { standaardCaoBron, gebruikersTabellen } from "../../data";
 import { ELEMENT_OMSCHRIJVING } from "../../core/opbouw";
 import { EENHEID_INFO } from "../../core/eenheden";
@@ -94,7 +95,7 @@ export function opbouwRijen(r: TariefResultaat): (string | number | boolean)[][]
     rijen.push([regel.label, naarGetal(regel.bedrag, 2), regel.elementen.join(", "), regel.toelichting ?? ""]);
   }
   for (const b of r.bronnen) {
-    rijen.push([`Bron: ${b.omschrijving}`, "", "", `${b.status}; geldig vanaf ${b.geldigVanaf}; ${b.bron}` +
+    rijen.push([`Bron: ${b.omschrijving}`, "", "", `${statusTekst(b)}; geldig vanaf ${b.geldigVanaf}; ${b.bron}` +
       (b.toegepast && b.toegepast.length ? `; toegepast: ${b.toegepast.join(", ")}` : "")]);
   }
   rijen.push([`Tarief ${EENHEID_INFO[r.eenheid].label}`, r.tarief.toNumber(), "", r.conventies.join("; ")]);
