@@ -11,6 +11,7 @@
  * exporter checks that case against the exact value and then shows a warning next to the tariff.
  */
 import ExcelJS from "exceljs";
+import { statusTekst } from "../core/bronnen";
 import { Decimal } from "../core/decimal";
 import { EENHEID_INFO } from "../core/eenheden";
 import { formatBedrag } from "../core/format";
@@ -101,7 +102,7 @@ function functieLoonkosten(b: Blok, f: FunctieUitkomst, p: FunctieParameters): {
     const u = b.invoer("Loonkosten per betaald uur (opgegeven)", p.loonkosten_per_uur!.toNumber(), EURO);
     return { lk: b.formule("Loonkosten per fte per jaar (LK = per uur × H)", `${u}*${h}`, lk.loonkostenFte, EURO, "J-a / W-a"), h };
   }
-  const bron = pers.toelichting[0] ?? "opgegeven";
+  const bron = [pers.toelichting[0] ?? "opgegeven", ...(pers.waarschuwingen ?? [])].join("; ");
   const s = b.invoer("Bruto maandsalaris, voltijd (S)", pers.maandsalaris!.toNumber(), EURO, bron);
   const j = b.formule("Jaarsalaris (J = S × 12)", `${s}*12`, lk.jaarsalaris, EURO);
   const v = b.invoer("Vakantietoeslag (fractie van J)", fractie(lk.vakantietoeslag, lk.jaarsalaris).toNumber(), PCT);
@@ -286,7 +287,7 @@ export function maakZelfstandigeWerkmap(producten: readonly ExportProduct[], tit
 
   bronnen.addRow(["Product", "Gegeven / conventie", "Status", "Geldig vanaf", "Bron"]).font = { bold: true };
   for (const x of producten) {
-    for (const h of x.resultaat.bronnen) bronnen.addRow([x.product, h.omschrijving, h.status, h.geldigVanaf, h.bron]);
+    for (const h of x.resultaat.bronnen) bronnen.addRow([x.product, h.omschrijving, statusTekst(h), h.geldigVanaf, h.bron]);
     for (const c of x.resultaat.conventies) bronnen.addRow([x.product, c, "conventie", "", ""]);
   }
   bronnen.columns.forEach((c, i) => (c.width = [36, 100, 14, 14, 60][i]));
