@@ -7,14 +7,19 @@
  *   npm run build      production build in dist/ (URLs → PRODUCTIE_URL, namespace RT)
  *   npm run build:dev  development build in dist/ (https://localhost:3000/, namespace RT_DEV)
  *
+ *   npm run dev-server development build served over https on localhost:3000 (webpack serve)
+ *
  * Types are NOT checked here (ts-loader transpileOnly); run `npm run typecheck`.
- * No office-addin-dev-certs / office-addin-debugging: they do not work on Linux CI (see docs/excel.md).
+ * The dev server's certificate: from RT_DEV_CERTS (a folder with ca.crt, localhost.crt, localhost.key; used by
+ * the test, no sudo) or else from office-addin-dev-certs, which installs a trusted CA on first use (Windows/Mac).
+ * office-addin-debugging (npm start) is not a dependency: see the README.
  */
 const path = require("path");
 const webpack = require("webpack");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const { HelpPaginaPlugin } = require("./scripts/help-pagina");
 
 /** Development base URL as it appears in manifest.xml. */
 const ONTWIKKEL_URL = "https://localhost:3000/";
@@ -39,8 +44,22 @@ function productieManifest(inhoud) {
   return uit;
 }
 
-module.exports = (env, options) => {
+/** https options for webpack serve (only computed when serving). */
+async function httpsOpties() {
+  const map = process.env.RT_DEV_CERTS;
+  if (map) {
+    const fs = require("fs");
+    const lees = (f) => fs.readFileSync(path.join(map, f));
+    return { ca: lees("ca.crt"), cert: lees("localhost.crt"), key: lees("localhost.key") };
+  }
+  const devCerts = require("office-addin-dev-certs");
+  const o = await devCerts.getHttpsServerOptions();
+  return { ca: o.ca, key: o.key, cert: o.cert };
+}
+
+module.exports = async (env, options) => {
   const dev = options.mode === "development";
+  const serveren = Boolean(env && env.WEBPACK_SERVE);
   return {
     devtool: dev ? "source-map" : false,
     // ONE bundle for the shared runtime: the custom functions and the task pane must share one instance of the
@@ -75,6 +94,8 @@ module.exports = (env, options) => {
         output: "functions.json",
         input: "./src/functions/functions.ts",
       }),
+      // help.html with a section per function, and each function's helpUrl pointing at it
+      new HelpPaginaPlugin({ basis: dev ? ONTWIKKEL_URL : PRODUCTIE_URL, namespace: dev ? NAMESPACE_ONTWIKKEL : NAMESPACE_PRODUCTIE }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
@@ -98,7 +119,11 @@ module.exports = (env, options) => {
     ],
     devServer: {
       headers: { "Access-Control-Allow-Origin": "*" },
-      port: 3000,
+      port: Number(process.env.RT_DEV_PORT || 3000),
+      server: { type: "https", options: serveren ? await httpsOpties() : {} },
+      static: false,
+      hot: false,
+      client: false,
     },
   };
 };

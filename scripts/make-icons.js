@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * Generates the add-in icons (assets/icon-16/32/64/80/128.png) with Node built-ins only (zlib, no network):
+ * Generates the add-in icons (assets/icon-16/20/24/32/40/48/64/80/128.png) with Node built-ins only (zlib, no network):
  * a dark-teal rounded square with three white bars (a tariff breakdown). Run: node scripts/make-icons.js
  */
 "use strict";
@@ -72,7 +72,7 @@ function pixel(x, y, s) {
 
 const uit = path.join(__dirname, "..", "assets");
 fs.mkdirSync(uit, { recursive: true });
-for (const size of [16, 32, 64, 80, 128]) {
+for (const size of [16, 20, 24, 32, 40, 48, 64, 80, 128]) {
   fs.writeFileSync(path.join(uit, `icon-${size}.png`), png(size, pixel));
 }
 console.log("Iconen geschreven naar", uit);

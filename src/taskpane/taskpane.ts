@@ -16,6 +16,7 @@ import { vertaalFout } from "./office-fout";
 import { splitsAdres } from "./celadres";
 import { leesNlDatum } from "./datum";
 import { EenActie, toonMelding, type Melding } from "./paneel";
+import { pasThemaToe, type OfficeThemaLike } from "./thema";
 
 declare const __RT_NAMESPACE__: string;
 const NAMESPACE = typeof __RT_NAMESPACE__ === "string" ? __RT_NAMESPACE__ : "RT";
@@ -100,6 +101,8 @@ function startApp(): void {
   toon("laden", false);
   toon("open-in-excel", false);
   toon("app-body", true);
+  // Office theme colours (light, dark, coloured); without a theme the stylesheet follows prefers-color-scheme
+  pasThemaToe((Office.context as unknown as { officeTheme?: OfficeThemaLike }).officeTheme);
   const algemeen = el("algemeen");
   if (registratie.fout) melding(algemeen, { tekst: `${registratie.fout} Het taakvenster werkt wel; sluit en heropen de werkmap om de functies te laden.`, soort: "fout" });
   const fout = laadGebruikersTabellen();
