@@ -10,6 +10,7 @@ import * as vm from "vm";
 import * as fs from "fs";
 import { genereerGrensgevallen, genereerInvoer } from "./inputs";
 import { RegioPool } from "./regio-parallel";
+import { meetRegioScenarios } from "./regio-scenarios";
 import { meetAddin } from "./addin";
 import {
   REGIO_STANDAARD, laadTariefFunctie, meetGrensgevallen, maakCustomFunctionInvoer, maakRegioInvoer, meetCustomFunctions, meetEngine, meetFloat, meetRegio,
@@ -44,6 +45,7 @@ export const DOELEN = {
   region_ms: { max: 500 },
   custom_functions_10k_ms: { max: 1000 },
   region_peak_mb: { max: 200 },
+  regio_scenarios_ms: { max: 250 },
   addin_cold_start_ms: { max: 150 },
   bundle_gzip_kb: { max: 60 },
   verzamel_300_ms: { max: 15000 },
@@ -101,6 +103,7 @@ export async function voerBenchUit(o: BenchOpties = STANDAARD_OPTIES): Promise<R
     if (pool) await pool.bereken(o.regio);
     meetCustomFunctions(cf.fn, maakCustomFunctionInvoer(500, 0.3, 7), cf.naam, cf.leegCache, 1);
     meetEngine(invoer.slice(0, 2000));
+    meetRegioScenarios();
     volledigeGc();
   }
   for (let run = 1; run <= o.runs; run++) {
@@ -125,6 +128,10 @@ export async function voerBenchUit(o: BenchOpties = STANDAARD_OPTIES): Promise<R
     noteer("region_peak_rss_mb", regio.piekRssMb);
     if (run === 1) eersteRssMb = regio.piekRssMb;
     log(`run ${run}: region ${regio.ms.toFixed(0)} ms (${regio.tarieven} tarieven), piek heap +${regio.piekHeapMb.toFixed(1)} MB, RSS +${regio.piekRssMb.toFixed(1)} MB`);
+    volledigeGc();
+    const rs = meetRegioScenarios();
+    noteer("regio_scenarios_ms", rs.ms);
+    log(`run ${run}: voorbeeldregio (${rs.tarieven} tarieven, ${rs.budgetregels} budgetregels) ${rs.ms.toFixed(0)} ms, basis ${rs.controle}`);
     volledigeGc();
     const c = meetCustomFunctions(cf.fn, cfInvoer, cf.naam, cf.leegCache);
     noteer("custom_functions_10k_ms", (c.ms * 10_000) / c.aanroepen);
@@ -222,6 +229,7 @@ export async function voerBenchUit(o: BenchOpties = STANDAARD_OPTIES): Promise<R
     custom_functions_10k_ms: m.custom_functions_10k_ms,
     write_plan_100k_ms: m.write_plan_100k_ms,
     ...(o.verzamelBestanden ? { verzamel_300_ms: m.verzamel_300_ms, verzamel_300_peak_mb: m.verzamel_300_peak_mb, verzamel_files: o.verzamelBestanden, verzamel_threads: verzamelThreads, exporteer_ms: m.exporteer_ms } : {}),
+    regio_scenarios_ms: m.regio_scenarios_ms,
     correctness: correctheid,
     machine: { cpu: cpuModel(), cores: os.cpus().length, node: process.version, platform: `${os.platform()} ${os.arch()}` },
     runs: o.runs,
@@ -232,6 +240,7 @@ export async function voerBenchUit(o: BenchOpties = STANDAARD_OPTIES): Promise<R
       spreadsheet_recalc: "salary of the first 5,000 rows changed in one batch, then read back",
       region_peak_mb: "peak increase of the V8 heap in use (used_heap_size) during the workload, sampled after every product (288 tariffs), after a full GC before the workload; region_peak_rss_mb: the same for process RSS (after the first run RSS stays committed, so only region_peak_rss_mb_first_run is meaningful)",
       custom_functions_10k_ms: "cold adapter cache at the start of every run",
+      regio_scenarios_ms: "the sample region (src/data/voorbeeldregio) through berekenRegio: tariff groups for both CAOs with a table, 6 provider checks, 3 micro tariffs, 16 products × (base + 3 scenarios), budget 4 scenarios × 5 municipalities × 5 years with indexation and the ceiling check",
       region_ms: "wall time on worker threads, one per core, started and warmed up before timing; every run checks that the joined output equals the single-thread output value for value (region_single_thread_ms)",
     },
     series: reeks,
@@ -284,6 +293,7 @@ function tabel(r: Record<string, any>): string {
       `verzamel_300_ms           ${f(r.verzamel_300_ms).padStart(12)}   ms rt verzamel, ${r.verzamel_files} workbooks × 10 products → overview (${r.verzamel_threads} worker threads), target ≤ 15,000${ok("verzamel_300_ms")}`,
       `verzamel_300_peak_mb      ${f(r.verzamel_300_peak_mb).padStart(12)}   MB peak RSS of that process (main + workers), target ≤ 500${ok("verzamel_300_peak_mb")}`,
       `exporteer_ms              ${f(r.exporteer_ms).padStart(12)}   ms rt exporteer of the sample region (compute, build, write .xlsx), target ≤ 2,000${ok("exporteer_ms")}`] : []),
+    `regio_scenarios_ms        ${f(r.regio_scenarios_ms, 1).padStart(12)}   ms for the sample region's full comparison, target ≤ 250${ok("regio_scenarios_ms")}`,
     ...(r.bundle_gzip_kb !== undefined ? [`bundle_gzip_kb            ${f(r.bundle_gzip_kb, 1).padStart(12)}   KiB shipped JavaScript gzipped (${f(r.bundle_raw_kb, 0)} KiB raw), target ≤ 60${ok("bundle_gzip_kb")}`] : []),
     ...(r.addin_cold_start_ms !== undefined ? [`addin_cold_start_ms       ${f(r.addin_cold_start_ms).padStart(12)}   ms navigation → last registered function (median of 5 fresh pages), target ≤ 150${ok("addin_cold_start_ms")}`] : []),
     "",

@@ -19,6 +19,7 @@ import { opdrachtSjabloon } from "./opdrachten/sjabloon";
 import { opdrachtBereken } from "./opdrachten/bereken";
 import { opdrachtExporteer } from "./opdrachten/exporteer";
 import { opdrachtVerzamel } from "./opdrachten/verzamel";
+import { opdrachtRegio } from "./opdrachten/regio";
 // import { opdrachtDemo } from "./opdrachten/demo";
 
 export type { Uitvoer } from "./uitvoer";
@@ -155,6 +156,15 @@ export async function main(argv: string[], io: Uitvoer = standaardIo()): Promise
     .option("--overschrijven", "een bestaand uitvoerbestand vervangen")))
     .action(async (werkmap: string, o) => {
       afsluitcode = await opdrachtBereken(werkmap, o, io);
+    });
+
+  rekenOpties(metHulp(program.command("regio").argument("<werkmap>", "regiowerkmap (.xlsx) met de bladen Producten, Normbezetting, CAO-indeling, Volumes, …")
+    .description("rekent een regio door: tariefgroepen per CAO, toetsing van inzendingen, microtarieven, scenario's en budget per gemeente en segment over de jaren")
+    .option("-o, --uit <bestand>", "uitvoerbestand (standaard <werkmap>-resultaat.xlsx)")
+    .option("--voorbeeld", "schrijf eerst de voorbeeldregio Midden-Holland (illustratief) naar <werkmap>")
+    .option("--overschrijven", "bestaande bestanden vervangen")))
+    .action(async (werkmap: string, o) => {
+      afsluitcode = await opdrachtRegio(werkmap, o, io);
     });
 
   rekenOpties(metHulp(program.command("exporteer").argument("<werkmap>", "parameterwerkboek of ingevuld sjabloon (.xlsx)")

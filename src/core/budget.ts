@@ -18,8 +18,11 @@ export interface Volume {
   volume: Decimal;
   /** a specific year; without it the volume holds for every year */
   jaar?: number;
-  /** where it came from, for messages (e.g. "Volumes!C7") */
+  /** where it came from, for messages (e.g. "volumes rij 7") */
   waar?: string;
+  /** 1-based row and column of the volume cell in its table, if read from one */
+  rij?: number;
+  kolom?: number;
 }
 
 export interface Plafond {
@@ -28,6 +31,8 @@ export interface Plafond {
   bedrag: Decimal;
   jaar?: number;
   waar?: string;
+  rij?: number;
+  kolom?: number;
 }
 
 function plek(waar?: string): string {
@@ -44,21 +49,21 @@ export function controleerVolumes(volumes: readonly Volume[], gemeenten: readonl
   for (const v of volumes) {
     const w = plek(v.waar);
     if (!vind(gemeenten, v.gemeente)) {
-      throw new InvoerFout(`Volume${w}: gemeente '${v.gemeente}' is onbekend; toegestaan: ${gemeenten.join(", ")}.`, { parameter: "gemeente", waarde: v.gemeente, toegestaan: gemeenten.join(", ") });
+      throw new InvoerFout(`Volume${w}: gemeente '${v.gemeente}' is onbekend; toegestaan: ${gemeenten.join(", ")}.`, { parameter: "gemeente", waarde: v.gemeente, toegestaan: gemeenten.join(", "), rij: v.rij });
     }
     const p = producten.find((x) => sleutel(x.product) === sleutel(v.product));
     if (!p) throw new InvoerFout(`Volume${w}: product '${v.product}' is onbekend.`, { parameter: "product", waarde: v.product, toegestaan: producten.map((x) => x.product).join(", ") });
     if (v.volume.isNegative()) {
-      throw new InvoerFout(`Volume${w} van ${v.product} in ${v.gemeente} = ${formatGetal(v.volume)} is negatief; toegestaan: 0 of meer.`, { parameter: "volume", waarde: v.volume.toNumber(), toegestaan: "≥ 0" });
+      throw new InvoerFout(`Volume${w} van ${v.product} in ${v.gemeente} = ${formatGetal(v.volume)} is negatief; toegestaan: 0 of meer.`, { parameter: "volume", waarde: v.volume.toNumber(), toegestaan: "≥ 0", rij: v.rij, kolom: v.kolom });
     }
     if (volumeIsTelling(p, p.eenheid) && !v.volume.isInteger()) {
       const wat = p.financieringsvorm === "trajectprijs" ? "trajecten" : `eenheden (${p.eenheid})`;
       throw new InvoerFout(`Volume${w} van ${v.product} in ${v.gemeente} = ${formatGetal(v.volume)} is geen heel getal; het volume telt ${wat}: toegestaan een heel aantal ≥ 0.`,
-        { parameter: "volume", waarde: v.volume.toNumber(), toegestaan: "heel getal ≥ 0" });
+        { parameter: "volume", waarde: v.volume.toNumber(), toegestaan: "heel getal ≥ 0", rij: v.rij, kolom: v.kolom });
     }
     if (p.financieringsvorm === "lumpsum" && v.volume.greaterThan(1)) {
       throw new InvoerFout(`Volume${w} van lumpsumproduct ${v.product} in ${v.gemeente} = ${formatGetal(v.volume)}: bij een lumpsum is het volume het aandeel van de gemeente; toegestaan: 0 tot en met 1.`,
-        { parameter: "volume", waarde: v.volume.toNumber(), toegestaan: "0 ≤ aandeel ≤ 1" });
+        { parameter: "volume", waarde: v.volume.toNumber(), toegestaan: "0 ≤ aandeel ≤ 1", rij: v.rij, kolom: v.kolom });
     }
     const k = `${sleutel(v.gemeente)}|${sleutel(v.product)}|${v.jaar ?? "*"}`;
     if (gezien.has(k)) throw new InvoerFout(`Volume${w}: ${v.product} in ${v.gemeente}${v.jaar ? ` (${v.jaar})` : ""} staat twee keer in de volumes.`, { parameter: "volume" });
@@ -71,10 +76,10 @@ export function controleerPlafonds(plafonds: readonly Plafond[], gemeenten: read
   for (const p of plafonds) {
     const w = plek(p.waar);
     if (!vind(gemeenten, p.gemeente)) {
-      throw new InvoerFout(`Budgetplafond${w}: gemeente '${p.gemeente}' is onbekend; toegestaan: ${gemeenten.join(", ")}.`, { parameter: "gemeente", waarde: p.gemeente, toegestaan: gemeenten.join(", ") });
+      throw new InvoerFout(`Budgetplafond${w}: gemeente '${p.gemeente}' is onbekend; toegestaan: ${gemeenten.join(", ")}.`, { parameter: "gemeente", waarde: p.gemeente, toegestaan: gemeenten.join(", "), rij: p.rij });
     }
     if (!segmenten.some((s) => sleutel(s.code) === sleutel(p.segment))) {
-      throw new InvoerFout(`Budgetplafond${w}: segment '${p.segment}' is onbekend; toegestaan: ${segmenten.map((s) => s.code).join(", ")}.`, { parameter: "segment", waarde: p.segment, toegestaan: segmenten.map((s) => s.code).join(", ") });
+      throw new InvoerFout(`Budgetplafond${w}: segment '${p.segment}' is onbekend; toegestaan: ${segmenten.map((s) => s.code).join(", ")}.`, { parameter: "segment", waarde: p.segment, toegestaan: segmenten.map((s) => s.code).join(", "), rij: p.rij });
     }
     if (p.bedrag.isNegative()) throw new InvoerFout(`Budgetplafond${w} = ${formatBedrag(p.bedrag)} is negatief; toegestaan: 0 of meer.`, { parameter: "plafond", waarde: p.bedrag.toNumber() });
   }
@@ -120,14 +125,11 @@ export interface BudgetUitkomst {
   totaal: BudgetTotaal[];
 }
 
-function volumeVoor(volumes: readonly Volume[], gemeente: string, product: string, jaar: number): Decimal | undefined {
-  let algemeen: Decimal | undefined;
-  for (const v of volumes) {
-    if (sleutel(v.gemeente) !== sleutel(gemeente) || sleutel(v.product) !== sleutel(product)) continue;
-    if (v.jaar === jaar) return v.volume;
-    if (v.jaar === undefined) algemeen = v.volume;
-  }
-  return algemeen;
+/** Volumes by municipality, product and year ("*" = every year), keys normalised once. */
+function volumeIndex(volumes: readonly Volume[]): Map<string, Decimal> {
+  const m = new Map<string, Decimal>();
+  for (const v of volumes) m.set(`${sleutel(v.gemeente)}|${sleutel(v.product)}|${v.jaar ?? "*"}`, v.volume);
+  return m;
 }
 
 /** Σ price × volume per product, then per municipality × segment, municipality, segment and in total. */
@@ -142,12 +144,16 @@ export function berekenBudget(invoer: BudgetInvoer): BudgetUitkomst {
     if (x) x.bedrag = x.bedrag.plus(bedrag);
     else m.set(k, { ...basis, bedrag });
   };
+  const index = volumeIndex(invoer.volumes);
+  const gemeenteSleutels = invoer.gemeenten.map(sleutel);
+  const productSleutels = invoer.producten.map((p) => sleutel(p.product));
   for (const scenario of invoer.scenarios) {
     invoer.jaren.forEach((jaar, j) => {
-      for (const gemeente of invoer.gemeenten) {
-        for (const p of invoer.producten) {
-          const volume = volumeVoor(invoer.volumes, gemeente, p.product, jaar);
-          if (volume === undefined) continue;
+      invoer.gemeenten.forEach((gemeente, gi) => {
+        invoer.producten.forEach((p, pi) => {
+          const k = `${gemeenteSleutels[gi]}|${productSleutels[pi]}|`;
+          const volume = index.get(k + jaar) ?? index.get(k + "*");
+          if (volume === undefined) return;
           const prijs = invoer.prijs(scenario, p.product, j);
           const bedrag = excelRound(prijs.times(volume), 2);
           regels.push({ scenario, jaar, gemeente, segment: p.segment, product: p.product, volume, prijs, bedrag });
@@ -155,8 +161,8 @@ export function berekenBudget(invoer: BudgetInvoer): BudgetUitkomst {
           tel(g, `${scenario}|${jaar}|${gemeente}`, { scenario, jaar, gemeente }, bedrag);
           tel(s, `${scenario}|${jaar}|${p.segment}`, { scenario, jaar, segment: p.segment }, bedrag);
           tel(t, `${scenario}|${jaar}`, { scenario, jaar }, bedrag);
-        }
-      }
+        });
+      });
       // every scenario and year has a total, also without volumes
       if (!t.has(`${scenario}|${jaar}`)) t.set(`${scenario}|${jaar}`, { scenario, jaar, bedrag: ZERO });
     });

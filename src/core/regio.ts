@@ -7,7 +7,7 @@
  */
 
 import { afwijkingenRapport, bandbreedtesUitInzendingen, berekenAanbiederTarief, type AanbiederTarief, type Bandbreedte, type Inzending, type Toetsing } from "./bandbreedte";
-import type { RekenContext } from "./bronnen";
+import type { CaoBron, RekenContext } from "./bronnen";
 import { Decimal } from "./decimal";
 import { berekenBudget, controleerPlafonds, controleerVolumes, toetsPlafonds, type BudgetUitkomst, type Overschrijding, type Plafond, type Volume } from "./budget";
 import { berekenTariefgroepen, caoVoorAanbieder, caosInIndeling, functiemixVoorCao, sleutel, type CaoKeuze, type CaoNiveau, type NormNiveau, type TariefgroepCel } from "./differentiatie";
@@ -137,8 +137,36 @@ export function controleerRegio(regio: Regio): void {
   controleerPlafonds(regio.plafonds, regio.gemeenten, regio.segmenten);
 }
 
-export function berekenRegio(regio: Regio, context: RekenContext = {}): RegioUitkomst {
+/**
+ * The same CAO lookups recur for every product, scenario and provider of a region: remember them for one
+ * computation (the reference data does not change during it). Errors are not remembered; they propagate.
+ */
+export function metOpzoekCache(context: RekenContext): RekenContext {
+  const bron = context.caoBron;
+  if (!bron) return context;
+  const salarissen = new Map<string, ReturnType<CaoBron["salaris"]>>();
+  const parameters = new Map<string, ReturnType<NonNullable<CaoBron["caoParameter"]>>>();
+  const cached: CaoBron = {
+    salaris: (o) => {
+      const k = `${o.cao}\u0000${o.schaal}\u0000${o.trede}\u0000${o.peildatum}`;
+      let r = salarissen.get(k);
+      if (r === undefined) salarissen.set(k, (r = bron.salaris(o)));
+      return r;
+    },
+    caoParameter: bron.caoParameter && ((cao, naam, peildatum) => {
+      const k = `${cao}\u0000${naam}\u0000${peildatum}`;
+      if (parameters.has(k)) return parameters.get(k);
+      const r = bron.caoParameter!(cao, naam, peildatum);
+      parameters.set(k, r);
+      return r;
+    }),
+  };
+  return { ...context, caoBron: cached };
+}
+
+export function berekenRegio(regio: Regio, rekenContext: RekenContext = {}): RegioUitkomst {
   controleerRegio(regio);
+  const context = metOpzoekCache(rekenContext);
   const caos = caosInIndeling(regio.caoIndeling);
   const metTarief = regio.producten.filter(heeftTarief);
 
@@ -204,18 +232,20 @@ export function berekenRegio(regio: Regio, context: RekenContext = {}): RegioUit
     lumpsums.set(p.product, reeksL);
   }
   const prijzen = new Map<string, Decimal>();
+  const perNaam = new Map(regio.producten.map((p) => [p.product, p]));
+  const product = (naam: string) => perNaam.get(naam) ?? vindProduct(regio, naam);
   const budget = berekenBudget({
     scenarios: scenarioNamen,
     jaren,
     gemeenten: regio.gemeenten,
     producten: regio.producten,
     volumes: regio.volumes,
-    prijs: (scenario, product, j) => {
-      const k = `${scenario}|${product}|${j}`;
+    prijs: (scenario, naam, j) => {
+      const k = `${scenario}|${naam}|${j}`;
       let prijs = prijzen.get(k);
       if (prijs === undefined) {
-        const p = vindProduct(regio, product);
-        prijs = prijsPerVolume(p, (q) => tarieven.get(scenario)!.get(vindProduct(regio, q).product)![j], lumpsums.get(p.product)?.[j]).prijs;
+        const p = product(naam);
+        prijs = prijsPerVolume(p, (q) => tarieven.get(scenario)!.get(product(q).product)![j], lumpsums.get(p.product)?.[j]).prijs;
         prijzen.set(k, prijs);
       }
       return prijs;

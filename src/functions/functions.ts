@@ -12,6 +12,7 @@ import { metExcelFouten } from "./excel-fout";
 import * as t from "./adapters/tarief";
 import * as r from "./adapters/reken";
 import * as d from "./adapters/data";
+import * as g from "./adapters/regio";
 
 /**
  * Berekent het reële tarief per eenheid (afgerond volgens de parameter afronding, standaard op centen).
@@ -139,10 +140,12 @@ export function salaris(cao: string, schaal: any, trede: any, peildatum?: any): 
  * @param personeel Aantal jaarwerkeenheden (fte), inclusief partner- en verbonden ondernemingen.
  * @param jaaromzet Jaaromzet in euro's.
  * @param balanstotaal Balanstotaal in euro's.
+ * @param [partnerondernemingen] Optioneel: tabel met kopregel personeel, jaaromzet, balanstotaal, aandeel; telt naar rato van het aandeel mee (EU-aanbeveling 2003/361/EG, bijlage art. 6).
+ * @param [verbonden_ondernemingen] Optioneel: tabel met kopregel personeel, jaaromzet, balanstotaal; telt volledig mee.
  * @returns WAAR als het een micro-onderneming is.
  */
-export function isMicro(personeel: number, jaaromzet: number, balanstotaal: number): boolean {
-  return metExcelFouten(() => r.isMicro(personeel, jaaromzet, balanstotaal));
+export function isMicro(personeel: number, jaaromzet: number, balanstotaal: number, partnerondernemingen?: any[][], verbonden_ondernemingen?: any[][]): boolean {
+  return metExcelFouten(() => g.isMicroGroep(personeel, jaaromzet, balanstotaal, partnerondernemingen ?? null, verbonden_ondernemingen ?? null));
 }
 
 /**
@@ -206,4 +209,159 @@ export function indexatieJaar(jaar: number, gewicht_loon?: number, methode?: str
  */
 export function parameters(): any[][] {
   return metExcelFouten(() => r.parameters());
+}
+
+/**
+ * Tariefgroepen: het tarief van elk product onder elke CAO uit dezelfde normbezetting, met de salarisbron per cel.
+ * @customfunction TARIEFGROEPEN
+ * @param producten Tabel met kopregel: product en de parameters per product (eenheid, productiviteit, overhead, …).
+ * @param normbezetting Tabel met kopregel product, niveau, aandeel (aandelen per product samen 1).
+ * @param cao_indeling Tabel met kopregel cao, niveau, schaal, trede.
+ * @param [caos] Optioneel: de CAO's (kolommen) in deze volgorde; standaard alle CAO's uit de indeling.
+ * @returns Tabel: product, eenheid, een tarief per CAO, daarna de salarisbron per CAO.
+ */
+export function tariefgroepen(producten: any[][], normbezetting: any[][], cao_indeling: any[][], caos?: any[][]): any[][] {
+  return metExcelFouten(() => g.tariefgroepen(producten, normbezetting, cao_indeling, caos ?? null));
+}
+
+/**
+ * De opbouw van één cel van de tariefgroepen: één product onder één CAO; zonder (bekende) CAO de referentie-CAO.
+ * @customfunction TARIEFGROEP_OPBOUW
+ * @param producten Tabel met kopregel: product en de parameters per product.
+ * @param normbezetting Tabel met kopregel product, niveau, aandeel.
+ * @param cao_indeling Tabel met kopregel cao, niveau, schaal, trede.
+ * @param product Naam van het product.
+ * @param [cao] De CAO van de aanbieder; leeg voor een aanbieder zonder CAO.
+ * @param [referentie_cao] De referentie-CAO van de regio voor aanbieders zonder (bekende) CAO.
+ * @returns Tabel: omschrijving, bedrag, wettelijk element, toelichting; de laatste rij is het tarief.
+ */
+export function tariefgroepOpbouw(producten: any[][], normbezetting: any[][], cao_indeling: any[][], product: string, cao?: string, referentie_cao?: string): any[][] {
+  return metExcelFouten(() => g.tariefgroepOpbouw(producten, normbezetting, cao_indeling, product, cao ?? null, referentie_cao ?? null));
+}
+
+/**
+ * Bandbreedte per parameter uit de inzendingen van aanbieders: P25 tot P75 met P50 als norm (PERCENTIEL.INC).
+ * @customfunction BANDBREEDTE
+ * @param inzendingen Tabel met kopregel (aanbieder en parameternamen) en één rij per inzending.
+ * @param [parameters] Optioneel: de parameters waarvoor een bandbreedte nodig is; standaard alle numerieke kolommen.
+ * @returns Tabel: parameter, min, norm, max, aantal, toelichting.
+ */
+export function bandbreedte(inzendingen: any[][], parameters?: any[][]): any[][] {
+  return metExcelFouten(() => g.bandbreedte(inzendingen, parameters ?? null));
+}
+
+/**
+ * Toetst de inzending van één aanbieder aan de bandbreedte: binnen, buiten onderbouwd of buiten (begrensd).
+ * @customfunction TOETS_INZENDING
+ * @param inzending Bereik met twee kolommen: parameternaam en waarde van de aanbieder.
+ * @param bandbreedte Tabel met kopregel parameter, min, max (en eventueel norm), bijv. de uitkomst van RT.BANDBREEDTE.
+ * @param [onderbouwing] Optioneel: twee kolommen, parameternaam en de onderbouwing van een waarde buiten de bandbreedte.
+ * @returns Tabel: parameter, ingediend, min, max, oordeel, gebruikt, toelichting.
+ */
+export function toetsInzending(inzending: any[][], bandbreedte: any[][], onderbouwing?: any[][]): any[][] {
+  return metExcelFouten(() => g.toetsInzendingFunctie(inzending, bandbreedte, onderbouwing ?? null));
+}
+
+/**
+ * Het aanbieder-specifieke tarief: de inzending met elke waarde buiten de bandbreedte begrensd, tenzij onderbouwd.
+ * @customfunction AANBIEDERTARIEF
+ * @param inzending Bereik met twee kolommen: parameternaam en waarde van de aanbieder.
+ * @param bandbreedte Tabel met kopregel parameter, min, max (en eventueel norm).
+ * @param [onderbouwing] Optioneel: twee kolommen, parameternaam en onderbouwing.
+ * @param [basis] Optioneel: de parameters van de regio voor alles wat de aanbieder niet opgeeft.
+ * @param [functiemix] Optioneel: tabel met kopregel en één rij per functie.
+ * @returns Tarief per eenheid in euro's.
+ */
+export function aanbiedertarief(inzending: any[][], bandbreedte: any[][], onderbouwing?: any[][], basis?: any[][], functiemix?: any[][]): number {
+  return metExcelFouten(() => g.aanbiedertarief(inzending, bandbreedte, onderbouwing ?? null, basis ?? null, functiemix ?? null));
+}
+
+/**
+ * De opbouw van het aanbieder-specifieke tarief, met een rij per getoetste parameter; de laatste rij is het tarief.
+ * @customfunction AANBIEDERTARIEF_OPBOUW
+ * @param inzending Bereik met twee kolommen: parameternaam en waarde van de aanbieder.
+ * @param bandbreedte Tabel met kopregel parameter, min, max (en eventueel norm).
+ * @param [onderbouwing] Optioneel: twee kolommen, parameternaam en onderbouwing.
+ * @param [basis] Optioneel: de parameters van de regio voor alles wat de aanbieder niet opgeeft.
+ * @param [functiemix] Optioneel: tabel met kopregel en één rij per functie.
+ * @returns Tabel: omschrijving, bedrag, wettelijk element, toelichting.
+ */
+export function aanbiedertariefOpbouw(inzending: any[][], bandbreedte: any[][], onderbouwing?: any[][], basis?: any[][], functiemix?: any[][]): any[][] {
+  return metExcelFouten(() => g.aanbiedertariefOpbouw(inzending, bandbreedte, onderbouwing ?? null, basis ?? null, functiemix ?? null));
+}
+
+/**
+ * Het microtarief volgens de regel van de regio: "percentage" van het standaardtarief, "model" met aanpassingen of een "vast" bedrag.
+ * @customfunction MICROTARIEF
+ * @param parameters Bereik met twee kolommen: de parameters van het standaardtarief.
+ * @param regel "percentage", "model" of "vast".
+ * @param regelwaarde Het percentage (0,85), het vaste bedrag, of bij "model" een bereik met de aangepaste parameters.
+ * @param onderbouwing De vastgelegde onderbouwing van de regel (verplicht).
+ * @param [functiemix] Optioneel: tabel met kopregel en één rij per functie.
+ * @returns Het microtarief per eenheid in euro's.
+ */
+export function microtarief(parameters: any[][], regel: string, regelwaarde: any[][], onderbouwing: string, functiemix?: any[][]): number {
+  return metExcelFouten(() => g.microtarief(parameters, regel, regelwaarde, onderbouwing, functiemix ?? null));
+}
+
+/**
+ * De opbouw van het microtarief met de toegepaste regel en de onderbouwing; de laatste rij is het microtarief.
+ * @customfunction MICROTARIEF_OPBOUW
+ * @param parameters Bereik met twee kolommen: de parameters van het standaardtarief.
+ * @param regel "percentage", "model" of "vast".
+ * @param regelwaarde Het percentage, het vaste bedrag, of bij "model" een bereik met de aangepaste parameters.
+ * @param onderbouwing De vastgelegde onderbouwing van de regel (verplicht).
+ * @param [functiemix] Optioneel: tabel met kopregel en één rij per functie.
+ * @returns Tabel: omschrijving, bedrag, wettelijk element, toelichting.
+ */
+export function microtariefOpbouw(parameters: any[][], regel: string, regelwaarde: any[][], onderbouwing: string, functiemix?: any[][]): any[][] {
+  return metExcelFouten(() => g.microtariefOpbouw(parameters, regel, regelwaarde, onderbouwing, functiemix ?? null));
+}
+
+/**
+ * Vergelijkt scenario's: het tarief per product per scenario met het verschil ten opzichte van de basis, absoluut en relatief.
+ * @customfunction SCENARIO_VERGELIJKING
+ * @param producten Tabel met kopregel: product en de parameters per product.
+ * @param scenarios Tabel met kopregel scenario, product (leeg = alle producten), parameter, waarde.
+ * @param [normbezetting] Optioneel: tabel met kopregel product, niveau, aandeel.
+ * @param [cao_indeling] Optioneel: tabel met kopregel cao, niveau, schaal, trede.
+ * @param [referentie_cao] De CAO waarmee de regio rekent (nodig bij een normbezetting).
+ * @returns Tabel: product, eenheid, basis, en per scenario het tarief, het verschil en het verschil als fractie.
+ */
+export function scenarioVergelijking(producten: any[][], scenarios: any[][], normbezetting?: any[][], cao_indeling?: any[][], referentie_cao?: string): any[][] {
+  return metExcelFouten(() => g.scenarioVergelijking(producten, scenarios, normbezetting ?? null, cao_indeling ?? null, referentie_cao ?? null));
+}
+
+/**
+ * Budgeteffect: som van prijs × volume per gemeente en segment, per scenario en jaar met indexatie, met de toets aan de budgetplafonds.
+ * @customfunction BUDGET
+ * @param producten Tabel met kopregel: product, segment, financieringsvorm (pxq, trajectprijs, lumpsum) en de parameters per product.
+ * @param volumes Tabel met kopregel gemeente, product, volume (en eventueel jaar).
+ * @param [indexcijfers] Optioneel: de jaarlijkse indexcijfers vanaf het tweede jaar (fracties).
+ * @param [beginjaar] Optioneel: het eerste jaar (standaard 1).
+ * @param [scenarios] Optioneel: tabel met kopregel scenario, product, parameter, waarde.
+ * @param [plafonds] Optioneel: tabel met kopregel gemeente, segment, plafond (en eventueel jaar).
+ * @param [weergave] "overzicht" (standaard: per gemeente en segment met totalen), "product" of "totaal".
+ * @param [normbezetting] Optioneel: tabel met kopregel product, niveau, aandeel.
+ * @param [cao_indeling] Optioneel: tabel met kopregel cao, niveau, schaal, trede.
+ * @param [referentie_cao] De CAO waarmee de regio rekent (nodig bij een normbezetting).
+ * @returns Tabel: scenario, jaar, gemeente, segment, bedrag, plafond, overschrijding.
+ */
+export function budget(producten: any[][], volumes: any[][], indexcijfers?: any[][], beginjaar?: number, scenarios?: any[][], plafonds?: any[][], weergave?: string,
+  normbezetting?: any[][], cao_indeling?: any[][], referentie_cao?: string): any[][] {
+  return metExcelFouten(() => g.budget(producten, volumes, indexcijfers ?? null, beginjaar ?? null, scenarios ?? null, plafonds ?? null, weergave ?? null,
+    normbezetting ?? null, cao_indeling ?? null, referentie_cao ?? null));
+}
+
+/**
+ * Meerjarige reeks: het tarief en elke regel van de opbouw per jaar, het eerste jaar zoals berekend en daarna één index per jaar.
+ * @customfunction INDEXREEKS
+ * @param parameters Bereik met twee kolommen: parameternaam en waarde.
+ * @param indexcijfers De jaarlijkse indexcijfers vanaf het tweede jaar (fracties, 3,63% = 0,0363).
+ * @param [beginjaar] Optioneel: het eerste jaar (standaard 1).
+ * @param [functiemix] Optioneel: tabel met kopregel en één rij per functie.
+ * @returns Tabel: jaar, tarief en de regels van de opbouw; de laatste kolom is het afrondingsverschil.
+ */
+export function indexreeks(parameters: any[][], indexcijfers: any[][], beginjaar?: number, functiemix?: any[][]): any[][] {
+  return metExcelFouten(() => g.indexreeks(parameters, indexcijfers, beginjaar ?? null, functiemix ?? null));
 }

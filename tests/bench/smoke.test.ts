@@ -13,7 +13,7 @@ import { Decimal } from "../../src/core/decimal";
 
 const VELDEN = [
   "engine_per_s", "float_per_s", "engine_vs_float", "spreadsheet_per_s", "engine_vs_spreadsheet", "region_ms", "region_peak_mb",
-  "custom_functions_10k_ms", "write_plan_100k_ms",
+  "custom_functions_10k_ms", "write_plan_100k_ms", "regio_scenarios_ms",
 ] as const;
 
 describe("bench smoke", () => {
@@ -32,7 +32,7 @@ describe("bench smoke", () => {
     }
     expect(r.machine).toEqual(expect.objectContaining({ cpu: expect.any(String), cores: expect.any(Number), node: process.version }));
     expect(r.runs).toBe(1);
-    for (const k of ["engine_vs_spreadsheet", "region_ms", "custom_functions_10k_ms", "region_peak_mb"]) {
+    for (const k of ["engine_vs_spreadsheet", "region_ms", "custom_functions_10k_ms", "region_peak_mb", "regio_scenarios_ms"]) {
       expect(typeof r.targets[k].pass).toBe("boolean");
     }
     expect(JSON.parse(JSON.stringify(r))).toEqual(r);
