@@ -20,7 +20,7 @@ import { opdrachtBereken } from "./opdrachten/bereken";
 import { opdrachtExporteer } from "./opdrachten/exporteer";
 import { opdrachtVerzamel } from "./opdrachten/verzamel";
 import { opdrachtRegio } from "./opdrachten/regio";
-// import { opdrachtDemo } from "./opdrachten/demo";
+import { opdrachtDemo } from "./opdrachten/demo";
 
 export type { Uitvoer } from "./uitvoer";
 
@@ -178,7 +178,7 @@ export async function main(argv: string[], io: Uitvoer = standaardIo()): Promise
   rekenOpties(metHulp(program.command("verzamel").argument("<map>", "map met ingevulde kostprijssjablonen van aanbieders")
     .description("leest alle ingevulde kostprijssjablonen; per aanbieder en product: kostprijs, bandbreedtetoets, aanbiederstarief, afwijkingen, micro-status")
     .option("-o, --uit <bestand>", "overzichtswerkmap (standaard <map>/overzicht.xlsx)")
-    .option("--regio <bestand>", "de regio: een regioberekening (.xlsx, sjabloon 'regio') of een regiodefinitie (.json)")
+    .option("--regio <bestand>", "de regio: een regiowerkmap (rt regio), een regioberekening (sjabloon 'regio') of een regiodefinitie (.json)")
     .addOption(new Option("--bandbreedte <parameter=min:max>", "bandbreedte van een parameter, bijv. overhead=10%:25%; mag vaker (standaard P25–P75 van de inzendingen)")
       .argParser((v: string, vorig: string[] = []) => [...vorig, v]))
     .option("--threads <n>", "aantal parallelle werkers (standaard: aantal kernen)")
@@ -187,13 +187,11 @@ export async function main(argv: string[], io: Uitvoer = standaardIo()): Promise
       afsluitcode = await opdrachtVerzamel(map, o, io);
     });
 
-  /* TODO-11 demo
   metHulp(program.command("demo").description("de voorbeeldregio van begin tot eind: sjablonen, inzendingen, verzamelen, tarieven, scenario's, indexatie en de zelfstandige werkmap")
     .option("--map <map>", "uitvoermap", "out"))
     .action(async (o) => {
       afsluitcode = await opdrachtDemo(o, io);
     });
-  */
 
   try {
     if (argv.length === 0) {

@@ -13,6 +13,7 @@ import { leesRegio } from "../../core/regio-invoer";
 import { leesGetal } from "../../core/parameters/waarden";
 import { BLAD } from "../../sjablonen/definities";
 import { maakContext } from "../context";
+import { REGIO_BLADEN, leesRegioWerkmap } from "../regio-werkmap";
 import { probleemRegel } from "../sjabloon-lezen";
 import { controleerUitvoerPad, schrijfVeilig, vertaalFsFout } from "../veilig-schrijven";
 import { celwaarde } from "../werkboek";
@@ -59,6 +60,8 @@ async function leesKader(regio: string | undefined, context: ReturnType<typeof m
     return regioUitDefinitie(leesRegio(data));
   }
   const wb = await leesWerkmap(regio);
+  // a region workbook (rt regio): products, norm staffing, CAO mapping, provider-specific bandwidths
+  if (wb.getWorksheet(REGIO_BLADEN.producten)) return regioUitDefinitie(leesRegioWerkmap(wb));
   const b = berekenWerkmap(wb, context);
   const fouten = b.problemen.filter((p) => p.ernst === "fout");
   if (b.soort !== "regio" && fouten.length === 0) throw new GebruiksFout(`'${regio}' is geen regioberekening (sjabloon 'regio'); maak er een met rt sjabloon regio.`);

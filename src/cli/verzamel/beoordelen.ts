@@ -163,7 +163,8 @@ export function beoordeel(gelezen: readonly GelezenBestand[], kader: Regiokader,
     for (const s of stukken) {
       const a = s.b.aanbieder!;
       const rij: OverzichtRij = { aanbieder: a.naam, kvk: a.kvk, bestand: s.b.bestand, product, kolom: s.kolom, toetsing: [], micro: a.micro };
-      const basis = kader.basis(product, a.naam, a.cao);
+      const cao = a.cao && !/^(geen|nee|-)$/i.test(a.cao.trim()) ? a.cao : undefined;
+      const basis = kader.basis(product, a.naam, cao);
       try {
         const eigen: TariefInvoer = { parameters: { ...(basis?.parameters ?? {}), ...definieerd(s.inz.parameters) }, functiemix: s.inz.functiemix ?? basis?.functiemix };
         const r = berekenTarief(eigen, context);
