@@ -89,6 +89,7 @@ module.exports = async (env, options) => {
     plugins: [
       new webpack.DefinePlugin({
         __RT_NAMESPACE__: JSON.stringify(dev ? NAMESPACE_ONTWIKKEL : NAMESPACE_PRODUCTIE),
+        __RT_VERSIE__: JSON.stringify(require("./package.json").version),
       }),
       new CustomFunctionsMetadataPlugin({
         output: "functions.json",

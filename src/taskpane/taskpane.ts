@@ -11,15 +11,23 @@ import { InstellingenOpslag } from "./opslag";
 import { schrijfParameterSjabloon } from "./writers/sjabloon";
 import { schrijfOpbouw, type OpbouwDoel } from "./writers/opbouw";
 import { importeerCaoTabel } from "./writers/cao-import";
+import { importeerCijfers, type CijferSoort } from "./writers/cijfers-import";
 import type { SchrijfUitkomst } from "./writers/gemeenschappelijk";
 import { vertaalFout } from "./office-fout";
 import { splitsAdres } from "./celadres";
 import { leesNlDatum } from "./datum";
 import { EenActie, toonMelding, type Melding } from "./paneel";
 import { pasThemaToe, type OfficeThemaLike } from "./thema";
+import { voegSjabloonIn } from "./writers/sjabloon-invoegen";
+import { bereken, controleer, type ControleUitkomst } from "./writers/sjabloon-rekenen";
+import { AfgebrokenFout } from "./writers/gemeenschappelijk";
+import { kostprijsSjabloon, regioSjabloon } from "../sjablonen/definities";
+import type { Probleem } from "./controle";
 
 declare const __RT_NAMESPACE__: string;
+declare const __RT_VERSIE__: string;
 const NAMESPACE = typeof __RT_NAMESPACE__ === "string" ? __RT_NAMESPACE__ : "RT";
+const VERSIE = typeof __RT_VERSIE__ === "string" ? __RT_VERSIE__ : "onbekend";
 /** Without an answer from Office.onReady after this long, show the "open in Excel" text (the app still starts if it comes). */
 const WACHT_OP_OFFICE_MS = 10_000;
 
@@ -44,6 +52,26 @@ function gaNaarCel(adres: string): void {
     blad.getRange(d.cel).select();
     await context.sync();
   }).catch((e) => toonMelding(el("algemeen"), { tekst: `Cel ${adres} kon niet worden geselecteerd: ${vertaalFout(e)}`, soort: "fout" }));
+}
+
+/** The problem list of "Controleren": one button per problem, which selects its cell. */
+function toonProblemen(u: ControleUitkomst): void {
+  const lijst = el<HTMLUListElement>("problemen");
+  lijst.replaceChildren();
+  for (const p of u.problemen as Probleem[]) {
+    const li = document.createElement("li");
+    const knop = document.createElement("button");
+    knop.type = "button";
+    const cel = document.createElement("span");
+    cel.className = "cel";
+    cel.textContent = p.cel;
+    knop.append(cel, `${p.product ? `${p.product}: ` : ""}${p.melding}`);
+    knop.title = `Ga naar ${p.cel}`;
+    knop.onclick = () => gaNaarCel(p.cel);
+    li.appendChild(knop);
+    lijst.appendChild(li);
+  }
+  lijst.hidden = u.problemen.length === 0;
 }
 
 function melding(kaart: HTMLElement, m: Melding): void {
@@ -81,7 +109,7 @@ function actie(knop: HTMLButtonElement, werk: (context: Excel.RequestContext) =>
 export function laadGebruikersTabellen(): string | undefined {
   try {
     gebruikersTabellen.herlaad(opslag());
-    if (gebruikersTabellen.lijst().length > 0 || gebruikersTabellen.parameters().length > 0) {
+    if (gebruikersTabellen.lijst().length > 0 || gebruikersTabellen.parameters().length > 0 || gebruikersTabellen.indexcijfers().length > 0 || gebruikersTabellen.premies().length > 0) {
       Excel.run(async (context) => {
         context.workbook.application.calculate("Full" as Excel.CalculationType);
         await context.sync();
@@ -109,7 +137,56 @@ function startApp(): void {
   if (fout) melding(algemeen, { tekst: fout, soort: "fout" });
 
   const sjabloon = el<HTMLButtonElement>("knop-sjabloon");
-  sjabloon.onclick = () => actie(sjabloon, (ctx) => schrijfParameterSjabloon(ctx, NAMESPACE));
+  sjabloon.onclick = () => {
+    const soort = el<HTMLSelectElement>("sjabloon-soort").value;
+    // comments need ExcelApi 1.10; without it the explanation column still carries the same text
+    const opmerkingen = typeof Office.context.requirements?.isSetSupported !== "function" || Office.context.requirements.isSetSupported("ExcelApi", "1.10");
+    return actie(sjabloon, (ctx) =>
+      soort === "kostprijs" ? voegSjabloonIn(ctx, kostprijsSjabloon(), { opmerkingen })
+        : soort === "regio" ? voegSjabloonIn(ctx, regioSjabloon(), { opmerkingen })
+          : schrijfParameterSjabloon(ctx, NAMESPACE));
+  };
+
+  const controleerKnop = el<HTMLButtonElement>("knop-controleer");
+  controleerKnop.onclick = () => actie(controleerKnop, async (ctx) => {
+    const u = await controleer(ctx);
+    toonProblemen(u);
+    return u;
+  });
+
+  const berekenKnop = el<HTMLButtonElement>("knop-bereken");
+  let afbreken = false;
+  el<HTMLButtonElement>("knop-afbreken").onclick = () => {
+    afbreken = true;
+  };
+  berekenKnop.onclick = () => {
+    afbreken = false;
+    const formules = (document.querySelector('input[name="bereken-soort"]:checked') as HTMLInputElement | null)?.value === "formules";
+    const balk = el<HTMLProgressElement>("voortgang-balk");
+    // progress (with cancel) only for writes that take longer than a second
+    const toonVoortgang = setTimeout(() => toon("voortgang", true), 1000);
+    return actie(berekenKnop, async (ctx) => {
+      try {
+        const u = await bereken(ctx, {
+          formules,
+          namespace: NAMESPACE,
+          versie: VERSIE,
+          voortgang: (gedaan, totaal) => {
+            balk.value = Math.round((100 * gedaan) / Math.max(1, totaal));
+          },
+          afbreken: () => afbreken,
+        });
+        toonProblemen(u);
+        return u;
+      } catch (e) {
+        if (e instanceof AfgebrokenFout) return { ok: false, melding: `Berekenen afgebroken: ${e.gedaan} van ${e.totaal} cellen zijn al geschreven (op het nieuwe werkblad; verwijder dat blad als u het niet wilt houden).` };
+        throw e;
+      } finally {
+        clearTimeout(toonVoortgang);
+        toon("voortgang", false);
+      }
+    });
+  };
 
   const opbouw = el<HTMLButtonElement>("knop-opbouw");
   opbouw.onclick = () => actie(opbouw, (ctx) => schrijfOpbouw(ctx, el<HTMLSelectElement>("opbouw-doel").value as OpbouwDoel));
@@ -132,6 +209,14 @@ function startApp(): void {
     const bron = el<HTMLInputElement>("cao-bron").value.trim();
     const eenheid = el<HTMLSelectElement>("cao-eenheid").value as "maand" | "uur";
     return actie(cao, (ctx) => importeerCaoTabel(ctx, { cao: naam, geldigVanaf: datum.iso, bron: bron || "gebruiker (taakvenster)", eenheid }, gebruikersTabellen, opslag()));
+  };
+
+  const cijfers = el<HTMLButtonElement>("knop-cijfers");
+  cijfers.onclick = () => {
+    if (eenActie.isBezig) return;
+    const soort = el<HTMLSelectElement>("cijfers-soort").value as CijferSoort;
+    const bron = el<HTMLInputElement>("cijfers-bron").value.trim();
+    return actie(cijfers, (ctx) => importeerCijfers(ctx, soort, bron || "gebruiker (taakvenster)", gebruikersTabellen, opslag()));
   };
 }
 

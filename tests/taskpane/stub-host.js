@@ -9,6 +9,7 @@
  *   wachtInRun: true                          Excel.run waits until window.__rtGaDoor() is called
  *   registratieFaalt: true                    CustomFunctions.associate throws
  *   thema: { bodyBackgroundColor, ... }       Office.context.officeTheme
+ *   syncVertraging: 300                        every context.sync takes this many ms (progress state)
  */
 (function () {
   "use strict";
@@ -19,7 +20,7 @@
   // ---- in-memory workbook ---------------------------------------------------------------------------------
   var bladen = [];
   function maakBlad(naam) {
-    var b = { name: naam, cellen: {}, formules: {}, formaten: {}, tabellen: [] };
+    var b = { name: naam, cellen: {}, formules: {}, formaten: {}, opmaak: {}, validaties: {}, breedtes: {}, bevroren: null, tabellen: [] };
     bladen.push(b);
     return b;
   }
@@ -46,6 +47,17 @@
     },
     geselecteerd: [],
     runs: 0,
+    /** the user typing: sets a value on a sheet ("B12") */
+    typ: function (blad, adres, waarde) {
+      var m = /^([A-Z]+)(\d+)$/.exec(adres);
+      var k = 0;
+      for (var i = 0; i < m[1].length; i++) k = k * 26 + (m[1].charCodeAt(i) - 64);
+      var b = zoekBlad(blad);
+      var sleutel = (Number(m[2]) - 1) + "," + (k - 1);
+      delete b.formules[sleutel];
+      if (waarde === "" || waarde === null) delete b.cellen[sleutel];
+      else b.cellen[sleutel] = waarde;
+    },
   };
 
   function kolomLetters(i) {
@@ -92,18 +104,49 @@
         return f.map(function (r, i) { return r.map(function (v, j) { return v === "" ? w[i][j] : v; }); });
       },
       set formulas(w) {
-        zet(blad.formules, rij, kolom, w);
-        // a formula cell shows a value once calculated; the tests compare formulas separately
+        // as Excel: "=…" is a formula (its value is not calculated here), "'…" is text, anything else a value
+        w.forEach(function (r, i) {
+          r.forEach(function (v, j) {
+            var k = (rij + i) + "," + (kolom + j);
+            delete blad.formules[k];
+            delete blad.cellen[k];
+            if (typeof v === "string" && v.charAt(0) === "=") blad.formules[k] = v;
+            else if (typeof v === "string" && v.charAt(0) === "'") blad.cellen[k] = v.slice(1);
+            else if (v !== "" && v !== null) blad.cellen[k] = v;
+          });
+        });
       },
       get numberFormat() { return raster(blad, rij, kolom, rijen, kolommen, blad.formaten); },
       set numberFormat(w) { zet(blad.formaten, rij, kolom, w); },
-      format: { font: {}, fill: {}, autofitColumns: function () {} },
+      format: opmaakVan(blad, rij, kolom, rijen, kolommen),
+      dataValidation: {
+        set rule(r) { elkeCel(rij, kolom, rijen, kolommen, function (k) { blad.validaties[k] = r; }); },
+        set errorAlert(a) { elkeCel(rij, kolom, rijen, kolommen, function (k) { if (blad.validaties[k]) blad.validaties[k].errorAlert = a; }); },
+      },
+      getCell: function (r, c) { return maakBereik(blad, rij + r, kolom + c, 1, 1); },
+      getRowsAbove: undefined,
       worksheet: null,
       load: function () { return bereik; },
       select: function () { actief = blad; window.__rtWerkmap.geselecteerd.push(bereik.address); },
     };
     bereik.worksheet = werkblad(blad);
     return bereik;
+  }
+  function elkeCel(rij, kolom, rijen, kolommen, f) {
+    for (var i = 0; i < rijen; i++) for (var j = 0; j < kolommen; j++) f((rij + i) + "," + (kolom + j));
+  }
+  function opmaakVan(blad, rij, kolom, rijen, kolommen) {
+    function zetStijl(sleutel, waarde) {
+      elkeCel(rij, kolom, rijen, kolommen, function (k) { (blad.opmaak[k] = blad.opmaak[k] || {})[sleutel] = waarde; });
+    }
+    return {
+      font: { set bold(v) { zetStijl("vet", v); }, set italic(v) { zetStijl("cursief", v); }, set color(v) { zetStijl("tekstkleur", v); }, set size(v) { zetStijl("grootte", v); } },
+      fill: { set color(v) { zetStijl("vulling", v); } },
+      protection: { set locked(v) { zetStijl("vergrendeld", v); } },
+      set columnWidth(w) { for (var j = 0; j < kolommen; j++) blad.breedtes[kolom + j] = w; },
+      set wrapText(v) { zetStijl("terugloop", v); },
+      autofitColumns: function () {},
+    };
   }
   function celIndex(a) {
     var m = /^\$?([A-Za-z]+)\$?(\d+)(?::\$?([A-Za-z]+)\$?(\d+))?$/.exec(a);
@@ -119,9 +162,22 @@
       get name() { return blad.name; },
       getRangeByIndexes: function (r, c, rr, cc) { return maakBereik(blad, r, c, rr, cc); },
       getRange: function (a) { var i = celIndex(a); return maakBereik(blad, i[0], i[1], i[2], i[3]); },
-      freezePanes: { freezeRows: function () {} },
+      freezePanes: {
+        freezeRows: function (n) { blad.bevroren = { rijen: n, kolommen: 0 }; },
+        freezeColumns: function (n) { blad.bevroren = { rijen: 0, kolommen: n }; },
+        freezeAt: function (r) { blad.bevroren = { rijen: r.rowCount, kolommen: r.columnCount }; },
+      },
       activate: function () { actief = blad; },
       load: function () { return w; },
+      getUsedRangeOrNullObject: function () {
+        var rs = [], cs = [];
+        Object.keys(blad.cellen).concat(Object.keys(blad.formules)).forEach(function (k) { var d = k.split(","); rs.push(Number(d[0])); cs.push(Number(d[1])); });
+        if (!rs.length) return { isNullObject: true, load: function () {} };
+        var r0 = Math.min.apply(null, rs), c0 = Math.min.apply(null, cs);
+        var b = maakBereik(blad, r0, c0, Math.max.apply(null, rs) - r0 + 1, Math.max.apply(null, cs) - c0 + 1);
+        b.isNullObject = false;
+        return b;
+      },
     };
     werkbladCache.set(blad, w);
     return w;
@@ -139,16 +195,37 @@
       return werkblad(b);
     },
     getActiveWorksheet: function () { return werkblad(actief); },
+    getItemOrNullObject: function (naam) {
+      var b = zoekBlad(naam);
+      if (!b) return { isNullObject: true, load: function () {} };
+      var w = werkblad(b);
+      w.isNullObject = false;
+      return w;
+    },
   };
+  var namen = {};
+  var opmerkingen = {};
+  window.__rtWerkmap.namen = namen;
+  window.__rtWerkmap.opmerkingen = opmerkingen;
   var ctx = {
     workbook: {
       worksheets: worksheets,
+      names: {
+        add: function (naam, verwijzing) {
+          if (namen[naam]) { var e = new Error("The name already exists."); e.code = "ItemAlreadyExists"; throw e; }
+          namen[naam] = String(verwijzing);
+        },
+        getItemOrNullObject: function (naam) { return namen[naam] ? { isNullObject: false, formula: "=" + namen[naam].replace(/^=/, ""), load: function () {} } : { isNullObject: true, load: function () {} }; },
+      },
+      comments: { add: function (adres, tekst) { opmerkingen[String(adres)] = tekst; } },
       getSelectedRange: function () {
         return maakBereik(selBlad, selectie.rij, selectie.kolom, selectie.waarden.length, selectie.waarden[0].length);
       },
       application: { suspendApiCalculationUntilNextSync: function () {}, calculate: function () { window.__rtWerkmap.herberekend = (window.__rtWerkmap.herberekend || 0) + 1; } },
     },
-    sync: function () { return Promise.resolve(); },
+    sync: function () {
+      return opties.syncVertraging ? new Promise(function (r) { setTimeout(r, opties.syncVertraging); }) : Promise.resolve();
+    },
   };
 
   // ---- Excel, Office, CustomFunctions ---------------------------------------------------------------------

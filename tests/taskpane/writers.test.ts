@@ -8,7 +8,7 @@ import { schrijfParameterSjabloon, sjabloonRijen, SJABLOON_BLADNAAM } from "../.
 import { schrijfOpbouw } from "../../src/taskpane/writers/opbouw";
 import { importeerCaoTabel } from "../../src/taskpane/writers/cao-import";
 import { InstellingenOpslag, type InstellingenLike } from "../../src/taskpane/opslag";
-import { blokLeeg, kolomLetters, schrijfInBlokken } from "../../src/taskpane/writers/gemeenschappelijk";
+import { AfgebrokenFout, blokLeeg, kolomLetters, schrijfInBlokken } from "../../src/taskpane/writers/gemeenschappelijk";
 import * as functies from "../../src/functions/functions";
 import { GebruikersTabellen, OPSLAG_SLEUTEL } from "../../src/data";
 
@@ -281,4 +281,83 @@ test("grote tabellen worden in blokken per sync geschreven (byte-budget), samen 
   expect(blokken.every((b) => b.kolom === 2 && b.kolommen === 3 && b.values!.length === b.rijen)).toBe(true);
   expect(blokken.every((b) => JSON.stringify(b.values).length < 1.6 * 1024 * 1024)).toBe(true);
   expect(blokken.flatMap((b) => b.values!)).toEqual(waarden);
+});
+
+describe("schrijven in blokken: nieuwe poging op halve grootte, voortgang en afbreken", () => {
+  /** A fake context whose sync refuses (like Excel on the web) any batch above `grens` estimated bytes. */
+  function contextMetGrens(grens: number) {
+    const geschreven: { rij: number; kolom: number; rijen: number; kolommen: number; bytes: number }[] = [];
+    let wachtrij: { rij: number; kolom: number; rijen: number; kolommen: number; waarden: unknown[][] } | undefined;
+    let geweigerd = 0;
+    const blad = {
+      getRangeByIndexes(rij: number, kolom: number, rijen: number, kolommen: number) {
+        return {
+          set values(w: unknown[][]) {
+            wachtrij = { rij, kolom, rijen, kolommen, waarden: w };
+          },
+        };
+      },
+    };
+    const ctx = {
+      workbook: { application: { suspendApiCalculationUntilNextSync: () => undefined } },
+      async sync() {
+        if (!wachtrij) return;
+        const bytes = JSON.stringify(wachtrij.waarden).length;
+        const w = wachtrij;
+        wachtrij = undefined;
+        if (bytes > grens) {
+          geweigerd++;
+          throw Object.assign(new Error("The request payload size has exceeded the limit."), { code: "RequestPayloadSizeLimitExceeded" });
+        }
+        geschreven.push({ rij: w.rij, kolom: w.kolom, rijen: w.rijen, kolommen: w.kolommen, bytes });
+      },
+    };
+    return { ctx: ctx as unknown as Excel.RequestContext, blad: blad as unknown as Excel.Worksheet, geschreven, geweigerd: () => geweigerd };
+  }
+
+  test("een geweigerd blok wordt opnieuw geschreven in blokken van de halve grootte, samen precies de hele tabel", async () => {
+    // 4,000 rows of ~110 bytes ≈ 440 KB: one block under the default budget, refused above 200 KB
+    const waarden = Array.from({ length: 4000 }, (_, i) => [i, "y".repeat(100)]);
+    const { ctx, blad, geschreven, geweigerd } = contextMetGrens(200 * 1024);
+    await schrijfInBlokken(ctx, blad, 5, 2, waarden);
+    expect(geweigerd()).toBeGreaterThanOrEqual(1);
+    expect(geschreven.length).toBeGreaterThanOrEqual(3);
+    for (const g of geschreven) expect(g.bytes).toBeLessThanOrEqual(200 * 1024);
+    // the written blocks cover rows 5 … 4004 exactly once, in order
+    let volgende = 5;
+    for (const g of geschreven) {
+      expect(g.rij).toBe(volgende);
+      expect([g.kolom, g.kolommen]).toEqual([2, 2]);
+      volgende += g.rijen;
+    }
+    expect(volgende).toBe(4005);
+  });
+
+  test("een andere fout dan de payload-limiet wordt niet opnieuw geprobeerd", async () => {
+    const { ctx, blad } = contextMetGrens(Infinity);
+    (ctx as unknown as { sync: () => Promise<void> }).sync = async () => {
+      throw Object.assign(new Error("Access denied"), { code: "AccessDenied" });
+    };
+    await expect(schrijfInBlokken(ctx, blad, 0, 0, [[1]])).rejects.toThrow("Access denied");
+  });
+
+  test("voortgang per blok en afbreken tussen blokken (wat geschreven is blijft)", async () => {
+    const waarden = Array.from({ length: 2000 }, (_, i) => [i, "z".repeat(100)]);
+    const { ctx, blad, geschreven } = contextMetGrens(Infinity);
+    const voortgang: number[] = [];
+    let afbreken = false;
+    const fout = await schrijfInBlokken(ctx, blad, 0, 0, waarden, "values", {
+      budgetBytes: 64 * 1024,
+      voortgang: (gedaan, totaal) => {
+        voortgang.push(gedaan);
+        expect(totaal).toBe(4000);
+        if (voortgang.length === 2) afbreken = true;
+      },
+      afbreken: () => afbreken,
+    }).catch((e) => e);
+    expect(fout).toBeInstanceOf(AfgebrokenFout);
+    expect(geschreven).toHaveLength(2);
+    expect(voortgang).toEqual([geschreven[0].rijen * 2, (geschreven[0].rijen + geschreven[1].rijen) * 2]);
+    expect((fout as AfgebrokenFout).gedaan).toBe(voortgang[1]);
+  });
 });

@@ -54,15 +54,61 @@ export function kolomLetters(index: number): string {
   return s;
 }
 
+/** Progress, cancel and block size of a long write. */
+export interface BlokOpties {
+  /** called after every block: cells written so far and in total */
+  voortgang?: (gedaan: number, totaal: number) => void;
+  /** checked before every block; true stops the write (the blocks already written stay) */
+  afbreken?: () => boolean;
+  /** bytes per block (default core/schrijfplan's 1.5 MB) */
+  budgetBytes?: number;
+}
+
+/** The write was stopped by the user (what was written so far stays). */
+export class AfgebrokenFout extends Error {
+  constructor(public readonly gedaan: number, public readonly totaal: number) {
+    super(`Afgebroken na ${gedaan} van ${totaal} cellen.`);
+  }
+}
+
+function isPayloadFout(e: unknown): boolean {
+  const code = (e as { code?: unknown } | null)?.code;
+  return code === "RequestPayloadSizeLimitExceeded" || /payload size/i.test(e instanceof Error ? e.message : "");
+}
+
 /**
  * Writes `waarden` starting at (rij, kolom) in rectangular blocks sized by bytes (core/schrijfplan: at most
  * 1.5 MB per sync, well under the 5 MB request limit of Excel on the web), one sync per block, with API
- * calculation suspended until each sync.
+ * calculation suspended until each sync. When Excel still refuses a block as too large, that block is written
+ * again in blocks of half the size (down to 16 KB).
  */
-export async function schrijfInBlokken(context: Excel.RequestContext, blad: Excel.Worksheet, rij: number, kolom: number, waarden: (string | number | boolean)[][]): Promise<void> {
-  for (const blok of planSchrijven(waarden)) {
-    blad.getRangeByIndexes(rij + blok.row0, kolom + blok.col0, blok.rows, blok.cols).values = blok.values;
-    context.workbook.application.suspendApiCalculationUntilNextSync();
-    await context.sync();
-  }
+export async function schrijfInBlokken(
+  context: Excel.RequestContext,
+  blad: Excel.Worksheet,
+  rij: number,
+  kolom: number,
+  waarden: (string | number | boolean)[][],
+  eigenschap: "values" | "formulas" = "values",
+  opties: BlokOpties = {},
+): Promise<void> {
+  const totaal = waarden.reduce((n, r) => n + r.length, 0);
+  let gedaan = 0;
+  const schrijf = async (r0: number, c0: number, deel: (string | number | boolean)[][], budget: number | undefined): Promise<void> => {
+    for (const blok of planSchrijven(deel, budget ? { budgetBytes: budget } : {})) {
+      if (opties.afbreken?.()) throw new AfgebrokenFout(gedaan, totaal);
+      blad.getRangeByIndexes(r0 + blok.row0, c0 + blok.col0, blok.rows, blok.cols)[eigenschap] = blok.values;
+      context.workbook.application.suspendApiCalculationUntilNextSync();
+      try {
+        await context.sync();
+      } catch (e) {
+        const half = Math.floor((budget ?? blok.bytes) / 2);
+        if (!isPayloadFout(e) || half < 16 * 1024 || (blok.rows === 1 && blok.cols === 1)) throw e;
+        await schrijf(r0 + blok.row0, c0 + blok.col0, blok.values, Math.min(half, Math.floor(blok.bytes / 2)));
+        continue;
+      }
+      gedaan += blok.rows * blok.cols;
+      opties.voortgang?.(gedaan, totaal);
+    }
+  };
+  await schrijf(rij, kolom, waarden, opties.budgetBytes);
 }
