@@ -2,6 +2,7 @@
  * Reads many provider workbooks in parallel on worker threads (one per core by default): each worker takes the
  * next file as soon as it is done, so slow files do not hold up the others. Results come back in file order.
  */
+import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { Worker } from "worker_threads";
@@ -14,7 +15,9 @@ export function standaardThreads(): number {
 export async function leesAlleBestanden(paden: readonly string[], threads: number, voortgang: (klaar: number) => void = () => undefined): Promise<GelezenBestand[]> {
   const uit: GelezenBestand[] = new Array(paden.length);
   let klaar = 0;
-  const n = Math.max(1, Math.min(threads, paden.length));
+  // the TypeScript sources (werker.cjs registers tsx) or the compiled command line (werker.js next to this file)
+  const ingang = [path.join(__dirname, "werker.cjs"), path.join(__dirname, "werker.js")].find((f) => fs.existsSync(f));
+  const n = ingang ? Math.max(1, Math.min(threads, paden.length)) : 1;
   if (n === 1) {
     for (let i = 0; i < paden.length; i++) {
       uit[i] = await leesInzendingBestand(paden[i]);
@@ -23,7 +26,7 @@ export async function leesAlleBestanden(paden: readonly string[], threads: numbe
     return uit;
   }
   let volgende = 0;
-  const werkers = Array.from({ length: n }, () => new Worker(path.join(__dirname, "werker.cjs")));
+  const werkers = Array.from({ length: n }, () => new Worker(ingang!));
   try {
     await Promise.all(werkers.map((w) => new Promise<void>((resolve, reject) => {
       const geef = () => {
