@@ -1,16 +1,7 @@
-/**
- * `npm run demo`: writes the embedded sample parameter workbook to out/, computes it with the same code as
- * `rt tarief`, and writes out/voorbeeld-parameters-resultaat.xlsx with the sheets Tarieven, Opbouw and Bronnen.
- * Then the sample region (illustratief): out/voorbeeldregio.xlsx is computed with `rt regio`, and its tables
- * (tariff groups, provider checks, micro tariffs, scenario comparison, budget over five years) are also added to
- * the result workbook.
- */
-import * as fs from "fs";
-import * as path from "path";
+/** `npm run demo` = `rt demo`: the sample region's tariff round end to end (see opdrachten/demo.ts). */
 import { main } from "./rt";
-import { maakVoorbeeldWerkboek } from "./voorbeeld";
-import { voegRegioToe } from "./opdrachten/regio";
 
+<<<<<<< HEAD
 async function demo(): Promise<number> {
   const map = "out";
   fs.mkdirSync(map, { recursive: true });
@@ -31,3 +22,6 @@ async function demo(): Promise<number> {
 }
 
 void demo().then((c) => (process.exitCode = c));
+=======
+main(["demo", ...process.argv.slice(2)]).then((c) => (process.exitCode = c));
+>>>>>>> main
