@@ -49,8 +49,8 @@ export interface BenchOpties {
   verzamelBestanden?: number;
 }
 
-<<<<<<< HEAD
 export const STANDAARD_OPTIES: BenchOpties = {
+  verzamelBestanden: 300,
   runs: 5,
   n: 100_000,
   hfRijen: 20_000,
@@ -59,9 +59,6 @@ export const STANDAARD_OPTIES: BenchOpties = {
   cellen: 100_000,
   addin: true,
 };
-=======
-export const STANDAARD_OPTIES: BenchOpties = { verzamelBestanden: 300, runs: 5, n: 100_000, hfRijen: 20_000, cfAanroepen: 10_000, regio: REGIO_STANDAARD, cellen: 100_000, addin: true };
->>>>>>> main
 
 export const DOELEN = {
   engine_vs_spreadsheet: { min: 5 },
@@ -229,7 +226,9 @@ export async function voerBenchUit(o: BenchOpties = STANDAARD_OPTIES): Promise<R
       noteer("verzamel_300_peak_mb", v.piekMb);
       const e = await rt.meetExporteer();
       noteer("exporteer_ms", e.ms);
-      log(`run ${run}: rt verzamel ${o.verzamelBestanden} werkmappen ${v.ms.toFixed(0)} ms, piek RSS ${v.piekMb.toFixed(0)} MB; rt exporteer voorbeeldregio (${e.producten} producten) ${e.ms.toFixed(0)} ms`);
+      log(
+        `run ${run}: rt verzamel ${o.verzamelBestanden} werkmappen ${v.ms.toFixed(0)} ms, piek RSS ${v.piekMb.toFixed(0)} MB; rt exporteer voorbeeldregio (${e.producten} producten) ${e.ms.toFixed(0)} ms`,
+      );
     }
     verzamelThreads = Math.max(1, os.availableParallelism?.() ?? os.cpus().length);
   }
@@ -255,7 +254,15 @@ export async function voerBenchUit(o: BenchOpties = STANDAARD_OPTIES): Promise<R
     region_peak_rss_mb_first_run: eersteRssMb,
     custom_functions_10k_ms: m.custom_functions_10k_ms,
     write_plan_100k_ms: m.write_plan_100k_ms,
-    ...(o.verzamelBestanden ? { verzamel_300_ms: m.verzamel_300_ms, verzamel_300_peak_mb: m.verzamel_300_peak_mb, verzamel_files: o.verzamelBestanden, verzamel_threads: verzamelThreads, exporteer_ms: m.exporteer_ms } : {}),
+    ...(o.verzamelBestanden
+      ? {
+          verzamel_300_ms: m.verzamel_300_ms,
+          verzamel_300_peak_mb: m.verzamel_300_peak_mb,
+          verzamel_files: o.verzamelBestanden,
+          verzamel_threads: verzamelThreads,
+          exporteer_ms: m.exporteer_ms,
+        }
+      : {}),
     regio_scenarios_ms: m.regio_scenarios_ms,
     correctness: correctheid,
     machine: { cpu: cpuModel(), cores: os.cpus().length, node: process.version, platform: `${os.platform()} ${os.arch()}` },
@@ -321,10 +328,13 @@ function tabel(r: Record<string, any>): string {
     `region_peak_mb            ${f(r.region_peak_mb, 1).padStart(12)}   MB peak V8 heap increase (RSS +${f(r.region_peak_rss_mb_first_run, 1)} MB in run 1), target ≤ 200${ok("region_peak_mb")}`,
     `custom_functions_10k_ms   ${f(r.custom_functions_10k_ms).padStart(12)}   ms, target ≤ 1,000${ok("custom_functions_10k_ms")}`,
     `write_plan_100k_ms        ${f(r.write_plan_100k_ms, 1).padStart(12)}   ms (${c.write_plan_blocks} blocks ≤ 1.5 MB)`,
-    ...(r.verzamel_300_ms !== undefined ? [
-      `verzamel_300_ms           ${f(r.verzamel_300_ms).padStart(12)}   ms rt verzamel, ${r.verzamel_files} workbooks × 10 products → overview (${r.verzamel_threads} worker threads), target ≤ 15,000${ok("verzamel_300_ms")}`,
-      `verzamel_300_peak_mb      ${f(r.verzamel_300_peak_mb).padStart(12)}   MB peak RSS of that process (main + workers), target ≤ 500${ok("verzamel_300_peak_mb")}`,
-      `exporteer_ms              ${f(r.exporteer_ms).padStart(12)}   ms rt exporteer of the sample region (compute, build, write .xlsx), target ≤ 2,000${ok("exporteer_ms")}`] : []),
+    ...(r.verzamel_300_ms !== undefined
+      ? [
+          `verzamel_300_ms           ${f(r.verzamel_300_ms).padStart(12)}   ms rt verzamel, ${r.verzamel_files} workbooks × 10 products → overview (${r.verzamel_threads} worker threads), target ≤ 15,000${ok("verzamel_300_ms")}`,
+          `verzamel_300_peak_mb      ${f(r.verzamel_300_peak_mb).padStart(12)}   MB peak RSS of that process (main + workers), target ≤ 500${ok("verzamel_300_peak_mb")}`,
+          `exporteer_ms              ${f(r.exporteer_ms).padStart(12)}   ms rt exporteer of the sample region (compute, build, write .xlsx), target ≤ 2,000${ok("exporteer_ms")}`,
+        ]
+      : []),
     `regio_scenarios_ms        ${f(r.regio_scenarios_ms, 1).padStart(12)}   ms for the sample region's full comparison, target ≤ 250${ok("regio_scenarios_ms")}`,
     ...(r.bundle_gzip_kb !== undefined
       ? [

@@ -4,7 +4,7 @@
  * (help and its errors in Dutch); each command lives in ./opdrachten/. `main` never exits the process: it returns
  * the exit code (documented in AFSLUITCODES, shown by `rt --help`).
  */
-import { Command, CommanderError, Help } from "commander";
+import { Command, CommanderError, Help, Option } from "commander";
 import { statusTekst } from "../core/bronnen";
 import { isRtFout, type RtFout } from "../core/errors";
 import { formatBedrag } from "../core/format";
@@ -304,5 +304,5 @@ export async function main(argv: string[], io: Uitvoer = standaardIo()): Promise
 }
 
 if (require.main === module) {
-  void main(process.argv.slice(2)).then((c) => (process.exitCode = c));
+  main(process.argv.slice(2)).then((c) => (process.exitCode = c));
 }
