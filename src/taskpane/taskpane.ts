@@ -10,11 +10,11 @@ import { registratie } from "../functions/registratie";
 import { InstellingenOpslag } from "./opslag";
 import { schrijfParameterSjabloon } from "./writers/sjabloon";
 import { schrijfOpbouw, type OpbouwDoel } from "./writers/opbouw";
-import { importeerCaoTabel } from "./writers/cao-import";
+import { importeerCaoTabel, verwijderCaoTabel } from "./writers/cao-import";
 import type { SchrijfUitkomst } from "./writers/gemeenschappelijk";
 import { vertaalFout } from "./office-fout";
 import { splitsAdres } from "./celadres";
-import { leesNlDatum } from "./datum";
+import { leesNlDatum, toonNlDatum } from "./datum";
 import { EenActie, toonMelding, type Melding } from "./paneel";
 import { pasThemaToe, type OfficeThemaLike } from "./thema";
 import { voegSjabloonIn } from "./writers/sjabloon-invoegen";
@@ -51,6 +51,29 @@ function gaNaarCel(adres: string): void {
     blad.getRange(d.cel).select();
     await context.sync();
   }).catch((e) => toonMelding(el("algemeen"), { tekst: `Cel ${adres} kon niet worden geselecteerd: ${vertaalFout(e)}`, soort: "fout" }));
+}
+
+/** The workbook's own CAO tables with status and source, each with a delete button. */
+function toonCaoLijst(): void {
+  const lijst = el<HTMLUListElement>("cao-lijst");
+  lijst.replaceChildren();
+  const tabellen = gebruikersTabellen.lijst();
+  for (const t of tabellen) {
+    const li = document.createElement("li");
+    const tekst = document.createElement("span");
+    tekst.textContent = `${t.cao} per ${toonNlDatum(t.geldigVanaf)} — status: ${t.status}; bron: ${t.bron}`;
+    const knop = document.createElement("button");
+    knop.type = "button";
+    knop.className = "secundair";
+    knop.dataset.actie = "";
+    knop.textContent = "Verwijderen";
+    knop.setAttribute("aria-label", `CAO-tabel ${t.cao} per ${toonNlDatum(t.geldigVanaf)} verwijderen`);
+    knop.onclick = () => actie(knop, (ctx) => verwijderCaoTabel(ctx, t.cao, t.geldigVanaf, gebruikersTabellen, opslag())).then(() => toonCaoLijst());
+    li.append(tekst, knop);
+    lijst.appendChild(li);
+  }
+  lijst.hidden = tabellen.length === 0;
+  toon("cao-lijst-leeg", tabellen.length === 0);
 }
 
 /** The problem list of "Controleren": one button per problem, which selects its cell. */
@@ -207,8 +230,9 @@ function startApp(): void {
     }
     const bron = el<HTMLInputElement>("cao-bron").value.trim();
     const eenheid = el<HTMLSelectElement>("cao-eenheid").value as "maand" | "uur";
-    return actie(cao, (ctx) => importeerCaoTabel(ctx, { cao: naam, geldigVanaf: datum.iso, bron: bron || "gebruiker (taakvenster)", eenheid }, gebruikersTabellen, opslag()));
+    return actie(cao, (ctx) => importeerCaoTabel(ctx, { cao: naam, geldigVanaf: datum.iso, bron: bron || "gebruiker (taakvenster)", eenheid }, gebruikersTabellen, opslag())).then(() => toonCaoLijst());
   };
+  toonCaoLijst();
 }
 
 function geenExcel(): void {
