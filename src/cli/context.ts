@@ -1,5 +1,9 @@
 /** The calculation context of the command line: shipped CAO data plus user tables given with --tabel. */
 import * as fs from "fs";
+import { toonWaarde } from "../core/format";
+import { leesDatumWaarde } from "../core/parameters/waarden";
+import { GebruiksFout } from "./uitvoer";
+import { BestandsFout, vertaalFsFout } from "./veilig-schrijven";
 import type { RekenContext } from "../core/bronnen";
 import { InvoerFout, isRtFout } from "../core/errors";
 import { normaliseerNaam } from "../core/parameters/lezen";
@@ -34,7 +38,13 @@ export function maakContext(tabelBestanden: readonly string[] = [], vandaag?: st
   const tabellen = new GebruikersTabellen();
   for (const bestand of tabelBestanden) {
     if (!fs.existsSync(bestand)) throw new Error(`Tabelbestand '${bestand}' bestaat niet.`);
-    const tekst = fs.readFileSync(bestand, "utf8");
+    let tekst: string;
+    try {
+      if (fs.statSync(bestand).size > 10 * 1024 * 1024) throw new BestandsFout(`Tabelbestand '${bestand}' is groter dan 10 MB; een CAO-tabel is een paar kB.`);
+      tekst = fs.readFileSync(bestand, "utf8");
+    } catch (e) {
+      throw vertaalFsFout(e, bestand, "lezen");
+    }
     try {
       tabellen.voegToe(bestand.toLowerCase().endsWith(".json") ? leesTabelUitJson(tekst) : leesCsvTabel(tekst, bestand));
     } catch (e) {
@@ -44,5 +54,11 @@ export function maakContext(tabelBestanden: readonly string[] = [], vandaag?: st
       throw new InvoerFout(`Tabelbestand '${bestand}'${waar}: ${e.message}`, e.details);
     }
   }
-  return { caoBron: maakCaoBron(tabellen), vandaag: vandaag ?? new Date().toISOString().slice(0, 10) };
+  let peil = vandaag;
+  if (vandaag !== undefined) {
+    const iso = leesDatumWaarde(vandaag);
+    if (!iso) throw new GebruiksFout(`--peildatum ${toonWaarde(vandaag)} is geen datum; gebruik bijv. 2024-06-01 of 1-6-2024.`);
+    peil = iso;
+  }
+  return { caoBron: maakCaoBron(tabellen), vandaag: peil ?? new Date().toISOString().slice(0, 10) };
 }

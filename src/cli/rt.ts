@@ -11,6 +11,7 @@ import { formatBedrag } from "../core/format";
 import { PARAMETER_DEFINITIES } from "../core/parameters/definities";
 import { leesDatumWaarde } from "../core/parameters/waarden";
 import { SJABLOON_SOORTEN } from "../sjablonen/definities";
+import { opdrachtIndex, opdrachtWerkgeverslasten } from "./opdrachten/referentie";
 import { maakContext } from "./context";
 import { BestandsFout } from "./veilig-schrijven";
 import { GebruiksFout, type Uitvoer } from "./uitvoer";
@@ -132,6 +133,20 @@ export async function main(argv: string[], io: Uitvoer = standaardIo()): Promise
       if (o.json) io.out(JSON.stringify({ bedrag: s.bedrag.toString(), cao: s.cao, schaal: s.schaal, trede: s.trede, peildatum, herkomst: s.herkomst }));
       else io.out(`${s.cao} ${s.schaal} trede ${s.trede} per ${peildatum}: ${formatBedrag(s.bedrag)} per maand\nBron: ${s.herkomst.omschrijving} (${statusTekst(s.herkomst)}) ${s.herkomst.bron}` +
         (s.herkomst.toegepast?.length ? `\nAfgeleid met: ${s.herkomst.toegepast.join("; ")}` : ""));
+    });
+
+  const dataOptie = (c: Command) => c.option("--data <bestand>", "eigen OVA/PPC-cijfers of werkgeverspremies (.csv of .json); mag vaker", (v: string, vorig: string[] = []) => [...vorig, v]);
+  dataOptie(metHulp(program.command("index").argument("<jaar>")
+    .description("de VNG-index van een jaar uit de OVA/PPC-cijfers (meegeleverd en eigen met --data), met status en bron per cijfer")
+    .option("--methode <methode>", "additief of multiplicatief", "additief")
+    .option("--afronding <afronding>", "geen, totaal of componenten", "geen")))
+    .action((jaar: string, o) => {
+      afsluitcode = opdrachtIndex(jaar, o, io);
+    });
+  dataOptie(metHulp(program.command("werkgeverslasten").argument("<jaar>")
+    .description("de werkgeverspremies van een jaar (meegeleverd en eigen met --data), met status en bron")))
+    .action((jaar: string, o) => {
+      afsluitcode = opdrachtWerkgeverslasten(jaar, o, io);
     });
 
   metHulp(program.command("parameters").description("toont alle parameternamen met eenheid, standaard en omschrijving"))

@@ -12,6 +12,7 @@ import { normaliseerNaam } from "../core/parameters/lezen";
 import { leesGetal } from "../core/parameters/waarden";
 import { AANBIEDER_EERSTE_RIJ, AANBIEDER_VELDEN, BLAD, KENMERK, SJABLOON_SOORTEN, SJABLOON_VERSIE, type AanbiederVeld, type SjabloonSoort } from "../sjablonen/definities";
 import { celAdres, celwaarde } from "./werkboek";
+import { Celfout } from "../core/parameters/waarden";
 
 export interface Probleem {
   ernst: "fout" | "waarschuwing";
@@ -102,7 +103,7 @@ export function controleerParameterblad(blad: ExcelJS.Worksheet, problemen: Prob
       }
       if (isFormule(v)) {
         const gecached = celwaarde(cel);
-        if (gecached === null) {
+        if (gecached === null || (gecached instanceof Celfout && gecached.code === "#FORMULE")) {
           problemen.push({ ernst: "fout", blad: blad.name, cel: adres, soort: "invoer",
             melding: `${parameter || "deze cel"} bevat een formule (=${(v as ExcelJS.CellFormulaValue).formula ?? "…"}) zonder opgeslagen uitkomst; vul een waarde in, of open en bewaar de werkmap in Excel zodat de uitkomst wordt opgeslagen.` });
         } else {

@@ -10,7 +10,9 @@
 import { statusTekst } from "../core/bronnen";
 import ExcelJS from "exceljs";
 import type { RekenContext } from "../core/bronnen";
-import { isRtFout, type RtFout } from "../core/errors";
+import { InvoerFout, isRtFout, type RtFout } from "../core/errors";
+import { toonWaarde } from "../core/format";
+import { Celfout, foutwaarde } from "../core/parameters/waarden";
 import { leesFunctiemixBereik, leesParameterBereik, normaliseerNaam } from "../core/parameters/lezen";
 import { berekenTarief, type TariefInvoer, type TariefResultaat } from "../core/tarief";
 import { EENHEID_INFO } from "../core/eenheden";
@@ -45,6 +47,11 @@ function isLeegCel(v: Celwaarde): boolean {
   return v === null || (typeof v === "string" && v.trim() === "");
 }
 
+/** A product name as it is compared: trimmed, inner spaces collapsed, case-insensitive. */
+function productSleutel(naam: string): string {
+  return naam.trim().replace(/\s+/g, " ").toLowerCase();
+}
+
 /** Computes every product column of the parameter sheet; collects errors with sheet and cell. */
 export function berekenWerkboek(wb: ExcelJS.Workbook, context: RekenContext, bladNaam = PARAMETERBLAD): TariefRun {
   const blad = wb.getWorksheet(bladNaam);
@@ -59,15 +66,30 @@ export function berekenWerkboek(wb: ExcelJS.Workbook, context: RekenContext, bla
   const mixWaarden = mixBlad ? bladWaarden(mixBlad) : undefined;
   const uitkomsten: ProductUitkomst[] = [];
   const fouten: CelFout[] = [];
+  const gezien = new Map<string, number>(); // product key → column (duplicates are refused, #12.13)
   for (let k = 1; k < kop.length; k++) {
     const naam = kop[k];
+    const fw = foutwaarde(naam);
+    if (fw !== undefined) {
+      fouten.push({ blad: bladNaam, cel: celAdres(1, k + 1), product: `kolom ${kolomLetter(k + 1)}`,
+        fout: new InvoerFout(`De productnaam is ${fw.startsWith("#") ? `de foutwaarde ${fw}` : fw}; vul in rij 1 een productnaam in.`, { waarde: fw }) });
+      continue;
+    }
     if (isLeegCel(naam) || NOTITIEKOPPEN.has(normaliseerNaam(String(naam)))) continue;
     const product = String(naam).trim();
-    const bereik = waarden.slice(1).map((rij) => [rij[0], rij[k]]);
-    // where an engine error points: the parameter column pair (rows offset by the header), or the functiemix sheet
+    const eerder = gezien.get(productSleutel(product));
+    if (eerder !== undefined) {
+      fouten.push({ blad: bladNaam, cel: celAdres(1, k + 1), product,
+        fout: new InvoerFout(`Product ${toonWaarde(product)} staat twee keer in rij 1 (kolom ${kolomLetter(eerder + 1)} en kolom ${kolomLetter(k + 1)}); geef elk product een eigen naam.`, { waarde: product }) });
+      continue;
+    }
+    gezien.set(productSleutel(product), k);
+    // the header row is kept as a blank row, so the reader's row numbers are the sheet's row numbers (#12.12)
+    const bereik = waarden.map((rij, i) => (i === 0 ? [null, null] : [rij[0], rij[k]]));
+    // where an engine error points: the parameter column pair, or the functiemix sheet
     let waar: (e: RtFout) => { blad: string; cel: string } = (e) => ({
       blad: bladNaam,
-      cel: e.details.rij !== undefined ? celAdres(e.details.rij + 1, e.details.kolom === 1 ? 1 : k + 1) : `kolom ${kolomLetter(k + 1)}`,
+      cel: e.details.rij !== undefined ? celAdres(e.details.rij, e.details.kolom === 1 ? 1 : k + 1) : `kolom ${kolomLetter(k + 1)}`,
     });
     try {
       const parameters = leesParameterBereik(bereik);
@@ -87,6 +109,7 @@ export function berekenWerkboek(wb: ExcelJS.Workbook, context: RekenContext, bla
       fouten.push({ ...waar(e), product, fout: e });
     }
   }
+  if (mixWaarden) fouten.push(...onbekendeMixProducten(mixWaarden, gezien, bladNaam));
   if (uitkomsten.length === 0 && fouten.length === 0) {
     throw new Error(`Blad '${bladNaam}' heeft in rij 1 geen productnamen (vanaf kolom B).`);
   }
@@ -107,12 +130,33 @@ function functiemixVoor(waarden: Celwaarde[][], product: string): { bereik: Celw
   if (pk < 0) return undefined;
   const rijNummers = [1];
   waarden.forEach((r, i) => {
-    if (i > 0 && typeof r[pk] === "string" && (r[pk] as string).trim() === product) rijNummers.push(i + 1);
+    if (i > 0 && typeof r[pk] === "string" && productSleutel(r[pk] as string) === productSleutel(product)) rijNummers.push(i + 1);
   });
   if (rijNummers.length === 1) return undefined;
   const kolomNummers = kop.map((_, i) => i + 1).filter((c) => c !== pk + 1);
   const zonder = (r: Celwaarde[]) => r.filter((_, i) => i !== pk);
   return { bereik: rijNummers.map((n) => zonder(waarden[n - 1])), rijNummers, kolomNummers };
+}
+
+/** Functiemix rows whose product is not a product column: an error, never silently ignored (#12.13). */
+function onbekendeMixProducten(waarden: Celwaarde[][], producten: ReadonlyMap<string, number>, bladNaam: string): CelFout[] {
+  const kop = waarden[0] ?? [];
+  const pk = kop.findIndex((c) => typeof c === "string" && normaliseerNaam(c) === "product");
+  if (pk < 0) return [];
+  const fouten: CelFout[] = [];
+  waarden.forEach((r, i) => {
+    // template formulas without a stored value (Celfout) are not user input: such a row counts as blank here
+    if (i === 0 || r.every((c, k) => isLeegCel(c) || (k !== pk && c instanceof Celfout))) return;
+    const cel = r[pk];
+    const naam = typeof cel === "string" ? cel.trim() : cel === null ? "" : String(cel);
+    if (typeof cel === "string" && producten.has(productSleutel(cel))) return;
+    fouten.push({ blad: FUNCTIEMIXBLAD, cel: celAdres(i + 1, pk + 1), product: naam || "(leeg)",
+      fout: new InvoerFout(naam === ""
+        ? `Functiemix rij ${i + 1} heeft geen product; vul in kolom ${kolomLetter(pk + 1)} de naam van een product uit blad '${bladNaam}' in.`
+        : `Functiemix rij ${i + 1}: product ${toonWaarde(naam)} staat niet in rij 1 van blad '${bladNaam}'` +
+          `; deze rij zou anders niet meetellen. Gebruik precies de productnaam uit rij 1.`, { waarde: naam }) });
+  });
+  return fouten;
 }
 
 function vrijeNaam(wb: ExcelJS.Workbook, naam: string): string {

@@ -4,29 +4,40 @@
  * the user's input workbook is never overwritten.
  */
 import ExcelJS from "exceljs";
+import { Celfout } from "../core/parameters/waarden";
+import { leesWerkmap } from "./werkmap-lezen";
+import { XLSX_GRENZEN } from "./xlsx-grenzen";
 
-export type Celwaarde = number | string | boolean | null;
+export type Celwaarde = number | string | boolean | null | Celfout;
 
-/** A cell's value as the engine expects it (what a custom function would receive from Excel). */
+const FORMULE_ZONDER_WAARDE = "een formule zonder berekende waarde (het bestand is niet door Excel opgeslagen; open het in Excel en sla het op)";
+
+/**
+ * A cell's value as the engine expects it (what a custom function would receive from Excel). An error value
+ * (#DIV/0!, …) or a formula without a cached result becomes a `Celfout`: an input error, never a blank (#12.1).
+ */
 export function celwaarde(cell: ExcelJS.Cell): Celwaarde {
   const v = cell.value;
   if (v === null || v === undefined) return null;
-  if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return v;
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  if (typeof v === "number") return Number.isFinite(v) ? v : new Celfout("#GETAL!");
+  if (typeof v === "string") return v.length > XLSX_GRENZEN.tekstLengte ? new Celfout("#WAARDE!", `een tekst van ${v.length} tekens (toegestaan: hoogstens ${XLSX_GRENZEN.tekstLengte})`) : v;
+  if (typeof v === "boolean") return v;
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? new Celfout("#WAARDE!", "een ongeldige datum") : v.toISOString().slice(0, 10);
   if (typeof v === "object") {
-    // a formula cell: its stored result (none stored, e.g. written by a program that does not calculate: blank)
-    if ("result" in v || "formula" in v || "sharedFormula" in v) {
+    // a formula cell: its stored result; none stored (a program that does not calculate) is not a blank but unknown
+    if ("formula" in v || "sharedFormula" in v || "result" in v) {
       const r = (v as ExcelJS.CellFormulaValue).result;
-      if (r === undefined || r === null) return null;
-      if (r instanceof Date) return r.toISOString().slice(0, 10);
-      if (typeof r === "object") return null; // an error value in the cell
+      if (r === undefined || r === null) return new Celfout("#FORMULE", FORMULE_ZONDER_WAARDE);
+      if (r instanceof Date) return Number.isNaN(r.getTime()) ? new Celfout("#WAARDE!", "een ongeldige datum") : r.toISOString().slice(0, 10);
+      if (typeof r === "object") return new Celfout(String((r as { error?: unknown }).error ?? "#WAARDE!"));
+      if (typeof r === "number" && !Number.isFinite(r)) return new Celfout("#GETAL!");
       return r;
     }
     if ("richText" in v) return (v as ExcelJS.CellRichTextValue).richText.map((t) => t.text).join("");
+    if ("error" in v) return new Celfout(String((v as ExcelJS.CellErrorValue).error));
     if ("text" in v) return String((v as ExcelJS.CellHyperlinkValue).text);
-    if ("error" in v) return null;
   }
-  return String(v);
+  return new Celfout("#WAARDE!", "een celwaarde die niet gelezen kan worden");
 }
 
 /** "C7" for row 7, column 3 (1-based). */
@@ -53,8 +64,7 @@ export function bladWaarden(blad: ExcelJS.Worksheet): Celwaarde[][] {
   return rijen;
 }
 
-export async function leesWerkboek(pad: string): Promise<ExcelJS.Workbook> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(pad);
-  return wb;
+/** Reads a workbook safely (limits, Dutch messages, macro warnings): see `leesWerkmap` in werkmap-lezen.ts. */
+export async function leesWerkboek(pad: string, waarschuwing?: (tekst: string) => void): Promise<ExcelJS.Workbook> {
+  return leesWerkmap(pad, waarschuwing);
 }

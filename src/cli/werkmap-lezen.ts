@@ -4,11 +4,12 @@
  */
 import * as fs from "fs";
 import ExcelJS from "exceljs";
-import { vertaalFsFout } from "./veilig-schrijven";
+import { BestandsFout, vertaalFsFout } from "./veilig-schrijven";
+import { XLSX_GRENZEN, controleerXlsxBuffer } from "./xlsx-grenzen";
 
 /** A workbook that cannot be read; `reden` is a short Dutch category for overviews. */
 export class WerkmapFout extends Error {
-  constructor(message: string, readonly reden: "geen_xlsx" | "wachtwoord" | "xls" | "beschadigd" | "leeg" | "bestand") {
+  constructor(message: string, readonly reden: "geen_xlsx" | "wachtwoord" | "xls" | "beschadigd" | "leeg" | "bestand" | "te_groot") {
     super(message);
     this.name = "WerkmapFout";
   }
@@ -32,19 +33,37 @@ export function controleerSoort(buf: Buffer, pad: string): void {
   throw new WerkmapFout(`'${pad}' is geen Excel-werkmap (.xlsx): het bestand begint niet als een .xlsx (zip). Is het een CSV-, PDF- of tekstbestand met de extensie .xlsx?`, "geen_xlsx");
 }
 
-/** Reads an .xlsx into exceljs; every failure becomes a WerkmapFout or a BestandsFout with a Dutch message. */
-export async function leesWerkmap(pad: string): Promise<ExcelJS.Workbook> {
+/**
+ * Reads an .xlsx into exceljs; every failure becomes a WerkmapFout or a BestandsFout with a Dutch message. The file
+ * size is checked before reading, the zip's directory and contents against the documented limits before exceljs
+ * inflates anything (xlsx-grenzen.ts, #12.3). Macros and external links are reported through `waarschuwing`.
+ */
+export async function leesWerkmap(pad: string, waarschuwing?: (tekst: string) => void): Promise<ExcelJS.Workbook> {
   let buf: Buffer;
   try {
+    const st = fs.statSync(pad);
+    if (st.isFile() && st.size > XLSX_GRENZEN.bestandBytes) {
+      throw new WerkmapFout(`Kan '${pad}' niet lezen als Excel-werkboek (.xlsx): het bestand is ${Math.round(st.size / 1048576)} MB; toegestaan: hoogstens ${XLSX_GRENZEN.bestandBytes / 1048576} MB.`, "te_groot");
+    }
     buf = fs.readFileSync(pad);
   } catch (e) {
+    if (e instanceof WerkmapFout) throw e;
     throw vertaalFsFout(e, pad, "lezen");
   }
-  return leesWerkmapUitBuffer(buf, pad);
+  return leesWerkmapUitBuffer(buf, pad, waarschuwing);
 }
 
-export async function leesWerkmapUitBuffer(buf: Buffer, pad: string): Promise<ExcelJS.Workbook> {
+export async function leesWerkmapUitBuffer(buf: Buffer, pad: string, waarschuwing?: (tekst: string) => void): Promise<ExcelJS.Workbook> {
   controleerSoort(buf, pad);
+  let inhoud;
+  try {
+    inhoud = controleerXlsxBuffer(buf, pad);
+  } catch (e) {
+    if (e instanceof BestandsFout) throw new WerkmapFout(e.message, /groter|hoogstens|zip-bom|zip64/.test(e.message) ? "te_groot" : "beschadigd");
+    throw e;
+  }
+  if (inhoud.macros) waarschuwing?.(`Let op: '${pad}' bevat macro's (VBA). Die worden niet uitgevoerd en niet overgenomen: een geschreven resultaat is een .xlsx zonder macro's.`);
+  if (inhoud.externeKoppelingen) waarschuwing?.(`Let op: '${pad}' bevat koppelingen naar andere bestanden. Die worden niet gevolgd; alleen de opgeslagen waarden in dit werkboek tellen.`);
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(buf as unknown as ExcelJS.Buffer);

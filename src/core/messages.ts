@@ -6,16 +6,25 @@ import { toonWaarde } from "./format";
 
 export const MSG = {
   onbekendeParameter: (naam: string, suggestie?: string, waar = "") =>
-    `Onbekende parameter '${naam}'${waar}.` + (suggestie ? ` Bedoelt u '${suggestie}'?` : "") +
+    `Onbekende parameter ${toonWaarde(naam)}${waar}.` + (suggestie ? ` Bedoelt u '${suggestie}'?` : "") +
     " Zie de lijst met parameternamen in de handleiding (RT.PARAMETERS()).",
   dubbeleParameter: (naam: string, rijEerst: number, rijNogmaals: number) =>
     `Parameter '${naam}' staat twee keer in de parameters (rij ${rijEerst} en rij ${rijNogmaals}); geef elke parameter één keer op.`,
+  teLangeNaam: (naam: string, max: number) =>
+    `Parameternaam ${toonWaarde(naam)} is ${naam.length} tekens lang; een parameternaam heeft hoogstens ${max} tekens. Zie de lijst met parameternamen (RT.PARAMETERS()).`,
   waardeZonderNaam: (waarde: unknown) =>
     `Waarde ${toonWaarde(waarde)} heeft geen parameternaam; vul in de eerste kolom een parameternaam in.`,
   geenGetal: (naam: string, waarde: unknown, toegestaan: string) =>
     `${naam} = ${toonWaarde(waarde)} is geen getal; toegestaan: ${toegestaan}.`,
   geenBedrag: (naam: string, waarde: unknown, toegestaan: string) =>
     `${naam} = ${toonWaarde(waarde)} is geen bedrag; toegestaan: ${toegestaan}.`,
+  dubbelzinnigGetal: (naam: string, waarde: unknown, waarom: string, toegestaan: string) =>
+    `${naam} = ${toonWaarde(waarde)} is ${waarom.startsWith("dubbelzinnig") ? "" : "niet eenduidig: "}${waarom}; toegestaan: ${toegestaan}.`,
+  foutwaarde: (naam: string, code: string) => code.startsWith("#")
+    ? `${naam} = ${code} is een foutwaarde, geen invoer: herstel de formule of de cel (een fout wordt nooit als lege cel gelezen).`
+    : `${naam}: de cel bevat ${code}; toegestaan: een ingevulde waarde (dit wordt nooit als lege cel gelezen).`,
+  foutwaardeAlsNaam: (code: string) =>
+    `De parameternaam is ${code.startsWith("#") ? `de foutwaarde ${code}` : code}; vul in de eerste kolom een parameternaam in (een fout wordt nooit als lege cel gelezen).`,
   heelPercentage: (naam: string, waarde: unknown, toegestaan: string) =>
     `${naam} = ${toonWaarde(waarde)} lijkt een percentage als heel getal: gebruik ${toonWaarde(waarde).replace(/'/g, "")}% of ${percentageAlsFractie(waarde)}; toegestaan: ${toegestaan}.`,
   buitenBereik: (naam: string, waarde: unknown, toegestaan: string) =>

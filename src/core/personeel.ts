@@ -9,6 +9,7 @@ import { InvoerFout } from "./errors";
 import { berekenLoonkosten, loonkostenOpgegeven, type Loonkosten } from "./loonkosten";
 import { MSG } from "./messages";
 import type { FunctieParameters, Parameters } from "./parameters/schema";
+import { teltAlsOpgegeven } from "./parameters/waarden";
 import { STANDAARD_UREN_PER_WEEK, betaaldeUren, bepaalUren, type Uren } from "./uren";
 
 export const STANDAARD_VAKANTIETOESLAG = new Decimal("0.08");
@@ -126,7 +127,8 @@ export function bepaalPersoneel(p: FunctieParameters, context: RekenContext = {}
   const h = betaaldeUren(urenPerWeek, p.jaaruren);
 
   if (loonbron === "loonkosten_fte" || loonbron === "loonkosten_per_uur") {
-    const overbodig = LOONOPSLAG_SLEUTELS.filter((k) => p[k] !== undefined);
+    // a 0 would not count either way: not a conflict (a desktop blank arrives as 0, #12.8)
+    const overbodig = LOONOPSLAG_SLEUTELS.filter((k) => teltAlsOpgegeven(p[k]));
     if (overbodig.length > 0) {
       throw new InvoerFout(MSG.conflict(`${loonbron} bevat de loonkosten al; ${overbodig.join(", ")} zou${overbodig.length > 1 ? "den" : ""} dan niet meetellen. Laat ${overbodig.length > 1 ? "ze" : "die"} weg of geef maandsalaris in plaats van ${loonbron}.`),
         { parameter: overbodig[0], toegestaan: `niet samen met ${loonbron}` });

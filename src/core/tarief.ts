@@ -16,6 +16,8 @@ import { aandeelUitOpslag, opslagUitAandeel, pasOverheadToe } from "./overhead";
 import { rondOpbouwAf, type OpbouwRegel, type RuweRegel, type WettelijkElement } from "./opbouw";
 import type { Afrondingsregel, Eenheid, OverheadConventie } from "./parameters/definities";
 import type { FunctieParameters, Parameters } from "./parameters/schema";
+import { teltAlsOpgegeven } from "./parameters/waarden";
+import { controleerTariefGrens } from "./grenzen";
 import { bepaalFunctieUren, bepaalPersoneel, voegSamen, type Personeel } from "./personeel";
 import type { Uren } from "./uren";
 import { verplichtingenRegel } from "./verplichtingen";
@@ -75,7 +77,7 @@ function productRijen(invoer: TariefInvoer): FunctieParameters[] {
 
 function controleerAandelen(rijen: readonly FunctieParameters[]): Decimal[] {
   rijen.forEach((r, i) => {
-    if (r.fte !== undefined) {
+    if (r.fte !== undefined && teltAlsOpgegeven(r.fte)) {
       throw new InvoerFout(`functiemix rij ${i + 1}: fte = ${formatGetal(r.fte)} hoort bij het capaciteitsmodel (met plaatsen); gebruik hier aandeel.`,
         { parameter: "fte", waarde: r.fte.toNumber(), toegestaan: "aandeel (fractie van de directe uren)" });
     }
@@ -95,7 +97,7 @@ function controleerAandelen(rijen: readonly FunctieParameters[]): Decimal[] {
 
 function geefNiet(p: Parameters, namen: readonly (keyof Parameters)[], reden: string): void {
   for (const n of namen) {
-    if (p[n] !== undefined) throw new InvoerFout(MSG.conflict(`${n} ${reden}`), { parameter: n, toegestaan: reden });
+    if (teltAlsOpgegeven(p[n])) throw new InvoerFout(MSG.conflict(`${n} ${reden}`), { parameter: n, toegestaan: reden });
   }
 }
 
@@ -286,6 +288,7 @@ export function voltooiTarief(kern: Kern, p: Parameters): TariefResultaat {
   const r = p.risico_opslag ?? ZERO;
   const risico = maal(oh.kostprijs, r);
   const onafgerond = plus(oh.kostprijs, risico);
+  controleerTariefGrens(onafgerond, kern.eenheid);
   const afronding = p.afronding ?? "cent";
   const tarief = rondAf(onafgerond, afronding);
 

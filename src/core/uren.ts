@@ -11,6 +11,7 @@ import { InvoerFout } from "./errors";
 import { formatGetal, formatProcent } from "./format";
 import { MSG } from "./messages";
 import type { ProductiviteitBasis } from "./parameters/definities";
+import { teltAlsOpgegeven } from "./parameters/waarden";
 
 export const STANDAARD_UREN_PER_WEEK = new Decimal(36);
 
@@ -63,7 +64,8 @@ export function beschikbareUren(h: Decimal, i: NietProductieveUren): { beschikba
 const NIET_PRODUCTIEF_NAMEN = ["verlofuren", "feestdaguren", "verzuim", "scholingsuren", "overleguren", "reisuren", "indirecte_uren"] as const;
 
 function gegevenNietProductief(i: NietProductieveUren): string[] {
-  return NIET_PRODUCTIEF_NAMEN.filter((n) => i[n] !== undefined);
+  // a 0 adds no hours: it counts as not given, so a desktop blank (0) and a web blank (null) agree (#12.8)
+  return NIET_PRODUCTIEF_NAMEN.filter((n) => teltAlsOpgegeven(i[n]));
 }
 
 /** Converts a productivity in any convention to productivity on paid hours. */

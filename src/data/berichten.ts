@@ -7,6 +7,9 @@ import { toonWaarde } from "../core/format";
 export const TABEL_TOEVOEGEN_HINT =
   "U kunt de tabel zelf toevoegen als gebruikerstabel (plak de officiële tabel in een bereik en registreer die, of laad een CSV- of JSON-bestand).";
 
+export const CIJFERS_TOEVOEGEN_HINT =
+  "U kunt de cijfers ook zelf toevoegen (taakvenster: 'Indexcijfers registreren', of op de opdrachtregel met --data); ze worden dan als 'gebruiker' gemarkeerd.";
+
 export const DATA_MSG = {
   ongeldigBestand: (naam: string, fouten: string[]) => `Databestand '${naam}' is ongeldig: ${fouten.join("; ")}.`,
   onbekendeCao: (cao: string, suggestie: string | undefined, bekend: string[]) =>
@@ -19,6 +22,9 @@ export const DATA_MSG = {
     `Schaal ${toonWaarde(schaal)} staat niet in de tabel '${tabel}' van CAO ${cao}; beschikbaar: ${schalen.join(", ")}. Ontbrekende schalen: zie ${waar}.`,
   schaalGewijzigd: (schaal: string, tabel: string, verhoging: string, waar: string) =>
     `Schaal ${schaal} kan niet worden afgeleid uit '${tabel}': de schaal is per ${verhoging} anders opgebouwd (treden vervallen of toegevoegd). Haal de officiële tabel uit ${waar}. ${TABEL_TOEVOEGEN_HINT}`,
+  geenHeelNummer: (soort: "schaal" | "trede", waarde: unknown) =>
+    `${soort} = ${toonWaarde(waarde)} is geen geldige ${soort}: een ${soort}nummer is een heel getal van 0 of hoger, zonder punt, komma of minteken ` +
+    `(bijv. ${soort === "schaal" ? "'FWG 20' of 20" : "5"}); er wordt nooit afgerond of een ander nummer van gemaakt.`,
   onbekendeTrede: (schaal: string, trede: string, tabel: string, treden: string[]) =>
     `Trede ${toonWaarde(trede)} bestaat niet in ${schaal} van '${tabel}'; toegestaan: ${treden.join(", ")}.`,
   tredeBovenMaximum: (schaal: string, trede: string, tabel: string, hoogste: string) =>
@@ -43,10 +49,40 @@ export const DATA_MSG = {
   ongeldigeKeuze: (naam: string, waarde: unknown, keuzes: string[]) =>
     `${naam} = ${toonWaarde(waarde)} is geen geldige keuze; toegestaan: ${keuzes.map((k) => `'${k}'`).join(", ")}.`,
   indexcijfersOntbreken: (jaar: number, ontbrekend: string[], waar: string) =>
-    `De indexatie-invoer voor ${jaar} is niet compleet: ${ontbrekend.join(", ")} ${ontbrekend.length === 1 ? "ontbreekt" : "ontbreken"} in de referentiegegevens. Haal ${ontbrekend.length === 1 ? "dit cijfer" : "deze cijfers"} uit ${waar}.`,
+    `De indexatie-invoer voor ${jaar} is niet compleet: ${ontbrekend.join(", ")} ${ontbrekend.length === 1 ? "ontbreekt" : "ontbreken"} in de referentiegegevens. Haal ${ontbrekend.length === 1 ? "dit cijfer" : "deze cijfers"} uit ${waar}. ${CIJFERS_TOEVOEGEN_HINT}`,
 
   voorWmlHistorie: (datum: string, eerste: string, waar: string) =>
     `Het wettelijk minimumloon op ${datum} is niet opgenomen: de meegeleverde reeks begint op ${eerste}. Zonder minimumloon kan een salaris niet worden getoetst; gebruik een datum vanaf ${eerste} (bedragen van eerdere jaren: ${waar}).`,
+
+  // user index figures (OVA/PPC) and employer premiums
+  cijfersLeeg: (wat: string, kop: string) =>
+    `Het bereik met ${wat} is leeg of heeft alleen een kopregel; verwacht een kopregel (${kop}) en daaronder minstens één rij.`,
+  cijferKolomOnbekend: (wat: string, kolom: unknown, nr: number, suggestie: string | undefined, toegestaan: string[]) =>
+    `Onbekende kolom ${toonWaarde(kolom)} in de kopregel van de ${wat} (kolom ${nr}).` + (suggestie ? ` Bedoelt u '${suggestie}'?` : "") + ` Toegestaan: ${toegestaan.join(", ")}.`,
+  cijferKolomOntbreekt: (wat: string, kolom: string) => `De kopregel van de ${wat} mist de kolom '${kolom}'.`,
+  cijferJaar: (waarde: unknown, rij: number) =>
+    `Jaar ${toonWaarde(waarde)} in rij ${rij} is geen jaartal; toegestaan: een jaar als 2026.`,
+  cijferJaarVoorWml: (jaar: number, rij: number, eerste: number) =>
+    `Jaar ${jaar} in rij ${rij} ligt vóór het begin van de meegeleverde reeks van het wettelijk minimumloon (${eerste}); toegestaan: ${eerste} of later.`,
+  cijferSoort: (waarde: unknown, rij: number) =>
+    `Soort ${toonWaarde(waarde)} in rij ${rij} is onbekend; toegestaan: 'prognose' (ook: voorlopig, raming) of 'definitief' (ook: nacalculatie).`,
+  cijferDubbel: (wat: string, rij: number, eerder: number) =>
+    `${wat} komt twee keer voor (rij ${eerder} en rij ${rij}); geef elk cijfer één keer op.`,
+  cijferPrognoseNaDefinitief: (wat: string, rij: number, eerder: number) =>
+    `Rij ${rij} geeft een prognose voor ${wat} terwijl rij ${eerder} al het definitieve cijfer geeft; een prognose komt vóór het definitieve cijfer (zet de prognose erboven of laat haar weg).`,
+  cijferGeenGetal: (kolom: string, waarde: unknown, rij: number) =>
+    `${kolom} = ${toonWaarde(waarde)} in rij ${rij} is geen getal; toegestaan: een fractie als 0,0494 of een percentage als 4,94%.`,
+  cijferHeelPercentage: (kolom: string, waarde: unknown, rij: number, procent: string, fractie: string) =>
+    `${kolom} = ${toonWaarde(waarde)} in rij ${rij} lijkt een percentage als heel getal; gebruik ${procent}% of ${fractie} (een fractie, of een percentage met %-teken).`,
+  cijferBuitenBereik: (kolom: string, waarde: unknown, rij: number, bereik: string) =>
+    `${kolom} = ${toonWaarde(waarde)} in rij ${rij} valt buiten het toegestane bereik ${bereik}.`,
+  cijferLeeg: (rij: number, wat: string) => `Rij ${rij} heeft geen enkel cijfer; vul ${wat} in of verwijder de rij.`,
+  cijferPremieOntbreekt: (kolom: string, jaar: number, rij: number) =>
+    `${kolom} ontbreekt voor ${jaar} (rij ${rij}); een jaar met eigen premies heeft alle premies nodig (awf_laag, awf_hoog, aof_laag, aof_hoog, whk, wko, zvw).`,
+  cijferVervang: (waarde: unknown, rij: number) => `vervang = ${toonWaarde(waarde)} in rij ${rij} is ongeldig; toegestaan: 'ja' of leeg.`,
+  cijferMeegeleverd: (wat: string, rij: number, meegeleverd: string) =>
+    `${wat} (rij ${rij}) wordt al meegeleverd (${meegeleverd}). Een eigen cijfer vervangt het meegeleverde alleen als u dat zegt: zet 'ja' in de kolom 'vervang', of laat de rij weg.`,
+  cijfersJson: (melding: string) => `Het JSON-bestand met cijfers is ongeldig: ${melding}.`,
 
   // user tables (range / CSV / JSON)
   bereikTeKlein: () =>

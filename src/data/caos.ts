@@ -23,6 +23,11 @@ export function bekendeCaos(): string[] {
   return CAO_DATASETS.map((d) => d.cao);
 }
 
+/** A look-up by user text in a constant table: own properties only ("constructor" is not a CAO, #12.11). */
+function eigen<T>(tabel: Readonly<Record<string, T>>, sleutel: string): T | undefined {
+  return Object.prototype.hasOwnProperty.call(tabel, sleutel) ? tabel[sleutel] : undefined;
+}
+
 /** The shipped dataset for a CAO spelling, or undefined. */
 export function zoekCao(naam: string): CaoDataset | undefined {
   return PER_SLEUTEL.get(sleutelCao(naam));
@@ -34,7 +39,7 @@ export function canoniekeCao(naam: string): string {
 }
 
 export function schaalVoorvoegsel(cao: string, voorkeur?: "FWG" | "Schaal"): "FWG" | "Schaal" {
-  return SCHAAL_VOORVOEGSEL[canoniekeCao(cao)] ?? voorkeur ?? "Schaal";
+  return eigen(SCHAAL_VOORVOEGSEL, canoniekeCao(cao)) ?? voorkeur ?? "Schaal";
 }
 
 /** Spelling keys of all known CAOs and aliases, for suggestions. */
@@ -69,6 +74,6 @@ const BEKENDE_SCHALEN: Readonly<Record<string, { toegestaan: (kern: string) => b
 
 /** Undefined when the scale fits the CAO; otherwise a description of the scales the CAO knows. */
 export function schaalPastNiet(cao: string, kern: string): string | undefined {
-  const b = BEKENDE_SCHALEN[canoniekeCao(cao)];
+  const b = eigen(BEKENDE_SCHALEN, canoniekeCao(cao));
   return b && !b.toegestaan(kern) ? b.omschrijving : undefined;
 }

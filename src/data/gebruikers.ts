@@ -10,6 +10,7 @@ import { canoniekeCao } from "./caos";
 import { caoTabelSchema, type CaoTabel } from "./schema";
 import { controleer } from "./validatie";
 import { sleutelCao } from "./namen";
+import { gebruikersIndexcijferSchema, gebruikersPremiejaarSchema, type GebruikersIndexcijfer, type GebruikersPremiejaar } from "./gebruikerscijfers";
 
 /** A key-value store inside the workbook. */
 export interface WerkboekOpslag {
@@ -45,11 +46,15 @@ const opslagSchema = z.object({
   versie: z.literal(OPSLAG_VERSIE),
   tabellen: z.array(caoTabelSchema),
   parameters: z.array(parameterSchema).optional(),
+  indexcijfers: z.array(gebruikersIndexcijferSchema).optional(),
+  premies: z.array(gebruikersPremiejaarSchema).optional(),
 });
 
 export class GebruikersTabellen {
   private tabellen: CaoTabel[] = [];
   private parameterLijst: GebruikersParameter[] = [];
+  private indexLijst: GebruikersIndexcijfer[] = [];
+  private premieLijst: GebruikersPremiejaar[] = [];
   private readonly luisteraars = new Set<(versie: number) => void>();
   /** Increases with every change; the Excel layer uses it (or `onChange`) to trigger recalculation. */
   versie = 0;
@@ -100,6 +105,45 @@ export class GebruikersTabellen {
     return [...this.parameterLijst].sort((a, b) => a.cao.localeCompare(b.cao) || a.naam.localeCompare(b.naam) || a.geldigVanaf.localeCompare(b.geldigVanaf));
   }
 
+  /** Adds the user's OVA/PPC figures (from leesIndexcijfersUitBereik/Csv/Json), replacing user figures of the same series, year and soort. */
+  voegIndexcijfersToe(cijfers: GebruikersIndexcijfer[]): void {
+    const nieuw = cijfers.map((c) => {
+      const r = controleer(gebruikersIndexcijferSchema, c);
+      if (!r.ok) throw new InvoerFout(DATA_MSG.ongeldigeParameterSet(r.fouten));
+      return r.waarde;
+    });
+    const zelfde = (a: GebruikersIndexcijfer, b: GebruikersIndexcijfer) => a.reeks === b.reeks && a.jaar === b.jaar && a.soort === b.soort;
+    this.indexLijst = [...this.indexLijst.filter((x) => !nieuw.some((n) => zelfde(x, n))), ...nieuw];
+    this.gewijzigd();
+  }
+
+  indexcijfers(): GebruikersIndexcijfer[] {
+    return [...this.indexLijst].sort((a, b) => a.jaar - b.jaar || a.reeks.localeCompare(b.reeks) || a.soort.localeCompare(b.soort));
+  }
+
+  /** Adds the user's employer premiums per year, replacing user premiums of the same year. */
+  voegPremiesToe(jaren: GebruikersPremiejaar[]): void {
+    const nieuw = jaren.map((j) => {
+      const r = controleer(gebruikersPremiejaarSchema, j);
+      if (!r.ok) throw new InvoerFout(DATA_MSG.ongeldigeParameterSet(r.fouten));
+      return r.waarde;
+    });
+    this.premieLijst = [...this.premieLijst.filter((x) => !nieuw.some((n) => n.jaar === x.jaar)), ...nieuw];
+    this.gewijzigd();
+  }
+
+  premies(): GebruikersPremiejaar[] {
+    return [...this.premieLijst].sort((a, b) => a.jaar - b.jaar);
+  }
+
+  /** Removes all user index figures and premiums (the CAO tables stay). */
+  wisCijfers(): void {
+    if (this.indexLijst.length === 0 && this.premieLijst.length === 0) return;
+    this.indexLijst = [];
+    this.premieLijst = [];
+    this.gewijzigd();
+  }
+
   /** Subscribes to changes; returns the unsubscribe function. */
   onChange(luisteraar: (versie: number) => void): () => void {
     this.luisteraars.add(luisteraar);
@@ -108,7 +152,10 @@ export class GebruikersTabellen {
 
   serialiseer(): string {
     const parameters = this.parameters();
-    return JSON.stringify({ versie: OPSLAG_VERSIE, tabellen: this.lijst(), ...(parameters.length ? { parameters } : {}) });
+    const indexcijfers = this.indexcijfers();
+    const premies = this.premies();
+    return JSON.stringify({ versie: OPSLAG_VERSIE, tabellen: this.lijst(), ...(parameters.length ? { parameters } : {}),
+      ...(indexcijfers.length ? { indexcijfers } : {}), ...(premies.length ? { premies } : {}) });
   }
 
   async opslaan(store: WerkboekOpslag): Promise<void> {
@@ -120,6 +167,8 @@ export class GebruikersTabellen {
     const geladen = GebruikersTabellen.laden(store);
     this.tabellen = geladen.tabellen;
     this.parameterLijst = geladen.parameterLijst;
+    this.indexLijst = geladen.indexLijst;
+    this.premieLijst = geladen.premieLijst;
     this.gewijzigd();
   }
 
@@ -139,6 +188,8 @@ export class GebruikersTabellen {
     if (!r.ok) throw new InvoerFout(DATA_MSG.opslagOngeldig(r.fouten.join("; ")));
     reg.tabellen = r.waarde.tabellen.map((t) => ({ ...t, status: "gebruiker" as const }));
     reg.parameterLijst = r.waarde.parameters ?? [];
+    reg.indexLijst = r.waarde.indexcijfers ?? [];
+    reg.premieLijst = r.waarde.premies ?? [];
     return reg;
   }
 

@@ -17,3 +17,6 @@ export { pensioenPfzw, minimumUurloon, cpi } from "./overige";
 export { leidTabelAf } from "./afleiden";
 export { dataRapportMarkdown, dataRapportTekst } from "./rapport";
 export { DATA_MSG } from "./berichten";
+export { leesIndexcijfersUitBereik, leesIndexcijfersUitCsv, leesPremiesUitBereik, leesPremiesUitCsv, leesCijfersUitJson, PREMIE_NAMEN } from "./gebruikerscijfers";
+export type { GebruikersIndexcijfer, GebruikersPremiejaar } from "./gebruikerscijfers";
+export { wettelijkMinimumMaandloon, wmlOpDatum } from "./minimumloon";

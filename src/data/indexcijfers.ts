@@ -4,6 +4,7 @@ import { Decimal } from "../core/decimal";
 import { InvoerFout, NietGevondenFout } from "../core/errors";
 import { formatProcent } from "../core/format";
 import { DATA_MSG } from "./berichten";
+import { gebruikersTabellen as globaleRegistratie, type GebruikersTabellen } from "./gebruikers";
 import { INDEXCIJFERS } from "./laden";
 
 type Reeks = "ova" | "ppc";
@@ -12,7 +13,15 @@ type Soort = "prognose" | "definitief";
 export const WAAR_INDEXCIJFERS = (jaar: number) =>
   `het VNG-artikel 'Indexatie bij inkoop Jeugdhulp en Wmo-ondersteuning ${jaar}' (https://vng.nl) en de VWS-tabel 'berekening Lonen Prijzen Kapitaal' (MEV/CEP), bijv. https://rijksoverheid.nl/documenten/publicaties/2024/09/23/tabel-berekening-lonen-prijzen-kapitaal-vws-macro-economische-verkenning-mev-2025`;
 
-function cijfer(reeks: Reeks, jaar: number, soort: Soort): { waarde: Decimal; herkomst: Herkomst } | undefined {
+/** A figure: the user's (stored in the workbook) when there is one, else the shipped one. */
+function cijfer(reeks: Reeks, jaar: number, soort: Soort, registratie: GebruikersTabellen): { waarde: Decimal; herkomst: Herkomst } | undefined {
+  const eigen = registratie.indexcijfers().find((x) => x.reeks === reeks && x.jaar === jaar && x.soort === soort);
+  if (eigen) {
+    const waarde = new Decimal(eigen.waarde);
+    const vervangen = INDEXCIJFERS[reeks].find((x) => x.jaar === jaar && x.soort === soort);
+    const omschrijving = `${reeks.toUpperCase()} ${jaar} ${soort}: ${formatProcent(waarde)} (door de gebruiker ingevoerd${vervangen ? `; vervangt het meegeleverde cijfer ${formatProcent(vervangen.waarde)}` : ""})`;
+    return { waarde, herkomst: { omschrijving, bron: eigen.bron, geldigVanaf: `${jaar}-01-01`, status: "gebruiker" } };
+  }
   const c = INDEXCIJFERS[reeks].find((x) => x.jaar === jaar && x.soort === soort);
   if (!c) return undefined;
   const waarde = new Decimal(c.waarde);
@@ -25,13 +34,13 @@ function controleerJaar(jaar: number): void {
   if (!Number.isInteger(jaar)) throw new InvoerFout(DATA_MSG.ongeldigeMeta("jaar", jaar, "een jaartal, bijv. 2025"), { parameter: "jaar", waarde: jaar });
 }
 
-export function ovaPpc(jaar: number): { ova: { prognose?: Decimal; definitief?: Decimal }; ppc: { prognose?: Decimal; definitief?: Decimal }; herkomst: Herkomst[] } {
+export function ovaPpc(jaar: number, registratie: GebruikersTabellen = globaleRegistratie): { ova: { prognose?: Decimal; definitief?: Decimal }; ppc: { prognose?: Decimal; definitief?: Decimal }; herkomst: Herkomst[] } {
   controleerJaar(jaar);
   const herkomst: Herkomst[] = [];
   const lees = (reeks: Reeks) => {
     const r: { prognose?: Decimal; definitief?: Decimal } = {};
     for (const soort of ["prognose", "definitief"] as const) {
-      const c = cijfer(reeks, jaar, soort);
+      const c = cijfer(reeks, jaar, soort, registratie);
       if (c) {
         r[soort] = c.waarde;
         herkomst.push(c.herkomst);
@@ -42,7 +51,7 @@ export function ovaPpc(jaar: number): { ova: { prognose?: Decimal; definitief?: 
   const ova = lees("ova");
   const ppc = lees("ppc");
   if (herkomst.length === 0) {
-    const jaren = [...new Set([...INDEXCIJFERS.ova, ...INDEXCIJFERS.ppc].map((c) => c.jaar))].sort();
+    const jaren = [...new Set([...INDEXCIJFERS.ova, ...INDEXCIJFERS.ppc, ...registratie.indexcijfers()].map((c) => c.jaar))].sort();
     throw new NietGevondenFout(DATA_MSG.jaarOnbekend("OVA/PPC", jaar, jaren, WAAR_INDEXCIJFERS(jaar)), { parameter: "jaar", waarde: jaar });
   }
   return { ova, ppc, herkomst };
@@ -52,7 +61,7 @@ export function ovaPpc(jaar: number): { ova: { prognose?: Decimal; definitief?: 
  * The six inputs of the VNG formula for `jaar`: OVA/PPC forecast for `jaar`, and forecast + final for `jaar − 1`.
  * Throws NietGevondenFout naming every missing figure and where to get it.
  */
-export function indexatieJaarInvoer(jaar: number): {
+export function indexatieJaarInvoer(jaar: number, registratie: GebruikersTabellen = globaleRegistratie): {
   ovaNieuw: Decimal; ppcNieuw: Decimal; ovaVorigPrognose: Decimal; ovaVorigDefinitief: Decimal; ppcVorigPrognose: Decimal; ppcVorigDefinitief: Decimal; herkomst: Herkomst[];
 } {
   controleerJaar(jaar);
@@ -68,7 +77,7 @@ export function indexatieJaarInvoer(jaar: number): {
   const uit: Partial<Record<string, Decimal>> = {};
   const herkomst: Herkomst[] = [];
   for (const [veld, reeks, j, soort] of nodig) {
-    const c = cijfer(reeks, j, soort);
+    const c = cijfer(reeks, j, soort, registratie);
     if (!c) ontbrekend.push(`${reeks.toUpperCase()} ${j} (${soort})`);
     else {
       uit[veld] = c.waarde;

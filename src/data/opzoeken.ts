@@ -17,7 +17,7 @@ import { formatDatum } from "./datums";
 import { gebruikersTabellen as globaleRegistratie, type GebruikersParameter, type GebruikersTabellen } from "./gebruikers";
 import { MEEGELEVERDE_TABELLEN } from "./laden";
 import { wettelijkMinimumMaandloon } from "./minimumloon";
-import { dichtstbij, schaalKern, sleutelCao, tredeKern } from "./namen";
+import { dichtstbij, geenHeelNummer, schaalKern, sleutelCao, tredeKern } from "./namen";
 import type { CaoDataset, CaoParameterRegel, CaoTabel, Ontbreekt } from "./schema";
 
 const WEKEN_PER_MAAND = new Decimal(52).dividedBy(12);
@@ -100,6 +100,11 @@ export function zoekSalaris(opzoeking: SalarisOpzoeking, registratie: Gebruikers
   const { tabel, basis, dataset, waarschuwingen } = tabelOpDatum(opzoeking.cao, datum, registratie);
   const naamTabel = tabel.omschrijving;
 
+  for (const soort of ["schaal", "trede"] as const) {
+    if (geenHeelNummer(opzoeking[soort], soort)) {
+      throw new InvoerFout(DATA_MSG.geenHeelNummer(soort, opzoeking[soort]), { parameter: soort, waarde: opzoeking[soort], toegestaan: "een heel getal van 0 of hoger" });
+    }
+  }
   const kern = schaalKern(opzoeking.schaal);
   const schaal = kern === null ? undefined : tabel.schalen.find((s) => schaalKern(s.naam) === kern);
   if (!schaal) {

@@ -10,6 +10,7 @@ import { Decimal, sum } from "../core/decimal";
 import { InvoerFout, NietGevondenFout } from "../core/errors";
 import { formatProcent } from "../core/format";
 import { DATA_MSG } from "./berichten";
+import { gebruikersTabellen as globaleRegistratie, type GebruikersTabellen } from "./gebruikers";
 import { PREMIES } from "./laden";
 
 export interface WerkgeverslastenOpties {
@@ -29,19 +30,30 @@ const OMSCHRIJVING: Record<string, string> = {
   zvw: "Zvw werkgeversheffing",
 };
 
-export function werkgeverslasten(jaar: number, opties?: Partial<WerkgeverslastenOpties>): { componenten: Array<{ naam: string; waarde: Decimal; herkomst: Herkomst }>; totaal: Decimal } {
+export function werkgeverslasten(jaar: number, opties?: Partial<WerkgeverslastenOpties>, registratie: GebruikersTabellen = globaleRegistratie): { componenten: Array<{ naam: string; waarde: Decimal; herkomst: Herkomst }>; totaal: Decimal } {
   const o = { ...STANDAARD_WERKGEVERSLASTEN, ...(opties ?? {}) };
   for (const k of ["awf", "aof"] as const) {
     if (o[k] !== "laag" && o[k] !== "hoog") throw new InvoerFout(DATA_MSG.ongeldigeKeuze(k, o[k], ["laag", "hoog"]), { parameter: k, waarde: o[k] });
   }
+  const namen = [`awf_${o.awf}`, `aof_${o.aof}`, "wko", "whk", "zvw"];
+  // the user's premiums of this year (stored in the workbook) replace the shipped year as a whole
+  const eigen = registratie.premies().find((x) => x.jaar === jaar);
+  if (eigen) {
+    const vervangt = PREMIES.jaren.some((x) => x.jaar === jaar);
+    const componenten = namen.map((naam) => {
+      const waarde = new Decimal(eigen.componenten[naam as keyof typeof eigen.componenten]);
+      const omschrijving = `${OMSCHRIJVING[naam]} ${jaar}: ${formatProcent(waarde)} (door de gebruiker ingevoerd${vervangt ? "; vervangt de meegeleverde premies van dat jaar" : ""})`;
+      return { naam, waarde, herkomst: { omschrijving, bron: eigen.bron, geldigVanaf: `${jaar}-01-01`, status: "gebruiker" } as Herkomst };
+    });
+    return { componenten, totaal: sum(componenten.map((c) => c.waarde)) };
+  }
   const j = PREMIES.jaren.find((x) => x.jaar === jaar);
   if (!j) {
     throw new NietGevondenFout(
-      DATA_MSG.jaarOnbekend("werkgeverspremies", jaar, PREMIES.jaren.map((x) => x.jaar), "de Belastingdienst-tabel 'Tarieven, bedragen en percentages loonheffingen' van dat jaar en de UWV-premienota (Whk)"),
+      DATA_MSG.jaarOnbekend("werkgeverspremies", jaar, [...new Set([...PREMIES.jaren.map((x) => x.jaar), ...registratie.premies().map((x) => x.jaar)])].sort(), "de Belastingdienst-tabel 'Tarieven, bedragen en percentages loonheffingen' van dat jaar en de UWV-premienota (Whk)"),
       { parameter: "jaar", waarde: jaar },
     );
   }
-  const namen = [`awf_${o.awf}`, `aof_${o.aof}`, "wko", "whk", "zvw"];
   const componenten = namen.map((naam) => {
     const c = j.componenten.find((x) => x.naam === naam);
     if (!c) throw new NietGevondenFout(DATA_MSG.premieOntbreekt(naam, jaar));

@@ -365,3 +365,13 @@ export function budget(producten: any[][], volumes: any[][], indexcijfers?: any[
 export function indexreeks(parameters: any[][], indexcijfers: any[][], beginjaar?: number, functiemix?: any[][]): any[][] {
   return metExcelFouten(() => g.indexreeks(parameters, indexcijfers, beginjaar ?? null, functiemix ?? null));
 }
+
+/**
+ * Geeft de zes OVA- en PPC-cijfers die RT.INDEXATIE_JAAR voor een jaar gebruikt, met status (gebruiker = zelf ingevoerd) en bron.
+ * @customfunction INDEXCIJFERS
+ * @param jaar Het nieuwe jaar, bijv. 2027.
+ * @returns Tabel: cijfer, waarde, status, bron, toelichting.
+ */
+export function indexcijfers(jaar: number): any[][] {
+  return metExcelFouten(() => d.indexcijfers(jaar));
+}

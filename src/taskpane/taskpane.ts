@@ -11,6 +11,7 @@ import { InstellingenOpslag } from "./opslag";
 import { schrijfParameterSjabloon } from "./writers/sjabloon";
 import { schrijfOpbouw, type OpbouwDoel } from "./writers/opbouw";
 import { importeerCaoTabel, verwijderCaoTabel } from "./writers/cao-import";
+import { importeerCijfers, type CijferSoort } from "./writers/cijfers-import";
 import type { SchrijfUitkomst } from "./writers/gemeenschappelijk";
 import { vertaalFout } from "./office-fout";
 import { splitsAdres } from "./celadres";
@@ -131,7 +132,7 @@ function actie(knop: HTMLButtonElement, werk: (context: Excel.RequestContext) =>
 export function laadGebruikersTabellen(): string | undefined {
   try {
     gebruikersTabellen.herlaad(opslag());
-    if (gebruikersTabellen.lijst().length > 0 || gebruikersTabellen.parameters().length > 0) {
+    if (gebruikersTabellen.lijst().length > 0 || gebruikersTabellen.parameters().length > 0 || gebruikersTabellen.indexcijfers().length > 0 || gebruikersTabellen.premies().length > 0) {
       Excel.run(async (context) => {
         context.workbook.application.calculate("Full" as Excel.CalculationType);
         await context.sync();
@@ -233,6 +234,14 @@ function startApp(): void {
     return actie(cao, (ctx) => importeerCaoTabel(ctx, { cao: naam, geldigVanaf: datum.iso, bron: bron || "gebruiker (taakvenster)", eenheid }, gebruikersTabellen, opslag())).then(() => toonCaoLijst());
   };
   toonCaoLijst();
+
+  const cijfers = el<HTMLButtonElement>("knop-cijfers");
+  cijfers.onclick = () => {
+    if (eenActie.isBezig) return;
+    const soort = el<HTMLSelectElement>("cijfers-soort").value as CijferSoort;
+    const bron = el<HTMLInputElement>("cijfers-bron").value.trim();
+    return actie(cijfers, (ctx) => importeerCijfers(ctx, soort, bron || "gebruiker (taakvenster)", gebruikersTabellen, opslag()));
+  };
 }
 
 function geenExcel(): void {

@@ -47,7 +47,7 @@ describe("indexation inputs", () => {
     const e = fout(() => indexatieJaarInvoer(2026));
     expect(e).toBeInstanceOf(NietGevondenFout);
     expect(e.message).toBe(
-      "De indexatie-invoer voor 2026 is niet compleet: OVA 2026 (prognose), PPC 2026 (prognose), OVA 2025 (definitief), PPC 2025 (definitief) ontbreken in de referentiegegevens. Haal deze cijfers uit het VNG-artikel 'Indexatie bij inkoop Jeugdhulp en Wmo-ondersteuning 2026' (https://vng.nl) en de VWS-tabel 'berekening Lonen Prijzen Kapitaal' (MEV/CEP), bijv. https://rijksoverheid.nl/documenten/publicaties/2024/09/23/tabel-berekening-lonen-prijzen-kapitaal-vws-macro-economische-verkenning-mev-2025.",
+      "De indexatie-invoer voor 2026 is niet compleet: OVA 2026 (prognose), PPC 2026 (prognose), OVA 2025 (definitief), PPC 2025 (definitief) ontbreken in de referentiegegevens. Haal deze cijfers uit het VNG-artikel 'Indexatie bij inkoop Jeugdhulp en Wmo-ondersteuning 2026' (https://vng.nl) en de VWS-tabel 'berekening Lonen Prijzen Kapitaal' (MEV/CEP), bijv. https://rijksoverheid.nl/documenten/publicaties/2024/09/23/tabel-berekening-lonen-prijzen-kapitaal-vws-macro-economische-verkenning-mev-2025. U kunt de cijfers ook zelf toevoegen (taakvenster: 'Indexcijfers registreren', of op de opdrachtregel met --data); ze worden dan als 'gebruiker' gemarkeerd.",
     );
   });
 });

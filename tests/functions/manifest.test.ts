@@ -186,9 +186,9 @@ describe("dist/manifest.xml (productie)", () => {
     for (const b of bestanden) expect(fs.existsSync(path.join(DIST, b))).toBe(true);
   });
 
-  test("functions.json is gelijk aan de gegenereerde metadata (27 functies) en taskpane.html laadt office.js van het CDN", () => {
+  test("functions.json is gelijk aan de gegenereerde metadata (28 functies) en taskpane.html laadt office.js van het CDN", () => {
     const json = JSON.parse(fs.readFileSync(path.join(DIST, "functions.json"), "utf8"));
-    expect(json.functions).toHaveLength(27);
+    expect(json.functions).toHaveLength(28);
     const html = fs.readFileSync(path.join(DIST, "taskpane.html"), "utf8");
     expect(html).toContain("https://appsforoffice.microsoft.com/lib/1/hosted/office.js");
     expect(html).toMatch(/src="?functions\.js/);

@@ -61,6 +61,8 @@ const VERWACHT: F[] = [
   { id: "BUDGET", parameters: [["producten", "any", M, false], ["volumes", "any", M, false], ["indexcijfers", "any", M, true], ["beginjaar", "number", S, true], ["scenarios", "any", M, true],
     ["plafonds", "any", M, true], ["weergave", "string", S, true], ["normbezetting", "any", M, true], ["cao_indeling", "any", M, true], ["referentie_cao", "string", S, true]], result: { dimensionality: M } },
   { id: "INDEXREEKS", parameters: [["parameters", "any", M, false], ["indexcijfers", "any", M, false], ["beginjaar", "number", S, true], ["functiemix", "any", M, true]], result: { dimensionality: M } },
+  // issue #13
+  { id: "INDEXCIJFERS", parameters: [["jaar", "number", S, false]], result: { dimensionality: M } },
 ];
 
 interface MetaParam { name: string; type?: string; dimensionality?: string; optional?: boolean; description?: string }

@@ -74,7 +74,7 @@ beschrijf("taakvenster in headless Chromium", () => {
     expect(await page.isVisible("#app-body")).toBe(false);
     const geassocieerd = await page.evaluate(() => Object.keys((window as unknown as { __rtFuncs: object }).__rtFuncs));
     expect([...geassocieerd].sort()).toEqual([...ids].sort());
-    expect(ids).toHaveLength(27);
+    expect(ids).toHaveLength(28);
     expect(fouten).toEqual([]);
 
     // (3) the registered RT.TARIEF implementation, called in the page like Excel would

@@ -234,7 +234,7 @@ export async function opdrachtBereken(invoer: string, o: BerekenOpties, io: Uitv
   const uit = o.inPlace ? invoer : o.uit ?? invoer.replace(/\.xlsx$/i, "") + "-berekend.xlsx";
   const bewaakt = o.inPlace ? (o.tabel ?? []) : [invoer, ...(o.tabel ?? [])];
   controleerUitvoerPad(uit, bewaakt, o.inPlace ? true : o.overschrijven ?? false);
-  const wb = await leesWerkmap(invoer);
+  const wb = await leesWerkmap(invoer, io.err);
   const b = berekenWerkmap(wb, context);
   const fouten = b.problemen.filter((p) => p.ernst === "fout");
   const waarschuwingen = b.problemen.filter((p) => p.ernst === "waarschuwing");

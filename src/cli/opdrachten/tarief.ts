@@ -20,10 +20,10 @@ export interface TariefOpties {
 export async function opdrachtTarief(invoer: string, o: TariefOpties, io: Uitvoer): Promise<number> {
   if (!fs.existsSync(invoer)) throw new GebruiksFout(`Bestand '${invoer}' bestaat niet.`);
   const context = maakContext(o.tabel ?? [], o.peildatum);
-  const uit = o.uit ?? invoer.replace(/\.xlsx$/i, "") + "-resultaat.xlsx";
+  const uit = o.uit ?? invoer.replace(/\.xls[xm]$/i, "") + "-resultaat.xlsx";
   const invoerBestanden = [invoer, ...(o.tabel ?? [])];
   controleerUitvoerPad(uit, invoerBestanden, o.overschrijven ?? false);
-  const wb = await leesWerkmap(invoer);
+  const wb = await leesWerkmap(invoer, io.err);
   const run = berekenWerkboek(wb, context, o.blad);
   if (run.fouten.length > 0) {
     if (o.json) io.out(JSON.stringify({ ok: false, code: run.fouten.some((f) => f.fout.soort === "invoer") ? 2 : 3, fouten: run.fouten.map((f) => ({ blad: f.blad, cel: f.cel, product: f.product, melding: f.fout.message })) }));

@@ -7,7 +7,7 @@ import { InvoerFout } from "../errors";
 import { MSG } from "../messages";
 import { DEFINITIE_PER_NAAM, FUNCTIEMIX_KOLOMMEN, PARAMETER_DEFINITIES, PARAMETER_NAMEN, type ParameterDefinitie } from "./definities";
 import { functieSchema, parameterSchema, type FunctieParameters, type Parameters } from "./schema";
-import { isLeeg, isLegeCel, leesWaarde, nulIsLeeg } from "./waarden";
+import { foutwaarde, isLeeg, isLegeCel, leesWaarde, nulIsLeeg } from "./waarden";
 import type { z } from "zod";
 
 /** "Vakantie toeslag " → "vakantie_toeslag"; accents kept out: "materiële" → "materiele". */
@@ -77,6 +77,8 @@ export function rijenNaarWaarden(bereik: readonly (readonly unknown[])[]): Genoe
       if (isLegeCel(waarde)) return;
       throw new InvoerFout(MSG.waardeZonderNaam(waarde), { waarde, rij: i + 1, kolom: 1 });
     }
+    const fw = foutwaarde(naam);
+    if (fw !== undefined) throw new InvoerFout(MSG.foutwaardeAlsNaam(fw), { waarde: naam, rij: i + 1, kolom: 1 });
     if (i === 0 && typeof naam === "string" && KOPNAMEN.has(normaliseerNaam(naam))) return;
     if (rij.length > 2 && rij.slice(2).some((c) => !isLeeg(c) && c !== 0)) {
       // A third column is allowed for notes/sources; it is ignored by the engine.
@@ -112,11 +114,18 @@ function snelLezen(record: Record<string, unknown>, defs: ReadonlyMap<string, Pa
 const PARAMETER_DEFS = new Map(PARAMETER_DEFINITIES.filter((d) => !d.alleenFunctiemix).map((d) => [d.naam, d]));
 const FUNCTIE_DEFS = new Map(PARAMETER_DEFINITIES.filter((d) => FUNCTIEMIX_KOLOMMEN.includes(d.naam)).map((d) => [d.naam, d]));
 
+/** Longest parameter or column name accepted (the longest real one has 27 characters). */
+export const MAX_NAAMLENGTE = 100;
+
 function naarRecord(waarden: readonly GenoemdeWaarde[], bekend: readonly string[], context: string): { record: Record<string, unknown>; posities: Map<string, GenoemdeWaarde> } {
   const record: Record<string, unknown> = {};
   const posities = new Map<string, GenoemdeWaarde>();
   const bekendSet = alsSet(bekend);
   for (const w of waarden) {
+    if (w.naam.length > MAX_NAAMLENGTE) {
+      // bounded work per cell (#12.9): no normalising or suggestion search on hostile text
+      throw new InvoerFout(MSG.teLangeNaam(w.naam, MAX_NAAMLENGTE), { parameter: w.naam.slice(0, MAX_NAAMLENGTE), rij: w.rij, kolom: w.kolom === undefined ? undefined : 1 });
+    }
     const naam = normaliseerNaam(w.naam);
     if (!bekendSet.has(naam)) {
       const suggestie = dichtstbijzijndeNaam(naam, bekend);
@@ -191,7 +200,11 @@ export function leesFunctiemixBereik(bereik: readonly (readonly unknown[])[]): F
       { parameter: "functiemix", toegestaan: "kopregel + rijen" },
     );
   }
-  const kop = bereik[0].map((c) => (isLegeCel(c) ? "" : String(c)));
+  const kop = bereik[0].map((c, k) => {
+    const fw = foutwaarde(c);
+    if (fw !== undefined) throw new InvoerFout(MSG.foutwaardeAlsNaam(fw) + " (kolomkop in de functiemix)", { waarde: c, rij: 1, kolom: k + 1 });
+    return isLegeCel(c) ? "" : String(c);
+  });
   const rijen: FunctieParameters[] = [];
   for (let i = 1; i < bereik.length; i++) {
     const rij = bereik[i];

@@ -13,6 +13,41 @@ export type Uitkomst<T> = { ok: true; waarde: T } | { ok: false; fout: string };
 const ok = <T>(waarde: T): Uitkomst<T> => ({ ok: true, waarde });
 const fout = (message: string): Uitkomst<never> => ({ ok: false, fout: message });
 
+/**
+ * An error value in a cell (#DIV/0!, #N/A, …) or a formula cell without a computed value, as the readers pass it
+ * on: never read as blank, always refused as input (#12.1).
+ */
+export class Celfout {
+  constructor(readonly code: string, readonly uitleg?: string) {}
+  toString(): string {
+    return this.code;
+  }
+}
+
+/** Excel's error values with their Dutch names (the Dutch Excel shows these). */
+export const EXCEL_FOUTWAARDEN: Readonly<Record<string, string>> = Object.freeze(Object.assign(Object.create(null) as Record<string, string>, {
+  "#DIV/0!": "#DEEL/0!", "#N/A": "#N/B", "#VALUE!": "#WAARDE!", "#REF!": "#VERW!", "#NAME?": "#NAAM?", "#NUM!": "#GETAL!",
+  "#NULL!": "#LEEG!", "#SPILL!": "#OVERLOOP!", "#CALC!": "#BEREKENEN!", "#GETTING_DATA": "#GEGEVENS_OPHALEN", "#FIELD!": "#VELD!",
+  "#BLOCKED!": "#GEBLOKKEERD!", "#CONNECT!": "#VERBINDING!", "#BUSY!": "#BEZIG!", "#UNKNOWN!": "#ONBEKEND!", "#EXTERNAL!": "#EXTERN!",
+}));
+const FOUT_CODES = new Set<string>([...Object.keys(EXCEL_FOUTWAARDEN), ...Object.values(EXCEL_FOUTWAARDEN), "#PYTHON!"]);
+
+/**
+ * The error value a raw value stands for, in Dutch ("#DEEL/0!"), or undefined: a `Celfout`, Excel's error text
+ * (English or Dutch, as the task pane reads it), an exceljs `{ error }` or a `CustomFunctions.Error` (`code`).
+ */
+export function foutwaarde(value: unknown): string | undefined {
+  if (value === null || value === undefined || typeof value === "number" || typeof value === "boolean") return undefined;
+  let code: unknown;
+  if (value instanceof Celfout) return value.uitleg ?? EXCEL_FOUTWAARDEN[value.code] ?? value.code;
+  if (typeof value === "string") code = value.trim().toUpperCase();
+  else if (typeof value === "object") code = (value as { error?: unknown }).error ?? (value as { code?: unknown }).code;
+  if (typeof code !== "string") return undefined;
+  const c = code.trim().toUpperCase();
+  if (!FOUT_CODES.has(c)) return undefined;
+  return EXCEL_FOUTWAARDEN[c] ?? c;
+}
+
 /** Is the value an empty cell / omitted value? (`null`, `undefined`, "" or only spaces) */
 export function isLeeg(value: unknown): boolean {
   return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
@@ -23,6 +58,15 @@ export function isLegeCel(value: unknown): boolean {
   return isLeeg(value) || value === 0;
 }
 
+/**
+ * Does a value count as given in the consistency checks ("x gaat niet samen met y")? Not when absent or 0. A
+ * parameter that would not count anyway changes nothing when it is 0, and desktop Excel passes a blank cell inside a
+ * range as 0 where the web passes null: with this rule both hosts give the same result (#12.8).
+ */
+export function teltAlsOpgegeven(value: unknown): boolean {
+  return value !== undefined && value !== null && !(value instanceof Decimal && value.isZero());
+}
+
 /** Can a 0 for this parameter only be a blank cell? (text, a choice, a date, or a value that must be above 0) */
 export function nulIsLeeg(def: ParameterDefinitie): boolean {
   if (def.soort === "tekst" || def.soort === "keuze" || def.soort === "datum") return true;
@@ -30,9 +74,31 @@ export function nulIsLeeg(def: ParameterDefinitie): boolean {
   return min !== undefined && (min.greaterThan(0) || (min.isZero() && def.bereik!.minInclusief === false));
 }
 
+/** Why a text is not read as a number, if the reason is worth telling (ambiguous separators). */
+export function waaromGeenGetal(value: unknown, bedrag = false): string | undefined {
+  if (typeof value !== "string" || value.length > 100) return undefined;
+  const s = value.trim().replace(/^€\s*/, "").replace(/\s+/g, "").replace(/%$/, "");
+  const m = (bedrag ? /^[-+]?([1-9]\d{0,2})(,)(\d{3})$/ : /^[-+]?([1-9]\d{0,2})([.,])(\d{3})$/).exec(s);
+  if (m) {
+    const [, voor, teken, na] = m;
+    const alsDecimaal = formatGetal(new Decimal(`${voor}.${na}`));
+    const alsDuizend = `${voor}${na}`;
+    return `dubbelzinnig: '${value.trim()}' kan ${alsDecimaal} of ${alsDuizend} betekenen (${teken === "," ? "komma" : "punt"} gevolgd door drie cijfers). ` +
+      `Vul een getal in, of tekst op de Nederlandse manier: ${alsDuizend} of ${voor}.${na},00 als u ${alsDuizend} bedoelt, ${alsDecimaal} als u ${alsDecimaal} bedoelt`;
+  }
+  if (/^[-+]?\d{1,3}(,\d{3})+\.\d+$/.test(s) || /^[-+]?\d{1,3}(,\d{3}){2,}$/.test(s)) {
+    return `'${value.trim()}' gebruikt komma's als duizendtalscheiding (Engelse notatie); schrijf het Nederlands: punt voor duizendtallen, komma voor decimalen (bijv. 2.338,50)`;
+  }
+  return undefined;
+}
+
 /**
- * Parses a number from a JS number or a string in Dutch or international notation.
- * Returns null when it is not a finite number. `percent` is set when the text ended in '%'.
+ * Parses a number from a JS number or a text. Text is read ONE way, the Dutch one, for every parameter (#12.4):
+ * comma = decimal separator, dot = thousands separator (2.338,50). A dot that cannot be a thousands separator
+ * (0.08, 12.5, 1.2345) is a decimal point; a single separator followed by exactly three digits after 1–3 leading
+ * digits ("3,200", "6.500") is ambiguous and refused (see `waaromGeenGetal`). Returns null when it is not a finite
+ * number. `procent` is set when the text ended in '%'. `bedrag` is only for tables that hold nothing but euro amounts
+ * (a CAO table read by src/data): there "2.127" is Dutch for 2127; parameters never pass it.
  */
 export function leesGetal(value: unknown, bedrag = false): { getal: Decimal; procent: boolean } | null {
   if (typeof value === "number") {
@@ -40,6 +106,7 @@ export function leesGetal(value: unknown, bedrag = false): { getal: Decimal; pro
   }
   if (value instanceof Decimal) return value.isFinite() ? { getal: value, procent: false } : null;
   if (typeof value !== "string") return null;
+  if (value.length > 100) return null; // no number is this long; bounded work for hostile text
   let s = value.trim().replace(/^€\s*/, "").replace(/\s+/g, "");
   let procent = false;
   if (s.endsWith("%")) {
@@ -47,11 +114,12 @@ export function leesGetal(value: unknown, bedrag = false): { getal: Decimal; pro
     s = s.slice(0, -1);
   }
   if (s === "") return null;
-  if (/^[-+]?\d{1,3}(\.\d{3})+(,\d+)?$/.test(s) && (bedrag || s.includes(","))) {
-    s = s.replace(/\./g, "").replace(",", "."); // Dutch thousands separators: 2.338,50
+  if (waaromGeenGetal(value, bedrag) !== undefined) return null;
+  if (/^[-+]?\d{1,3}(\.\d{3})+(,\d+)?$/.test(s) && (bedrag || s.includes(",") || /\..*\./.test(s))) {
+    s = s.replace(/\./g, "").replace(",", "."); // Dutch thousands separators: 2.338,50 or 1.234.567
   } else if (/^[-+]?\d+,\d+$/.test(s)) {
     s = s.replace(",", "."); // decimal comma: 0,08
-  } else if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(s)) {
+  } else if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d{1,4})?$/i.test(s)) {
     return null;
   }
   const d = new Decimal(s);
@@ -145,8 +213,12 @@ export function leesNumeriek(def: ParameterDefinitie, raw: unknown): Uitkomst<De
     const snel = leesGetalSnel(def, raw);
     if (snel) return snel;
   }
-  const gelezen = leesGetal(raw, def.soort === "bedrag");
-  if (!gelezen) return fout(def.soort === "bedrag" ? MSG.geenBedrag(def.naam, raw, beschrijfBereik(def)) : MSG.geenGetal(def.naam, raw, beschrijfBereik(def)));
+  const gelezen = leesGetal(raw);
+  if (!gelezen) {
+    const waarom = waaromGeenGetal(raw);
+    if (waarom) return fout(MSG.dubbelzinnigGetal(def.naam, raw, waarom, beschrijfBereik(def)));
+    return fout(def.soort === "bedrag" ? MSG.geenBedrag(def.naam, raw, beschrijfBereik(def)) : MSG.geenGetal(def.naam, raw, beschrijfBereik(def)));
+  }
   const d = gelezen.getal;
   if (def.soort === "fractie" && !gelezen.procent && d.greaterThanOrEqualTo(2) && d.lessThanOrEqualTo(100) && !binnenBereik(def, d)) {
     return fout(MSG.heelPercentage(def.naam, raw, beschrijfBereik(def)));
@@ -165,7 +237,10 @@ export function leesKeuze(def: ParameterDefinitie, raw: unknown): Uitkomst<strin
   if (typeof raw !== "string") return fout(MSG.ongeldigeKeuze(def.naam, raw, keuzes));
   const key = normaliseerKeuze(raw);
   if (keuzes.includes(key)) return ok(key);
-  const alias = def.keuzeAliassen?.[raw.trim().toLowerCase()] ?? def.keuzeAliassen?.[key];
+  const aliassen = def.keuzeAliassen;
+  // own properties only: "constructor" or "__proto__" typed by a user is not an alias (#12.11)
+  const eigen = (k: string) => (aliassen && Object.prototype.hasOwnProperty.call(aliassen, k) ? aliassen[k] : undefined);
+  const alias = eigen(raw.trim().toLowerCase()) ?? eigen(key);
   if (alias) return ok(alias);
   return fout(MSG.ongeldigeKeuze(def.naam, raw, keuzes));
 }
@@ -229,6 +304,8 @@ export function leesDatum(def: ParameterDefinitie, raw: unknown): Uitkomst<strin
 
 /** Reads one raw value for a parameter definition. */
 export function leesWaarde(def: ParameterDefinitie, raw: unknown): Uitkomst<Decimal | string | boolean> {
+  const fw = typeof raw === "object" || typeof raw === "string" ? foutwaarde(raw) : undefined;
+  if (fw !== undefined) return fout(MSG.foutwaarde(def.naam, fw));
   switch (def.soort) {
     case "fractie":
     case "bedrag":

@@ -72,3 +72,20 @@ export function indexatieJaar(jaar: unknown, gewichtLoon: unknown, methode: unkn
   const invoer = indexatieJaarInvoer(verplichtJaar("jaar", jaar));
   return berekenIndex({ ...invoer, ...o }).index.toNumber();
 }
+
+/** RT.INDEXCIJFERS: the six figures RT.INDEXATIE_JAAR(jaar) uses, each with its status (gebruiker = the user's own) and source. */
+export function indexcijfers(jaar: unknown): (string | number | boolean)[][] {
+  const j = verplichtJaar("jaar", jaar);
+  const invoer = indexatieJaarInvoer(j);
+  const velden: Array<[string, keyof typeof invoer]> = [
+    [`OVA ${j} prognose`, "ovaNieuw"], [`PPC ${j} prognose`, "ppcNieuw"],
+    [`OVA ${j - 1} prognose`, "ovaVorigPrognose"], [`OVA ${j - 1} definitief`, "ovaVorigDefinitief"],
+    [`PPC ${j - 1} prognose`, "ppcVorigPrognose"], [`PPC ${j - 1} definitief`, "ppcVorigDefinitief"],
+  ];
+  const rijen: unknown[][] = [["Cijfer", "Waarde", "Status", "Bron", "Toelichting"]];
+  velden.forEach(([label, veld], i) => {
+    const h = invoer.herkomst[i];
+    rijen.push([label, (invoer[veld] as { toNumber(): number }).toNumber(), h.status, h.bron, h.omschrijving]);
+  });
+  return excelMatrix(rijen);
+}

@@ -38,12 +38,30 @@ export function resultaatCacheGrootte(): number {
   return resultaten.size;
 }
 
-function cacheSleutel(parameters: unknown, functiemix: unknown): string | undefined {
-  try {
-    return `${gebruikersTabellen.versie}|${vandaagIso()}|${JSON.stringify(parameters)}|${JSON.stringify(functiemix ?? null)}`;
-  } catch {
-    return undefined; // not serialisable: no caching
-  }
+/**
+ * A key that tells apart every value the reader tells apart (#12.10): JSON.stringify made NaN equal to a blank
+ * (null) and a Date equal to its ISO text. Each value is tagged with its type; anything else (an error object,
+ * another object) is not cached.
+ */
+function waardeSleutel(v: unknown, uit: string[]): boolean {
+  if (v === null) uit.push("z");
+  else if (v === undefined) uit.push("u");
+  else if (typeof v === "number") uit.push(Object.is(v, -0) ? "n-0" : `n${v}`); // NaN → "nNaN", Infinity → "nInfinity"
+  else if (typeof v === "string") uit.push(`s${v.length}:${v}`);
+  else if (typeof v === "boolean") uit.push(v ? "b1" : "b0");
+  else if (v instanceof Date) uit.push(`d${v.getTime()}`);
+  else if (Array.isArray(v)) {
+    uit.push(`[${v.length}`);
+    for (const x of v) if (!waardeSleutel(x, uit)) return false;
+    uit.push("]");
+  } else return false;
+  return true;
+}
+
+export function cacheSleutel(parameters: unknown, functiemix: unknown): string | undefined {
+  const delen = [String(gebruikersTabellen.versie), vandaagIso()];
+  if (!waardeSleutel(parameters, delen) || !waardeSleutel(functiemix ?? null, delen)) return undefined; // no caching
+  return delen.join("|");
 }
 
 function bereken(parameters: unknown, functiemix: unknown): Uitkomst<TariefResultaat> {
@@ -129,7 +147,8 @@ export function tariefDetail(parameters: unknown, onderdeel: unknown, functiemix
   const r = tariefResultaat(parameters, functiemix);
   const naam = String(onderdeel).trim();
   const sleutel = naam.toLowerCase().replace(/[\s-]+/g, "_");
-  const def = DETAIL_ONDERDELEN[sleutel];
+  // own properties only: "__proto__" or "constructor" typed by a user is not a part (#12.11)
+  const def = Object.prototype.hasOwnProperty.call(DETAIL_ONDERDELEN, sleutel) ? DETAIL_ONDERDELEN[sleutel] : undefined;
   if (def) {
     const w = def.waarde(r);
     if (w === undefined) {
