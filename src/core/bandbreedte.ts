@@ -19,6 +19,7 @@ import { DEFINITIE_PER_NAAM, PARAMETER_NAMEN } from "./parameters/definities";
 import { dichtstbijzijndeNaam, normaliseerNaam } from "./parameters/lezen";
 import type { FunctieParameters, Parameters } from "./parameters/schema";
 import { berekenTarief, type TariefResultaat } from "./tarief";
+import { genegeerdeSalarisParameters } from "./differentiatie/normbezetting";
 
 export const P25 = new Decimal("0.25");
 export const P50 = new Decimal("0.5");
@@ -198,11 +199,17 @@ export interface AanbiederTarief {
 export function berekenAanbiederTarief(inzending: Inzending, banden: readonly Bandbreedte[], context: RekenContext = {}, basis?: Parameters,
   basisFunctiemix?: readonly FunctieParameters[]): AanbiederTarief {
   const toetsing = toetsInzending(inzending, banden);
+  const mix = inzending.functiemix ?? basisFunctiemix;
+  const genegeerd = inzending.functiemix ? [] : genegeerdeSalarisParameters(inzending.parameters, mix);
+  if (genegeerd.length) {
+    throw new InvoerFout(`De inzending (aanbieder ${inzending.aanbieder}${inzending.product ? `, product ${inzending.product}` : ""}) geeft ${genegeerd.join(", ")}, maar de functiemix van de regio geeft het salaris per niveau: de waarde zou geen effect hebben. Geef de aanbieder een eigen functiemix of laat ${genegeerd.join(", ")} weg.`,
+      { parameter: genegeerd[0], toegestaan: "een eigen functiemix met salarissen" });
+  }
   const p: Record<string, unknown> = { ...(basis ?? {}) };
   for (const [k, v] of Object.entries(inzending.parameters)) if (v !== undefined) p[k] = v;
   for (const t of toetsing) p[t.parameter] = t.gebruikt;
   const parameters = p as Parameters;
-  const r = berekenTarief({ parameters, functiemix: inzending.functiemix ?? basisFunctiemix }, context);
+  const r = berekenTarief({ parameters, functiemix: mix }, context);
   const afwijkingen = toetsing.filter((t) => t.oordeel !== "binnen").map((t) => `Bandbreedte ${t.parameter}: ${OORDEEL_TEKST[t.oordeel]} — ${t.toelichting}`);
   const resultaat: TariefResultaat = {
     ...r,

@@ -10,7 +10,7 @@ import { afwijkingenRapport, bandbreedtesUitInzendingen, berekenAanbiederTarief,
 import type { CaoBron, RekenContext } from "./bronnen";
 import { Decimal } from "./decimal";
 import { berekenBudget, controleerPlafonds, controleerVolumes, toetsPlafonds, type BudgetUitkomst, type Overschrijding, type Plafond, type Volume } from "./budget";
-import { berekenTariefgroepen, caoVoorAanbieder, caosInIndeling, functiemixVoorCao, sleutel, type CaoKeuze, type CaoNiveau, type NormNiveau, type TariefgroepCel } from "./differentiatie";
+import { berekenTariefgroepen, caoVoorAanbieder, caosInIndeling, functiemixVoorCao, genegeerdeSalarisParameters, sleutel, type CaoKeuze, type CaoNiveau, type NormNiveau, type TariefgroepCel } from "./differentiatie";
 import { InvoerFout } from "./errors";
 import { indexeerJaar } from "./indexatie";
 import { isMicroMetGroep, type MicroCijfers, type MicroGroepUitkomst, type PartnerCijfers } from "./micro";
@@ -211,6 +211,13 @@ export function berekenRegio(regio: Regio, rekenContext: RekenContext = {}): Reg
 
   // scenarios: tariff per product per scenario
   const scenarios = regio.scenarios.map((s) => leesScenario(s, metTarief.map((p) => p.product)));
+  for (const s of scenarios) for (const p of metTarief) {
+    const genegeerd = genegeerdeSalarisParameters(wijzigingenVoor(s, p.product), standaardInvoer(regio, p).functiemix);
+    if (genegeerd.length) {
+      throw new InvoerFout(`Scenario '${s.naam}', product '${p.product}': ${genegeerd.join(", ")} heeft geen effect, want de normbezetting (of functiemix) geeft het salaris per niveau; wijzig de CAO-indeling of de parameters van het salaris (sociale_lasten, pensioenpremie, …).`,
+        { parameter: genegeerd[0], toegestaan: "parameters die niet per niveau vastliggen" });
+    }
+  }
   const vergelijking = vergelijkScenarios(metTarief.map((p) => ({ product: p.product, invoer: standaardInvoer(regio, p) })), scenarios, context);
 
   // budget: indexed tariffs per scenario, product and year (reeks.ts), prices per funding form, Σ price × volume

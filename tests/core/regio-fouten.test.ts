@@ -14,6 +14,7 @@ import { berekenRegio } from "../../src/core/regio";
 import { leesRegio } from "../../src/core/regio-invoer";
 import { leesScenario } from "../../src/core/scenario";
 import { VOORBEELDREGIO_DATA } from "../../src/data/voorbeeldregio";
+import { standaardCaoBron } from "../../src/data";
 
 const D = (s: string | number) => new Decimal(s);
 const kopie = () => JSON.parse(JSON.stringify(VOORBEELDREGIO_DATA));
@@ -105,4 +106,14 @@ test("property: budget totals equal the sum of their parts to the cent (random p
       expect(sum(b.perSegment.filter((r) => r.jaar === t.jaar).map((r) => r.bedrag)).eq(t.bedrag)).toBe(true);
     }
   }), { numRuns: 200 });
+});
+
+test("a scenario or a submission that gives a salary where the norm staffing sets it per level is refused, not silently ignored", () => {
+  const s = kopie();
+  s.scenarios.push({ naam: "Hoger salaris", wijzigingen: [{ product: "Begeleiding extra", parameter: "maandsalaris", waarde: "4000" }] });
+  const ctx = { caoBron: standaardCaoBron };
+  expect(melding(() => berekenRegio(leesRegio(s), ctx))).toMatch(/^Scenario 'Hoger salaris', product 'Begeleiding extra': maandsalaris heeft geen effect, want de normbezetting/);
+  const i = kopie();
+  i.inzendingen[0].parameters.maandsalaris = "4000";
+  expect(melding(() => berekenRegio(leesRegio(i), ctx))).toMatch(/^De inzending \(aanbieder Zorgaanbieder De Linde, product Begeleiding individueel\) geeft maandsalaris, maar de functiemix van de regio geeft het salaris per niveau/);
 });

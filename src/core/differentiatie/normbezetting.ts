@@ -75,3 +75,17 @@ export function functiemixVoorCao(product: string, norm: readonly NormNiveau[], 
     return { ...(r.parameters ?? {}), functie: n.niveau, aandeel: n.aandeel, cao: r.cao.trim(), schaal: r.schaal, trede: r.trede };
   });
 }
+
+const SALARIS_SLEUTELS = ["maandsalaris", "cao", "schaal", "trede", "loonkosten_fte", "loonkosten_per_uur"] as const;
+
+/**
+ * Product-level salary parameters that a functiemix would silently override (every row that gives its own salary
+ * replaces the product's, see personeel.voegSamen). Returns their names; callers refuse them, because an override
+ * without effect would show a tariff the user believes includes it.
+ */
+export function genegeerdeSalarisParameters(wijzigingen: object, functiemix: readonly FunctieParameters[] | undefined): string[] {
+  if (!functiemix || functiemix.length === 0) return [];
+  const rijenMetSalaris = functiemix.every((r) => r.maandsalaris !== undefined || r.schaal !== undefined || r.loonkosten_fte !== undefined || r.loonkosten_per_uur !== undefined);
+  if (!rijenMetSalaris) return [];
+  return SALARIS_SLEUTELS.filter((k) => (wijzigingen as Record<string, unknown>)[k] !== undefined);
+}
