@@ -1,0 +1,76 @@
+/**
+ * No data leaves the machine (#12, beyond 1): the task pane page has a Content-Security-Policy that allows scripts
+ * only from the add-in itself and office.js from Microsoft's CDN, and no connections at all; the production bundle
+ * contains no request API (fetch, XHR, WebSocket, sendBeacon, importScripts, EventSource, dynamic import()).
+ * A planted request in a fixture shows that the scan finds them.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import { DIST, ROOT, zorgVoorProductieBuild } from "../functions/bouw";
+
+/** Request APIs a script could use to send data somewhere; each hit as "name: context". */
+export function zoekAanvragen(code: string): string[] {
+  const patronen: [string, RegExp][] = [
+    // a call or a property access; the word inside a message or a regex (e.g. /failed to fetch/) is no request
+    ["fetch", /\bfetch\s*\(|\.fetch\b|\[\s*["'`]fetch["'`]\s*\]/g],
+    ["XMLHttpRequest", /\bXMLHttpRequest\b/g],
+    ["WebSocket", /\bWebSocket\b/g],
+    ["sendBeacon", /\bsendBeacon\b/g],
+    ["importScripts", /\bimportScripts\b/g],
+    ["EventSource", /\bEventSource\b/g],
+    ["RTCPeerConnection", /\bRTCPeerConnection\b/g],
+    ["dynamic import()", /(?<![.\w$])import\s*\(/g],
+  ];
+  const uit: string[] = [];
+  for (const [naam, re] of patronen) {
+    for (const m of code.matchAll(re)) uit.push(`${naam}: …${code.slice(Math.max(0, m.index! - 40), m.index! + 40)}…`);
+  }
+  return uit;
+}
+
+function csp(html: string): Map<string, string[]> {
+  // the built page is minified: attribute quotes are optional
+  const m = /<meta\s+http-equiv=["']?Content-Security-Policy["']?\s+content=(?:"([^"]+)"|'([^']+)')/i.exec(html);
+  if (!m) throw new Error("geen Content-Security-Policy in de pagina");
+  return new Map((m[1] ?? m[2]).split(";").map((d) => d.trim()).filter(Boolean).map((d) => {
+    const [naam, ...waarden] = d.split(/\s+/);
+    return [naam, waarden] as [string, string[]];
+  }));
+}
+
+test("the scan finds a planted fetch, XHR, beacon and dynamic import in a fixture", () => {
+  const fixture = fs.readFileSync(path.join(ROOT, "tests", "fixtures", "geplante-aanvraag.js"), "utf8");
+  const hits = zoekAanvragen(fixture).map((h) => h.split(":")[0]);
+  expect(hits).toEqual(expect.arrayContaining(["fetch", "XMLHttpRequest", "sendBeacon", "dynamic import()"]));
+});
+
+describe("the production build", () => {
+  beforeAll(() => zorgVoorProductieBuild(), 300_000);
+
+  test("contains no request API in any script", () => {
+    const scripts = fs.readdirSync(DIST).filter((f) => f.endsWith(".js"));
+    expect(scripts.length).toBeGreaterThan(0);
+    const hits = scripts.flatMap((f) => zoekAanvragen(fs.readFileSync(path.join(DIST, f), "utf8")).map((h) => `${f}: ${h}`));
+    expect(hits).toEqual([]);
+  });
+
+  test("the task pane page allows only office.js from Microsoft's CDN and no connections", () => {
+    const html = fs.readFileSync(path.join(DIST, "taskpane.html"), "utf8");
+    const p = csp(html);
+    expect(p.get("default-src")).toEqual(["'none'"]);
+    expect(p.get("script-src")).toEqual(["'self'", "https://appsforoffice.microsoft.com"]);
+    expect(p.get("connect-src")).toEqual(["'none'"]);
+    expect(p.get("object-src")).toEqual(["'none'"]);
+    expect(p.get("base-uri")).toEqual(["'none'"]);
+    expect(p.get("form-action")).toEqual(["'none'"]);
+    for (const waarden of p.values()) {
+      expect(waarden).not.toContain("'unsafe-inline'");
+      expect(waarden).not.toContain("'unsafe-eval'");
+      expect(waarden).not.toContain("*");
+    }
+    // every external script on the page is office.js from the CDN; every other script is the add-in's own
+    const bronnen = [...html.matchAll(/<script[^>]*\bsrc=["']?([^"'\s>]+)/g)].map((m) => m[1]);
+    expect(bronnen.filter((b) => /^https?:/.test(b))).toEqual(["https://appsforoffice.microsoft.com/lib/1/hosted/office.js"]);
+    expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>\s*\S/); // no inline script
+  });
+});
