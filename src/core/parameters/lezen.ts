@@ -10,6 +10,7 @@ import { DEFINITIE_PER_NAAM, FUNCTIEMIX_KOLOMMEN, PARAMETER_DEFINITIES, PARAMETE
 import { functieSchema, parameterSchema, type FunctieParameters, type Parameters } from "./schema";
 import { foutwaarde, isLeeg, isLegeCel, leesWaarde, nulIsLeeg } from "./waarden";
 import type { z } from "zod";
+import { synoniemVoor } from "./synoniemen";
 
 /** "Vakantie toeslag " → "vakantie_toeslag"; accents kept out: "materiële" → "materiele". */
 export function normaliseerNaam(naam: string): string {
@@ -43,8 +44,19 @@ export function levenshtein(a: string, b: string): number {
   return prev[b.length];
 }
 
-/** The closest known name, if it is reasonably close (or the unknown name is a prefix/part of it). */
+/**
+ * The closest known name, if it is reasonably close (or the unknown name is a prefix/part of it). A colloquial or
+ * rekentool name (vakantiegeld, werkgeverslasten …) or a typo of one suggests its canonical name (synoniemen.ts).
+ */
 export function dichtstbijzijndeNaam(naam: string, bekend: readonly string[]): string | undefined {
+  const synoniem = synoniemVoor(naam, bekend, levenshtein);
+  if (synoniem?.afstand === 0) return synoniem.naam;
+  const gewoon = dichtstbijzijndeCanoniek(naam, bekend);
+  if (synoniem && (!gewoon || synoniem.afstand < gewoon.afstand)) return synoniem.naam;
+  return gewoon?.naam;
+}
+
+function dichtstbijzijndeCanoniek(naam: string, bekend: readonly string[]): { naam: string; afstand: number } | undefined {
   let best: string | undefined;
   let bestAfstand = Infinity;
   for (const kandidaat of bekend) {
@@ -54,7 +66,7 @@ export function dichtstbijzijndeNaam(naam: string, bekend: readonly string[]): s
       best = kandidaat;
     }
   }
-  return best !== undefined && bestAfstand <= Math.max(3, Math.floor(naam.length / 2)) ? best : undefined;
+  return best !== undefined && bestAfstand <= Math.max(3, Math.floor(naam.length / 2)) ? { naam: best, afstand: bestAfstand } : undefined;
 }
 
 /** A named value with its 1-based position in the source range (for sheet/cell messages). */
