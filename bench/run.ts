@@ -38,9 +38,11 @@ export interface BenchOpties {
   addin?: boolean;
   /** also run the hostile-workbook corpus through the command line (hostile_corpus_ms/_peak_mb); off unless set */
   corpus?: boolean;
+  /** rt verzamel on this many generated provider workbooks, and rt exporteer of the sample region (0/absent: skipped) */
+  verzamelBestanden?: number;
 }
 
-export const STANDAARD_OPTIES: BenchOpties = { runs: 5, n: 100_000, hfRijen: 20_000, cfAanroepen: 10_000, regio: REGIO_STANDAARD, cellen: 100_000, addin: true, corpus: true };
+export const STANDAARD_OPTIES: BenchOpties = { verzamelBestanden: 300, runs: 5, n: 100_000, hfRijen: 20_000, cfAanroepen: 10_000, regio: REGIO_STANDAARD, cellen: 100_000, addin: true, corpus: true };
 
 export const DOELEN = {
   engine_vs_spreadsheet: { min: 5 },
@@ -50,6 +52,9 @@ export const DOELEN = {
   regio_scenarios_ms: { max: 250 },
   addin_cold_start_ms: { max: 150 },
   bundle_gzip_kb: { max: 60 },
+  verzamel_300_ms: { max: 15000 },
+  verzamel_300_peak_mb: { max: 500 },
+  exporteer_ms: { max: 2000 },
 } as const;
 
 /**
@@ -189,6 +194,22 @@ export async function voerBenchUit(o: BenchOpties = STANDAARD_OPTIES): Promise<R
       };
     }
   }
+  // the command line (issue #11): rt verzamel in a child process (its own peak RSS), rt exporteer of the sample region
+  let verzamelThreads = 0;
+  if (o.verzamelBestanden) {
+    const rt = await import("./rt-opdrachten");
+    const map = await rt.maakInzendingenMap(o.verzamelBestanden);
+    for (let run = 1; run <= Math.min(o.runs, 3); run++) {
+      volledigeGc();
+      const v = rt.meetVerzamel(map);
+      noteer("verzamel_300_ms", v.ms);
+      noteer("verzamel_300_peak_mb", v.piekMb);
+      const e = await rt.meetExporteer();
+      noteer("exporteer_ms", e.ms);
+      log(`run ${run}: rt verzamel ${o.verzamelBestanden} werkmappen ${v.ms.toFixed(0)} ms, piek RSS ${v.piekMb.toFixed(0)} MB; rt exporteer voorbeeldregio (${e.producten} producten) ${e.ms.toFixed(0)} ms`);
+    }
+    verzamelThreads = Math.max(1, os.availableParallelism?.() ?? os.cpus().length);
+  }
   const m: Record<string, number> = {};
   for (const [k, v] of Object.entries(reeks)) m[k] = mediaan(v);
   const uit: Record<string, any> = {
@@ -211,6 +232,7 @@ export async function voerBenchUit(o: BenchOpties = STANDAARD_OPTIES): Promise<R
     region_peak_rss_mb_first_run: eersteRssMb,
     custom_functions_10k_ms: m.custom_functions_10k_ms,
     write_plan_100k_ms: m.write_plan_100k_ms,
+    ...(o.verzamelBestanden ? { verzamel_300_ms: m.verzamel_300_ms, verzamel_300_peak_mb: m.verzamel_300_peak_mb, verzamel_files: o.verzamelBestanden, verzamel_threads: verzamelThreads, exporteer_ms: m.exporteer_ms } : {}),
     regio_scenarios_ms: m.regio_scenarios_ms,
     correctness: correctheid,
     machine: { cpu: cpuModel(), cores: os.cpus().length, node: process.version, platform: `${os.platform()} ${os.arch()}` },
@@ -280,6 +302,10 @@ function tabel(r: Record<string, any>): string {
     `region_peak_mb            ${f(r.region_peak_mb, 1).padStart(12)}   MB peak V8 heap increase (RSS +${f(r.region_peak_rss_mb_first_run, 1)} MB in run 1), target ≤ 200${ok("region_peak_mb")}`,
     `custom_functions_10k_ms   ${f(r.custom_functions_10k_ms).padStart(12)}   ms, target ≤ 1,000${ok("custom_functions_10k_ms")}`,
     `write_plan_100k_ms        ${f(r.write_plan_100k_ms, 1).padStart(12)}   ms (${c.write_plan_blocks} blocks ≤ 1.5 MB)`,
+    ...(r.verzamel_300_ms !== undefined ? [
+      `verzamel_300_ms           ${f(r.verzamel_300_ms).padStart(12)}   ms rt verzamel, ${r.verzamel_files} workbooks × 10 products → overview (${r.verzamel_threads} worker threads), target ≤ 15,000${ok("verzamel_300_ms")}`,
+      `verzamel_300_peak_mb      ${f(r.verzamel_300_peak_mb).padStart(12)}   MB peak RSS of that process (main + workers), target ≤ 500${ok("verzamel_300_peak_mb")}`,
+      `exporteer_ms              ${f(r.exporteer_ms).padStart(12)}   ms rt exporteer of the sample region (compute, build, write .xlsx), target ≤ 2,000${ok("exporteer_ms")}`] : []),
     `regio_scenarios_ms        ${f(r.regio_scenarios_ms, 1).padStart(12)}   ms for the sample region's full comparison, target ≤ 250${ok("regio_scenarios_ms")}`,
     ...(r.bundle_gzip_kb !== undefined ? [`bundle_gzip_kb            ${f(r.bundle_gzip_kb, 1).padStart(12)}   KiB shipped JavaScript gzipped (${f(r.bundle_raw_kb, 0)} KiB raw), target ≤ 60${ok("bundle_gzip_kb")}`] : []),
     ...(r.addin_cold_start_ms !== undefined ? [`addin_cold_start_ms       ${f(r.addin_cold_start_ms).padStart(12)}   ms navigation → last registered function (median of 5 fresh pages), target ≤ 150${ok("addin_cold_start_ms")}`] : []),

@@ -39,3 +39,26 @@ export function vulKostprijsSjabloon(i: InzendingInvoer): ExcelJS.Workbook {
   });
   return wb;
 }
+
+/**
+ * A generated, complete submission (tests and benchmark): provider `n` with `producten` products whose values
+ * vary deterministically with n (productivity 65–84%, overhead 15–29%, salary € 3.000–3.990).
+ */
+export function genereerInzending(n: number, producten = 10): InzendingInvoer {
+  return {
+    aanbieder: { aanbieder: `Aanbieder ${String(n).padStart(3, "0")}`, kvk: String(10_000_000 + n), cao: "Sociaal Werk", personeel: 5 + (n % 40), jaaromzet: 400_000 + 50_000 * (n % 60), balanstotaal: 3_000_000 },
+    producten: Array.from({ length: producten }, (_, k) => ({
+      naam: `Product ${k + 1}`,
+      parameters: {
+        maandsalaris: 3000 + ((n * 7 + k * 13) % 100) * 10,
+        sociale_lasten: 0.2,
+        pensioenpremie: 0.13,
+        pensioen_franchise: 15000,
+        productiviteit: (65 + ((n + k) % 20)) / 100,
+        overhead: (15 + ((n * 3 + k) % 15)) / 100,
+        eenheid: k % 3 === 0 ? "dagdeel" : "uur",
+        ...(k % 3 === 0 ? { groepsgrootte: 6, begeleiders: 2 } : {}),
+      },
+    })),
+  };
+}

@@ -18,10 +18,10 @@ import { GebruiksFout, type Uitvoer } from "./uitvoer";
 import { opdrachtTarief } from "./opdrachten/tarief";
 import { opdrachtSjabloon } from "./opdrachten/sjabloon";
 import { opdrachtBereken } from "./opdrachten/bereken";
+import { opdrachtExporteer } from "./opdrachten/exporteer";
+import { opdrachtVerzamel } from "./opdrachten/verzamel";
 import { opdrachtRegio } from "./opdrachten/regio";
-// import { opdrachtExporteer } from "./opdrachten/exporteer";
-// import { opdrachtVerzamel } from "./opdrachten/verzamel";
-// import { opdrachtDemo } from "./opdrachten/demo";
+import { opdrachtDemo } from "./opdrachten/demo";
 
 export type { Uitvoer } from "./uitvoer";
 
@@ -182,7 +182,6 @@ export async function main(argv: string[], io: Uitvoer = standaardIo()): Promise
       afsluitcode = await opdrachtRegio(werkmap, o, io);
     });
 
-  /* TODO-11 exporteer
   rekenOpties(metHulp(program.command("exporteer").argument("<werkmap>", "parameterwerkboek of ingevuld sjabloon (.xlsx)")
     .description("schrijft een zelfstandige werkmap: elke uitkomst een gewone Excel-formule (geen RT.*), elke stap van de opbouw een cel")
     .option("-o, --uit <bestand>", "uitvoerbestand (standaard <werkmap>-zelfstandig.xlsx)")
@@ -190,13 +189,11 @@ export async function main(argv: string[], io: Uitvoer = standaardIo()): Promise
     .action(async (werkmap: string, o) => {
       afsluitcode = await opdrachtExporteer(werkmap, o, io);
     });
-  */
 
-  /* TODO-11 verzamel
   rekenOpties(metHulp(program.command("verzamel").argument("<map>", "map met ingevulde kostprijssjablonen van aanbieders")
     .description("leest alle ingevulde kostprijssjablonen; per aanbieder en product: kostprijs, bandbreedtetoets, aanbiederstarief, afwijkingen, micro-status")
     .option("-o, --uit <bestand>", "overzichtswerkmap (standaard <map>/overzicht.xlsx)")
-    .option("--regio <werkmap>", "regioberekening (sjabloon 'regio'): normtarieven en bandbreedtes")
+    .option("--regio <bestand>", "de regio: een regiowerkmap (rt regio), een regioberekening (sjabloon 'regio') of een regiodefinitie (.json)")
     .addOption(new Option("--bandbreedte <parameter=min:max>", "bandbreedte van een parameter, bijv. overhead=10%:25%; mag vaker (standaard P25–P75 van de inzendingen)")
       .argParser((v: string, vorig: string[] = []) => [...vorig, v]))
     .option("--threads <n>", "aantal parallelle werkers (standaard: aantal kernen)")
@@ -204,15 +201,12 @@ export async function main(argv: string[], io: Uitvoer = standaardIo()): Promise
     .action(async (map: string, o) => {
       afsluitcode = await opdrachtVerzamel(map, o, io);
     });
-  */
 
-  /* TODO-11 demo
   metHulp(program.command("demo").description("de voorbeeldregio van begin tot eind: sjablonen, inzendingen, verzamelen, tarieven, scenario's, indexatie en de zelfstandige werkmap")
     .option("--map <map>", "uitvoermap", "out"))
     .action(async (o) => {
       afsluitcode = await opdrachtDemo(o, io);
     });
-  */
 
   try {
     if (argv.length === 0) {

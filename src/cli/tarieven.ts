@@ -124,7 +124,7 @@ function kolomLetter(kolom: number): string {
  * The functiemix rows for one product (header row kept, "product" column removed), with the sheet row and
  * column numbers of what remains, so errors can name the cell.
  */
-function functiemixVoor(waarden: Celwaarde[][], product: string): { bereik: Celwaarde[][]; rijNummers: number[]; kolomNummers: number[] } | undefined {
+export function functiemixVoor(waarden: Celwaarde[][], product: string): { bereik: Celwaarde[][]; rijNummers: number[]; kolomNummers: number[] } | undefined {
   const kop = waarden[0] ?? [];
   const pk = kop.findIndex((c) => typeof c === "string" && normaliseerNaam(c) === "product");
   if (pk < 0) return undefined;

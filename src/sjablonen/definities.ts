@@ -78,6 +78,7 @@ export const BLAD = {
   bandbreedte: "Bandbreedte",
   scenarios: "Scenario's",
   indexatie: "Indexatie",
+  onderbouwing: "Onderbouwing",
 } as const;
 
 /** Cells of the sheet "Sjabloon" that identify a template. */
@@ -256,6 +257,20 @@ function aanbiederBlad(): SjabloonBlad {
   return { naam: BLAD.aanbieder, kolombreedtes: [32, 30, 100], cellen };
 }
 
+/** Justifications of values outside the region's bandwidth: product, parameter, text (domain spec §8). */
+export const ONDERBOUWING_RIJEN = 30;
+function onderbouwingBlad(): SjabloonBlad {
+  const cellen: SjabloonCel[] = [
+    { adres: "A1", waarde: "product", stijl: "kop", opmerking: "De productnaam precies zoals in rij 1 van het blad Parameters." },
+    { adres: "B1", waarde: "parameter", stijl: "kop", opmerking: "De parameter waarvan uw waarde buiten de bandbreedte van de regio valt." },
+    { adres: "C1", waarde: "onderbouwing", stijl: "kop", opmerking: "Waarom uw waarde afwijkt; met onderbouwing wordt een waarde buiten de bandbreedte aanvaard, anders begrensd." },
+  ];
+  for (let r = 2; r <= ONDERBOUWING_RIJEN + 1; r++) {
+    cellen.push({ adres: `A${r}`, stijl: "invoer", formaat: FORMAAT.tekst }, { adres: `B${r}`, stijl: "invoer", formaat: FORMAAT.tekst }, { adres: `C${r}`, stijl: "invoer", formaat: FORMAAT.tekst });
+  }
+  return { naam: BLAD.onderbouwing, kolombreedtes: [30, 26, 100], bevroren: { rijen: 1, kolommen: 0 }, cellen };
+}
+
 /** The bandwidth sheet of a region: per parameter [min, max] (empty = derived from the submissions as P25–P75). */
 function bandbreedteBlad(): SjabloonBlad {
   const cellen: SjabloonCel[] = [
@@ -326,11 +341,13 @@ export function kostprijsSjabloon(productnamen: readonly string[] = []): Sjabloo
         "2. Blad Parameters: zet in rij 1 per kolom een productnaam en vul per product de parameters in die voor u gelden.",
         "   Percentages als percentage (20% of 0,2). Lege cellen gebruiken de standaardwaarde uit kolom 'toelichting'.",
         "3. Blad Functiemix (optioneel): per product de functies met hun aandeel in de directe uren en hun salaris.",
-        "4. Stuur het bestand terug als .xlsx, zonder wachtwoord. Wijzig de bladnamen en dit blad niet.",
+        "4. Blad Onderbouwing (optioneel): waarom een waarde buiten de bandbreedte van de regio valt; zonder onderbouwing wordt begrensd.",
+        "5. Stuur het bestand terug als .xlsx, zonder wachtwoord. Wijzig de bladnamen en dit blad niet.",
       ]),
       aanbiederBlad(),
       parameterBlad(productnamen),
       functiemixBlad(),
+      onderbouwingBlad(),
     ],
     namen: [
       ...kenmerkNamen(),

@@ -54,7 +54,7 @@ describe("rt sjabloon", () => {
     const l = io();
     expect(await main(["sjabloon", "kostprijs", "-o", f, "--producten", "Begeleiding;Dagbesteding"], l.io)).toBe(0);
     const wb = await lees(f);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["Sjabloon", "Aanbieder", "Parameters", "Functiemix"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["Sjabloon", "Aanbieder", "Parameters", "Functiemix", "Onderbouwing"]);
     expect(wb.getWorksheet("Sjabloon")!.getCell("B3").value).toBe("kostprijs");
     expect(wb.getWorksheet("Sjabloon")!.getCell("B4").value).toBe(1);
     const p = wb.getWorksheet("Parameters")!;
@@ -165,7 +165,7 @@ describe("rt bereken", () => {
     const l = io();
     expect(await main(["bereken", f, "--in-place"], l.io)).toBe(0);
     const wb = await lees(f);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["Sjabloon", "Aanbieder", "Parameters", "Functiemix", "Tarieven", "Opbouw", "Bronnen", "Aanbieder (toets)"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["Sjabloon", "Aanbieder", "Parameters", "Functiemix", "Onderbouwing", "Tarieven", "Opbouw", "Bronnen", "Aanbieder (toets)"]);
   });
 
   describe("bad input: file, sheet and cell, exit 2, nothing written", () => {
@@ -188,7 +188,7 @@ describe("rt bereken", () => {
 
     test("a missing sheet", async () => {
       const l = await fout((wb) => wb.removeWorksheet(wb.getWorksheet("Parameters")!.id));
-      expect(l.err[0]).toMatch(/blad 'Parameters', \(blad\): het blad 'Parameters' ontbreekt \(wel: 'Sjabloon', 'Aanbieder', 'Functiemix'\)/);
+      expect(l.err[0]).toMatch(/blad 'Parameters', \(blad\): het blad 'Parameters' ontbreekt \(wel: 'Sjabloon', 'Aanbieder', 'Functiemix', 'Onderbouwing'\)/);
     });
 
     test("text in a number cell names the cell", async () => {

@@ -49,7 +49,7 @@ beschrijf("persona's van een lege werkmap tot tarieven (headless Chromium, stub-
       await page.selectOption("#sjabloon-soort", "kostprijs");
       await page.click("#knop-sjabloon");
       await page.waitForSelector("section:has(#knop-sjabloon) .melding.ok", { timeout: 30_000 });
-      expect(await bladen(page)).toEqual(["Blad1", "Sjabloon", "Aanbieder", "Parameters", "Functiemix"]);
+      expect(await bladen(page)).toEqual(["Blad1", "Sjabloon", "Aanbieder", "Parameters", "Functiemix", "Onderbouwing"]);
       await schermafdruk(page, "aanbieder-sjabloon");
 
       // two mistakes: productivity as a whole number (C) and an impossible overhead (B)

@@ -32,7 +32,7 @@ describe("sjabloon invoegen via Excel.RequestContext", () => {
     const def = kostprijsSjabloon(["Begeleiding individueel", "Dagbesteding"]);
     const uit = await stub.run((ctx) => voegSjabloonIn(ctx, def));
     expect(uit.ok).toBe(true);
-    expect(stub.werkmap.bladen.map((b) => b.name)).toEqual(["Blad1", "Sjabloon", "Aanbieder", "Parameters", "Functiemix"]);
+    expect(stub.werkmap.bladen.map((b) => b.name)).toEqual(["Blad1", "Sjabloon", "Aanbieder", "Parameters", "Functiemix", "Onderbouwing"]);
     controleerAlles(def, stub);
     // spot checks written out by hand
     const par = stub.blad("Parameters")!;

@@ -1,0 +1,60 @@
+/** `rt exporteer <werkmap>`: the self-contained workbook (native formulas, every step a cell). */
+import * as fs from "fs";
+import { formatBedrag } from "../../core/format";
+import { maakContext } from "../context";
+import { probleemRegel } from "../sjabloon-lezen";
+import { controleerUitvoerPad, schrijfVeilig } from "../veilig-schrijven";
+import { leesWerkmap } from "../werkmap-lezen";
+import { maakZelfstandigeWerkmap, type ExportProduct } from "../zelfstandig";
+import { regioExportProducten } from "../zelfstandig-regio";
+import { REGIO_BLADEN, leesRegioWerkmap } from "../regio-werkmap";
+import { GebruiksFout, type Uitvoer } from "../uitvoer";
+import { berekenWerkmap } from "./bereken";
+
+export interface ExporteerOpties {
+  uit?: string;
+  overschrijven?: boolean;
+  tabel?: string[];
+  peildatum?: string;
+  json?: boolean;
+}
+
+export async function opdrachtExporteer(invoer: string, o: ExporteerOpties, io: Uitvoer): Promise<number> {
+  if (!fs.existsSync(invoer)) throw new GebruiksFout(`Bestand '${invoer}' bestaat niet.`);
+  const context = maakContext(o.tabel ?? [], o.peildatum);
+  const uit = o.uit ?? invoer.replace(/\.xlsx$/i, "") + "-zelfstandig.xlsx";
+  const bewaakt = [invoer, ...(o.tabel ?? [])];
+  controleerUitvoerPad(uit, bewaakt, o.overschrijven ?? false);
+  const wb0 = await leesWerkmap(invoer);
+  if (wb0.getWorksheet(REGIO_BLADEN.producten)) {
+    // a region workbook (rt regio): every product with its own tariff, on the region's standard input
+    const regio = leesRegioWerkmap(wb0);
+    return schrijfExport(regioExportProducten(regio, context), uit, bewaakt, o, io, regio.illustratief ? `${regio.naam}: ${regio.illustratief}` : undefined);
+  }
+  const b = berekenWerkmap(wb0, context);
+  const fouten = b.problemen.filter((p) => p.ernst === "fout");
+  if (fouten.length > 0) {
+    const c = fouten.some((f) => f.soort !== "niet_gevonden") ? 2 : 3;
+    if (o.json) io.out(JSON.stringify({ ok: false, code: c, bestand: invoer, problemen: b.problemen }));
+    else {
+      for (const p of b.problemen) io.err(probleemRegel(p, invoer));
+      io.err(`${fouten.length} fout(en); er is niets geschreven.`);
+    }
+    return c;
+  }
+  return schrijfExport(b.uitkomsten.map((u) => ({ product: u.product, invoer: u.invoer, resultaat: u.resultaat })), uit, bewaakt, o, io);
+}
+
+async function schrijfExport(producten: ExportProduct[], uit: string, bewaakt: string[], o: ExporteerOpties, io: Uitvoer, label?: string): Promise<number> {
+  const { wb, cellen } = maakZelfstandigeWerkmap(producten, label ? `Reële Tarieven — zelfstandige berekening — ${label}` : undefined);
+  await schrijfVeilig(uit, async () => new Uint8Array(await wb.xlsx.writeBuffer()), { invoer: bewaakt, overschrijven: o.overschrijven ?? false });
+  const waarschuwingen = cellen.filter((c) => c.waarschuwing).map((c) => c.waarschuwing!);
+  if (o.json) {
+    io.out(JSON.stringify({ ok: true, bestand: uit, producten: producten.map((u, i) => ({ product: u.product, tarief: u.resultaat.tarief.toFixed(2), cel: `Berekening!${cellen[i].tarief}` })), waarschuwingen }));
+  } else {
+    for (const w of waarschuwingen) io.err(`Waarschuwing: ${w}`);
+    producten.forEach((u, i) => io.out(`${u.product.padEnd(36)} ${formatBedrag(u.resultaat.tarief).padStart(14)}  (Berekening!${cellen[i].tarief})`));
+    io.out(`Geschreven: ${uit} (zelfstandig: gewone Excel-formules, elke stap een cel)`);
+  }
+  return 0;
+}

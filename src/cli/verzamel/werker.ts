@@ -1,0 +1,11 @@
+/** Worker thread of rt verzamel: reads one provider workbook per message, answers with plain data. */
+import { parentPort } from "worker_threads";
+import { leesInzendingBestand } from "./lezen";
+
+parentPort!.on("message", async (m: { id: number; pad: string }) => {
+  try {
+    parentPort!.postMessage({ id: m.id, uitkomst: await leesInzendingBestand(m.pad) });
+  } catch (e) {
+    parentPort!.postMessage({ id: m.id, uitkomst: { bestand: m.pad, ok: false, reden: `onverwachte fout bij het lezen: ${(e as Error).message}`, problemen: [], producten: [], onderbouwingen: [] } });
+  }
+});
