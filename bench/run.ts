@@ -17,6 +17,8 @@ import {
   meetSchrijfplan, meetSpreadsheet, vergelijkFloat, type RegioOpties,
 } from "./workloads";
 
+import { meetVijandigCorpus } from "./vijandig-corpus";
+
 export interface BenchOpties {
   /** also run the region on worker threads, one per core (default true); region_ms is then the parallel time */
   parallel?: boolean;
@@ -34,11 +36,13 @@ export interface BenchOpties {
   log?: (s: string) => void;
   /** also measure the add-in (bundle size, cold start in headless Chromium); off unless set */
   addin?: boolean;
+  /** also run the hostile-workbook corpus through the command line (hostile_corpus_ms/_peak_mb); off unless set */
+  corpus?: boolean;
   /** rt verzamel on this many generated provider workbooks, and rt exporteer of the sample region (0/absent: skipped) */
   verzamelBestanden?: number;
 }
 
-export const STANDAARD_OPTIES: BenchOpties = { verzamelBestanden: 300, runs: 5, n: 100_000, hfRijen: 20_000, cfAanroepen: 10_000, regio: REGIO_STANDAARD, cellen: 100_000, addin: true };
+export const STANDAARD_OPTIES: BenchOpties = { verzamelBestanden: 300, runs: 5, n: 100_000, hfRijen: 20_000, cfAanroepen: 10_000, regio: REGIO_STANDAARD, cellen: 100_000, addin: true, corpus: true };
 
 export const DOELEN = {
   engine_vs_spreadsheet: { min: 5 },
@@ -267,6 +271,15 @@ export async function voerBenchUit(o: BenchOpties = STANDAARD_OPTIES): Promise<R
       const v = uit[k] as number | undefined;
       if (v !== undefined) doelen[k] = { ...DOELEN[k], value: v, pass: v <= DOELEN[k].max };
     }
+  }
+  if (o.corpus) {
+    const v = await meetVijandigCorpus();
+    uit.hostile_corpus_ms = v.hostile_corpus_ms;
+    uit.hostile_corpus_peak_mb = v.hostile_corpus_peak_mb;
+    uit.hostile_corpus_max_file_ms = v.max_bestand_ms;
+    uit.notes.hostile_corpus_ms = `${v.bestanden} hostile files (bench/vijandig-corpus.ts) through rt tarief and rt bereken in one fresh process; peak = that process's maximum RSS; max_file_ms = slowest file (both commands)`;
+    doelen.hostile_corpus_peak_mb = { max: 1024, value: v.hostile_corpus_peak_mb, pass: v.hostile_corpus_peak_mb <= 1024 };
+    doelen.hostile_corpus_max_file_ms = { max: 10_000, value: v.max_bestand_ms, pass: v.max_bestand_ms <= 10_000 };
   }
   await pool?.stop();
   return uit;

@@ -67,7 +67,7 @@ describe("#12.4 text numbers: one reading for every parameter", () => {
     expect(getal.message).toContain("'6.500' kan 6,5 of 6500 betekenen");
   });
 
-  test("unambiguous Dutch and decimal-point text is read: '42,22', '42.22', '0,8', '€ 1.042,22'", () => {
+  test("unambiguous Dutch and decimal-point text is read: '42,22', '42.22', '0,8', '€ 3.500,00', '3.500,5'", () => {
     expect(f.tarief([["loonkosten_per_uur", "42,22"], ["productiviteit", "0,8"], ["overhead", "20%"]])).toBe(63.33);
     expect(f.tarief([["loonkosten_per_uur", "42.22"], ["productiviteit", "0.8"], ["overhead", 0.2]])).toBe(63.33);
     const salaris = (s: unknown) => f.tarief([["maandsalaris", s], ["sociale_lasten", 0.18], ["pensioenpremie", 0.13], ["productiviteit", 0.75], ["overhead", 0.2]]);
