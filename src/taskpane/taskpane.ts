@@ -10,18 +10,19 @@ import { registratie } from "../functions/registratie";
 import { InstellingenOpslag } from "./opslag";
 import { schrijfParameterSjabloon } from "./writers/sjabloon";
 import { schrijfOpbouw, type OpbouwDoel } from "./writers/opbouw";
-import { importeerCaoTabel } from "./writers/cao-import";
+import { importeerCaoTabel, verwijderCaoTabel } from "./writers/cao-import";
 import { importeerCijfers, type CijferSoort } from "./writers/cijfers-import";
 import type { SchrijfUitkomst } from "./writers/gemeenschappelijk";
 import { vertaalFout } from "./office-fout";
 import { splitsAdres } from "./celadres";
-import { leesNlDatum } from "./datum";
+import { leesNlDatum, toonNlDatum } from "./datum";
 import { EenActie, toonMelding, type Melding } from "./paneel";
 import { pasThemaToe, type OfficeThemaLike } from "./thema";
 import { voegSjabloonIn } from "./writers/sjabloon-invoegen";
 import { bereken, controleer, type ControleUitkomst } from "./writers/sjabloon-rekenen";
 import { AfgebrokenFout } from "./writers/gemeenschappelijk";
 import { kostprijsSjabloon, regioSjabloon } from "../sjablonen/definities";
+import type { Probleem } from "./controle";
 
 declare const __RT_NAMESPACE__: string;
 declare const __RT_VERSIE__: string;
@@ -53,11 +54,34 @@ function gaNaarCel(adres: string): void {
   }).catch((e) => toonMelding(el("algemeen"), { tekst: `Cel ${adres} kon niet worden geselecteerd: ${vertaalFout(e)}`, soort: "fout" }));
 }
 
+/** The workbook's own CAO tables with status and source, each with a delete button. */
+function toonCaoLijst(): void {
+  const lijst = el<HTMLUListElement>("cao-lijst");
+  lijst.replaceChildren();
+  const tabellen = gebruikersTabellen.lijst();
+  for (const t of tabellen) {
+    const li = document.createElement("li");
+    const tekst = document.createElement("span");
+    tekst.textContent = `${t.cao} per ${toonNlDatum(t.geldigVanaf)} — status: ${t.status}; bron: ${t.bron}`;
+    const knop = document.createElement("button");
+    knop.type = "button";
+    knop.className = "secundair";
+    knop.dataset.actie = "";
+    knop.textContent = "Verwijderen";
+    knop.setAttribute("aria-label", `CAO-tabel ${t.cao} per ${toonNlDatum(t.geldigVanaf)} verwijderen`);
+    knop.onclick = () => actie(knop, (ctx) => verwijderCaoTabel(ctx, t.cao, t.geldigVanaf, gebruikersTabellen, opslag())).then(() => toonCaoLijst());
+    li.append(tekst, knop);
+    lijst.appendChild(li);
+  }
+  lijst.hidden = tabellen.length === 0;
+  toon("cao-lijst-leeg", tabellen.length === 0);
+}
+
 /** The problem list of "Controleren": one button per problem, which selects its cell. */
 function toonProblemen(u: ControleUitkomst): void {
   const lijst = el<HTMLUListElement>("problemen");
   lijst.replaceChildren();
-  for (const p of u.problemen) {
+  for (const p of u.problemen as Probleem[]) {
     const li = document.createElement("li");
     const knop = document.createElement("button");
     knop.type = "button";
@@ -78,12 +102,12 @@ function melding(kaart: HTMLElement, m: Melding): void {
 }
 
 function opslag(): InstellingenOpslag {
-  return new InstellingenOpslag(Office.context.document.settings);
+  return new InstellingenOpslag(Office.context.document.settings as unknown as ConstructorParameters<typeof InstellingenOpslag>[0]);
 }
 
 /** The card (section) a button belongs to. */
 function kaartVan(knop: HTMLElement): HTMLElement {
-  return knop.closest<HTMLElement>("section") ?? el("algemeen");
+  return (knop.closest("section") as HTMLElement | null) ?? el("algemeen");
 }
 
 /** Runs one action in one Excel.run and shows its outcome next to the button; refused while another runs. */
@@ -108,12 +132,7 @@ function actie(knop: HTMLButtonElement, werk: (context: Excel.RequestContext) =>
 export function laadGebruikersTabellen(): string | undefined {
   try {
     gebruikersTabellen.herlaad(opslag());
-    if (
-      gebruikersTabellen.lijst().length > 0 ||
-      gebruikersTabellen.parameters().length > 0 ||
-      gebruikersTabellen.indexcijfers().length > 0 ||
-      gebruikersTabellen.premies().length > 0
-    ) {
+    if (gebruikersTabellen.lijst().length > 0 || gebruikersTabellen.parameters().length > 0 || gebruikersTabellen.indexcijfers().length > 0 || gebruikersTabellen.premies().length > 0) {
       Excel.run(async (context) => {
         context.workbook.application.calculate("Full" as Excel.CalculationType);
         await context.sync();
@@ -136,8 +155,7 @@ function startApp(): void {
   // Office theme colours (light, dark, coloured); without a theme the stylesheet follows prefers-color-scheme
   pasThemaToe((Office.context as unknown as { officeTheme?: OfficeThemaLike }).officeTheme);
   const algemeen = el("algemeen");
-  if (registratie.fout)
-    melding(algemeen, { tekst: `${registratie.fout} Het taakvenster werkt wel; sluit en heropen de werkmap om de functies te laden.`, soort: "fout" });
+  if (registratie.fout) melding(algemeen, { tekst: `${registratie.fout} Het taakvenster werkt wel; sluit en heropen de werkmap om de functies te laden.`, soort: "fout" });
   const fout = laadGebruikersTabellen();
   if (fout) melding(algemeen, { tekst: fout, soort: "fout" });
 
@@ -147,21 +165,17 @@ function startApp(): void {
     // comments need ExcelApi 1.10; without it the explanation column still carries the same text
     const opmerkingen = typeof Office.context.requirements?.isSetSupported !== "function" || Office.context.requirements.isSetSupported("ExcelApi", "1.10");
     return actie(sjabloon, (ctx) =>
-      soort === "kostprijs"
-        ? voegSjabloonIn(ctx, kostprijsSjabloon(), { opmerkingen })
-        : soort === "regio"
-          ? voegSjabloonIn(ctx, regioSjabloon(), { opmerkingen })
-          : schrijfParameterSjabloon(ctx, NAMESPACE),
-    );
+      soort === "kostprijs" ? voegSjabloonIn(ctx, kostprijsSjabloon(), { opmerkingen })
+        : soort === "regio" ? voegSjabloonIn(ctx, regioSjabloon(), { opmerkingen })
+          : schrijfParameterSjabloon(ctx, NAMESPACE));
   };
 
   const controleerKnop = el<HTMLButtonElement>("knop-controleer");
-  controleerKnop.onclick = () =>
-    actie(controleerKnop, async (ctx) => {
-      const u = await controleer(ctx);
-      toonProblemen(u);
-      return u;
-    });
+  controleerKnop.onclick = () => actie(controleerKnop, async (ctx) => {
+    const u = await controleer(ctx);
+    toonProblemen(u);
+    return u;
+  });
 
   const berekenKnop = el<HTMLButtonElement>("knop-bereken");
   let afbreken = false;
@@ -170,7 +184,7 @@ function startApp(): void {
   };
   berekenKnop.onclick = () => {
     afbreken = false;
-    const formules = document.querySelector<HTMLInputElement>('input[name="bereken-soort"]:checked')?.value === "formules";
+    const formules = (document.querySelector('input[name="bereken-soort"]:checked') as HTMLInputElement | null)?.value === "formules";
     const balk = el<HTMLProgressElement>("voortgang-balk");
     // progress (with cancel) only for writes that take longer than a second
     const toonVoortgang = setTimeout(() => toon("voortgang", true), 1000);
@@ -188,11 +202,7 @@ function startApp(): void {
         toonProblemen(u);
         return u;
       } catch (e) {
-        if (e instanceof AfgebrokenFout)
-          return {
-            ok: false,
-            melding: `Berekenen afgebroken: ${e.gedaan} van ${e.totaal} cellen zijn al geschreven (op het nieuwe werkblad; verwijder dat blad als u het niet wilt houden).`,
-          };
+        if (e instanceof AfgebrokenFout) return { ok: false, melding: `Berekenen afgebroken: ${e.gedaan} van ${e.totaal} cellen zijn al geschreven (op het nieuwe werkblad; verwijder dat blad als u het niet wilt houden).` };
         throw e;
       } finally {
         clearTimeout(toonVoortgang);
@@ -221,10 +231,9 @@ function startApp(): void {
     }
     const bron = el<HTMLInputElement>("cao-bron").value.trim();
     const eenheid = el<HTMLSelectElement>("cao-eenheid").value as "maand" | "uur";
-    return actie(cao, (ctx) =>
-      importeerCaoTabel(ctx, { cao: naam, geldigVanaf: datum.iso, bron: bron || "gebruiker (taakvenster)", eenheid }, gebruikersTabellen, opslag()),
-    );
+    return actie(cao, (ctx) => importeerCaoTabel(ctx, { cao: naam, geldigVanaf: datum.iso, bron: bron || "gebruiker (taakvenster)", eenheid }, gebruikersTabellen, opslag())).then(() => toonCaoLijst());
   };
+  toonCaoLijst();
 
   const cijfers = el<HTMLButtonElement>("knop-cijfers");
   cijfers.onclick = () => {
@@ -249,7 +258,7 @@ function officeAanwezig(): boolean {
 if (typeof document !== "undefined") {
   if (officeAanwezig()) {
     const wacht = setTimeout(geenExcel, WACHT_OP_OFFICE_MS);
-    void Office.onReady((info) => {
+    Office.onReady((info) => {
       clearTimeout(wacht);
       // compare with the string value of Office.HostType.Excel, so a stub Office without enums works too
       if (info && String(info.host) === "Excel") startApp();

@@ -135,4 +135,28 @@ beschrijf("persona's van een lege werkmap tot tarieven (headless Chromium, stub-
       await context.close();
     }, 120_000);
   }
+
+  test("adviseur: CAO-tabel importeren, in de lijst met status en bron, en verwijderen (350 px)", async () => {
+    const tabel = [["trede", "FWG 20", "FWG 25"], [0, 2338, 2500], [1, 2400, 2600]];
+    const context = await stubContext(omgeving, { selectie: { blad: "Blad1", rij: 0, kolom: 0, waarden: tabel } }, { breedte: 350, hoogte: 800 });
+    const { page } = await open(omgeving, context);
+    await page.waitForSelector("#app-body:not([hidden])");
+    expect(await page.isVisible("#cao-lijst-leeg")).toBe(true);
+    await page.fill("#cao-naam", "Jeugdzorg");
+    await page.fill("#cao-datum", "01-07-2026");
+    await page.fill("#cao-bron", "https://voorbeeld.nl/cao");
+    await page.click("#knop-cao");
+    await page.waitForSelector("section:has(#knop-cao) .melding.ok");
+    const regel = (await page.textContent("#cao-lijst li")) ?? "";
+    expect(regel).toContain("Jeugdzorg per 1 juli 2026 — status: gebruiker; bron: https://voorbeeld.nl/cao");
+    await schermafdruk(page, "adviseur-cao-lijst");
+    await page.click("#cao-lijst li button");
+    await page.waitForSelector("section:has(#cao-lijst) .melding.ok");
+    expect(await page.textContent("section:has(#cao-lijst) .melding.ok")).toContain("verwijderd");
+    expect(await page.locator("#cao-lijst li").count()).toBe(0);
+    expect(await page.isVisible("#cao-lijst-leeg")).toBe(true);
+    const lijst = await page.evaluate(() => JSON.stringify((window as unknown as { __rtFuncs: Record<string, () => unknown> }).__rtFuncs.CAO_TABELLEN()));
+    expect(lijst).not.toContain("gebruiker");
+    await context.close();
+  }, 60_000);
 });

@@ -6,7 +6,7 @@
 import { OfficeMockObject } from "office-addin-mock";
 import { schrijfParameterSjabloon, sjabloonRijen, SJABLOON_BLADNAAM } from "../../src/taskpane/writers/sjabloon";
 import { schrijfOpbouw } from "../../src/taskpane/writers/opbouw";
-import { importeerCaoTabel } from "../../src/taskpane/writers/cao-import";
+import { importeerCaoTabel, verwijderCaoTabel } from "../../src/taskpane/writers/cao-import";
 import { InstellingenOpslag, type InstellingenLike } from "../../src/taskpane/opslag";
 import { AfgebrokenFout, blokLeeg, kolomLetters, schrijfInBlokken } from "../../src/taskpane/writers/gemeenschappelijk";
 import * as functies from "../../src/functions/functions";
@@ -301,6 +301,24 @@ describe("WerkboekOpslag op document.settings", () => {
     expect(uit.ok).toBe(false);
     expect(uit.cel).toBe("Blad1!C3");
     expect(uit.melding).toContain("Blad1!C3: ");
+  });
+
+  test("verwijderen: opgeslagen zonder de tabel, dan uit gebruik en herberekend; mislukt opslaan → blijft in gebruik", async () => {
+    const reg = new GebruikersTabellen();
+    const instellingen = nepInstellingen();
+    await importeerCaoTabel(maakContext({ selectie: [["trede", "Schaal 1"], [0, 2500]] }).ctx, { cao: "Testcao Weg", geldigVanaf: "2025-01-01", bron: "x" }, reg, new InstellingenOpslag(instellingen));
+    expect(reg.lijst()).toHaveLength(1);
+    const mislukt = await verwijderCaoTabel(maakContext().ctx, "Testcao Weg", "2025-01-01", reg, new InstellingenOpslag(nepInstellingen(true)));
+    expect(mislukt.ok).toBe(false);
+    expect(mislukt.melding).toContain("blijft in gebruik");
+    expect(reg.lijst()).toHaveLength(1);
+    const { ctx, calculate } = maakContext();
+    const uit = await verwijderCaoTabel(ctx, "Testcao Weg", "2025-01-01", reg, new InstellingenOpslag(instellingen));
+    expect(uit.ok).toBe(true);
+    expect(uit.melding).toContain("Testcao Weg per 1 januari 2025 verwijderd");
+    expect(reg.lijst()).toEqual([]);
+    expect(calculate).toHaveBeenCalledWith("Full");
+    expect(GebruikersTabellen.laden(new InstellingenOpslag(instellingen)).lijst()).toEqual([]);
   });
 
   test("ongeldige tabel → melding, niets opgeslagen, geen herberekening", async () => {

@@ -4,6 +4,7 @@
  * as underscores, unknown names get the closest known name suggested, duplicates are refused.
  */
 import { InvoerFout } from "../errors";
+import { toonWaarde } from "../format";
 import { MSG } from "../messages";
 import { DEFINITIE_PER_NAAM, FUNCTIEMIX_KOLOMMEN, PARAMETER_DEFINITIES, PARAMETER_NAMEN, type ParameterDefinitie } from "./definities";
 import { functieSchema, parameterSchema, type FunctieParameters, type Parameters } from "./schema";
@@ -91,6 +92,9 @@ export function rijenNaarWaarden(bereik: readonly (readonly unknown[])[]): Genoe
     }
     const fw = foutwaarde(naam);
     if (fw !== undefined) throw new InvoerFout(MSG.foutwaardeAlsNaam(fw), { waarde: naam, rij: i + 1, kolom: 1 });
+    if (typeof naam !== "string" && typeof naam !== "number" && typeof naam !== "boolean") {
+      throw new InvoerFout(`De parameternaam is geen tekst maar ${toonWaarde(naam)}; vul in de eerste kolom een parameternaam in.`, { rij: i + 1, kolom: 1 });
+    }
     if (i === 0 && typeof naam === "string" && KOPNAMEN.has(normaliseerNaam(naam))) return;
     if (rij.length > 2 && rij.slice(2).some((c) => !isLeeg(c) && c !== 0)) {
       // A third column is allowed for notes/sources; it is ignored by the engine.
@@ -228,7 +232,11 @@ export function leesFunctiemixBereik(bereik: readonly (readonly unknown[])[]): F
   const kop = bereik[0].map((c, k) => {
     const fw = foutwaarde(c);
     if (fw !== undefined) throw new InvoerFout(MSG.foutwaardeAlsNaam(fw) + " (kolomkop in de functiemix)", { waarde: c, rij: 1, kolom: k + 1 });
-    return isLegeCel(c) ? "" : String(c);
+    if (isLegeCel(c)) return "";
+    if (typeof c !== "string" && typeof c !== "number" && typeof c !== "boolean") {
+      throw new InvoerFout(`De kolomkop in de functiemix is geen tekst maar ${toonWaarde(c)}; vul een kolomnaam in (bijv. functie, aandeel).`, { rij: 1, kolom: k + 1 });
+    }
+    return String(c);
   });
   const rijen: FunctieParameters[] = [];
   for (let i = 1; i < bereik.length; i++) {

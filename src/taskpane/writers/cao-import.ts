@@ -49,3 +49,29 @@ export async function importeerCaoTabel(
     adres: selectie.address,
   };
 }
+
+/**
+ * Deletes a user CAO table from the workbook: saved first without the table, then removed from use and the
+ * workbook recalculated. All or nothing: when saving fails, the table stays in use.
+ */
+export async function verwijderCaoTabel(
+  context: Excel.RequestContext,
+  cao: string,
+  geldigVanaf: string,
+  registratie: GebruikersTabellen,
+  opslag: WerkboekOpslag,
+): Promise<SchrijfUitkomst> {
+  const kopie = GebruikersTabellen.laden({ lees: () => registratie.serialiseer(), schrijf: async () => undefined });
+  const voor = kopie.lijst().length;
+  kopie.verwijder(cao, geldigVanaf);
+  if (kopie.lijst().length === voor) return { ok: false, melding: `Er is geen eigen CAO-tabel ${cao} per ${toonNlDatum(geldigVanaf)} in deze werkmap.` };
+  try {
+    await kopie.opslaan(opslag);
+  } catch (e) {
+    return { ok: false, melding: `De tabel ${cao} per ${toonNlDatum(geldigVanaf)} is niet verwijderd en blijft in gebruik: ${e instanceof Error ? e.message : String(e)}` };
+  }
+  registratie.verwijder(cao, geldigVanaf);
+  context.workbook.application.calculate("Full" as Excel.CalculationType);
+  await context.sync();
+  return { ok: true, melding: `CAO-tabel ${cao} per ${toonNlDatum(geldigVanaf)} verwijderd; de werkmap is herberekend en gebruikt weer de meegeleverde tabellen.` };
+}
