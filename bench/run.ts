@@ -13,8 +13,19 @@ import { RegioPool } from "./regio-parallel";
 import { meetRegioScenarios } from "./regio-scenarios";
 import { meetAddin } from "./addin";
 import {
-  REGIO_STANDAARD, laadTariefFunctie, meetGrensgevallen, maakCustomFunctionInvoer, maakRegioInvoer, meetCustomFunctions, meetEngine, meetFloat, meetRegio,
-  meetSchrijfplan, meetSpreadsheet, vergelijkFloat, type RegioOpties,
+  REGIO_STANDAARD,
+  laadTariefFunctie,
+  meetGrensgevallen,
+  maakCustomFunctionInvoer,
+  maakRegioInvoer,
+  meetCustomFunctions,
+  meetEngine,
+  meetFloat,
+  meetRegio,
+  meetSchrijfplan,
+  meetSpreadsheet,
+  vergelijkFloat,
+  type RegioOpties,
 } from "./workloads";
 
 import { meetVijandigCorpus } from "./vijandig-corpus";
@@ -42,7 +53,17 @@ export interface BenchOpties {
   verzamelBestanden?: number;
 }
 
-export const STANDAARD_OPTIES: BenchOpties = { verzamelBestanden: 300, runs: 5, n: 100_000, hfRijen: 20_000, cfAanroepen: 10_000, regio: REGIO_STANDAARD, cellen: 100_000, addin: true, corpus: true };
+export const STANDAARD_OPTIES: BenchOpties = {
+  verzamelBestanden: 300,
+  runs: 5,
+  n: 100_000,
+  hfRijen: 20_000,
+  cfAanroepen: 10_000,
+  regio: REGIO_STANDAARD,
+  cellen: 100_000,
+  addin: true,
+  corpus: true,
+};
 
 export const DOELEN = {
   engine_vs_spreadsheet: { min: 5 },
@@ -131,7 +152,9 @@ export async function voerBenchUit(o: BenchOpties = STANDAARD_OPTIES): Promise<R
     noteer("region_peak_mb", regio.piekHeapMb);
     noteer("region_peak_rss_mb", regio.piekRssMb);
     if (run === 1) eersteRssMb = regio.piekRssMb;
-    log(`run ${run}: region ${regio.ms.toFixed(0)} ms (${regio.tarieven} tarieven), piek heap +${regio.piekHeapMb.toFixed(1)} MB, RSS +${regio.piekRssMb.toFixed(1)} MB`);
+    log(
+      `run ${run}: region ${regio.ms.toFixed(0)} ms (${regio.tarieven} tarieven), piek heap +${regio.piekHeapMb.toFixed(1)} MB, RSS +${regio.piekRssMb.toFixed(1)} MB`,
+    );
     volledigeGc();
     const rs = meetRegioScenarios();
     noteer("regio_scenarios_ms", rs.ms);
@@ -159,7 +182,9 @@ export async function voerBenchUit(o: BenchOpties = STANDAARD_OPTIES): Promise<R
     noteer("spreadsheet_build_ms", hf.bouwMs);
     noteer("spreadsheet_recalc_ms", hf.herberekenMs);
     noteer("spreadsheet_recalc_rows_per_s", hf.herberekenPerS);
-    log(`run ${run}: HyperFormula ${hf.rijen} rijen in ${hf.bouwMs.toFixed(0)} ms (${hf.perS.toFixed(0)}/s), herberekening ${hf.gewijzigdeCellen} rijen ${hf.herberekenMs.toFixed(0)} ms`);
+    log(
+      `run ${run}: HyperFormula ${hf.rijen} rijen in ${hf.bouwMs.toFixed(0)} ms (${hf.perS.toFixed(0)}/s), herberekening ${hf.gewijzigdeCellen} rijen ${hf.herberekenMs.toFixed(0)} ms`,
+    );
     if (run === 1) {
       const vf = vergelijkFloat(invoer, engine.tarieven, float);
       const grens = meetGrensgevallen(genereerGrensgevallen(o.grensgevallen ?? 1000));
@@ -206,7 +231,9 @@ export async function voerBenchUit(o: BenchOpties = STANDAARD_OPTIES): Promise<R
       noteer("verzamel_300_peak_mb", v.piekMb);
       const e = await rt.meetExporteer();
       noteer("exporteer_ms", e.ms);
-      log(`run ${run}: rt verzamel ${o.verzamelBestanden} werkmappen ${v.ms.toFixed(0)} ms, piek RSS ${v.piekMb.toFixed(0)} MB; rt exporteer voorbeeldregio (${e.producten} producten) ${e.ms.toFixed(0)} ms`);
+      log(
+        `run ${run}: rt verzamel ${o.verzamelBestanden} werkmappen ${v.ms.toFixed(0)} ms, piek RSS ${v.piekMb.toFixed(0)} MB; rt exporteer voorbeeldregio (${e.producten} producten) ${e.ms.toFixed(0)} ms`,
+      );
     }
     verzamelThreads = Math.max(1, os.availableParallelism?.() ?? os.cpus().length);
   }
@@ -232,20 +259,33 @@ export async function voerBenchUit(o: BenchOpties = STANDAARD_OPTIES): Promise<R
     region_peak_rss_mb_first_run: eersteRssMb,
     custom_functions_10k_ms: m.custom_functions_10k_ms,
     write_plan_100k_ms: m.write_plan_100k_ms,
-    ...(o.verzamelBestanden ? { verzamel_300_ms: m.verzamel_300_ms, verzamel_300_peak_mb: m.verzamel_300_peak_mb, verzamel_files: o.verzamelBestanden, verzamel_threads: verzamelThreads, exporteer_ms: m.exporteer_ms } : {}),
+    ...(o.verzamelBestanden
+      ? {
+          verzamel_300_ms: m.verzamel_300_ms,
+          verzamel_300_peak_mb: m.verzamel_300_peak_mb,
+          verzamel_files: o.verzamelBestanden,
+          verzamel_threads: verzamelThreads,
+          exporteer_ms: m.exporteer_ms,
+        }
+      : {}),
     regio_scenarios_ms: m.regio_scenarios_ms,
     correctness: correctheid,
     machine: { cpu: cpuModel(), cores: os.cpus().length, node: process.version, platform: `${os.platform()} ${os.arch()}` },
     runs: o.runs,
     statistic: "median",
     notes: {
-      engine_per_s: "berekenTarief with breakdown (lines per legal element, rounding difference, conventions, sources) on validated parameters, distinct inputs; engine_with_range_per_s adds reading the raw 20-row range (leesParameterBereik)",
-      spreadsheet_per_s: "HyperFormula rows per second for the same chain with the same breakdown (34 formulas per row: 13 chain + 10 lines + 10 ROUND + rounding difference): the better of building the sheet (parse + evaluate) and recalculating after a salary change in 5,000 rows",
+      engine_per_s:
+        "berekenTarief with breakdown (lines per legal element, rounding difference, conventions, sources) on validated parameters, distinct inputs; engine_with_range_per_s adds reading the raw 20-row range (leesParameterBereik)",
+      spreadsheet_per_s:
+        "HyperFormula rows per second for the same chain with the same breakdown (34 formulas per row: 13 chain + 10 lines + 10 ROUND + rounding difference): the better of building the sheet (parse + evaluate) and recalculating after a salary change in 5,000 rows",
       spreadsheet_recalc: "salary of the first 5,000 rows changed in one batch, then read back",
-      region_peak_mb: "peak increase of the V8 heap in use (used_heap_size) during the workload, sampled after every product (288 tariffs), after a full GC before the workload; region_peak_rss_mb: the same for process RSS (after the first run RSS stays committed, so only region_peak_rss_mb_first_run is meaningful)",
+      region_peak_mb:
+        "peak increase of the V8 heap in use (used_heap_size) during the workload, sampled after every product (288 tariffs), after a full GC before the workload; region_peak_rss_mb: the same for process RSS (after the first run RSS stays committed, so only region_peak_rss_mb_first_run is meaningful)",
       custom_functions_10k_ms: "cold adapter cache at the start of every run",
-      regio_scenarios_ms: "the sample region (src/data/voorbeeldregio) through berekenRegio: tariff groups for both CAOs with a table, 6 provider checks, 3 micro tariffs, 16 products × (base + 3 scenarios), budget 4 scenarios × 5 municipalities × 5 years with indexation and the ceiling check",
-      region_ms: "wall time on worker threads, one per core, started and warmed up before timing; every run checks that the joined output equals the single-thread output value for value (region_single_thread_ms)",
+      regio_scenarios_ms:
+        "the sample region (src/data/voorbeeldregio) through berekenRegio: tariff groups for both CAOs with a table, 6 provider checks, 3 micro tariffs, 16 products × (base + 3 scenarios), budget 4 scenarios × 5 municipalities × 5 years with indexation and the ceiling check",
+      region_ms:
+        "wall time on worker threads, one per core, started and warmed up before timing; every run checks that the joined output equals the single-thread output value for value (region_single_thread_ms)",
     },
     series: reeks,
   };
@@ -302,20 +342,33 @@ function tabel(r: Record<string, any>): string {
     `region_peak_mb            ${f(r.region_peak_mb, 1).padStart(12)}   MB peak V8 heap increase (RSS +${f(r.region_peak_rss_mb_first_run, 1)} MB in run 1), target ≤ 200${ok("region_peak_mb")}`,
     `custom_functions_10k_ms   ${f(r.custom_functions_10k_ms).padStart(12)}   ms, target ≤ 1,000${ok("custom_functions_10k_ms")}`,
     `write_plan_100k_ms        ${f(r.write_plan_100k_ms, 1).padStart(12)}   ms (${c.write_plan_blocks} blocks ≤ 1.5 MB)`,
-    ...(r.verzamel_300_ms !== undefined ? [
-      `verzamel_300_ms           ${f(r.verzamel_300_ms).padStart(12)}   ms rt verzamel, ${r.verzamel_files} workbooks × 10 products → overview (${r.verzamel_threads} worker threads), target ≤ 15,000${ok("verzamel_300_ms")}`,
-      `verzamel_300_peak_mb      ${f(r.verzamel_300_peak_mb).padStart(12)}   MB peak RSS of that process (main + workers), target ≤ 500${ok("verzamel_300_peak_mb")}`,
-      `exporteer_ms              ${f(r.exporteer_ms).padStart(12)}   ms rt exporteer of the sample region (compute, build, write .xlsx), target ≤ 2,000${ok("exporteer_ms")}`] : []),
+    ...(r.verzamel_300_ms !== undefined
+      ? [
+          `verzamel_300_ms           ${f(r.verzamel_300_ms).padStart(12)}   ms rt verzamel, ${r.verzamel_files} workbooks × 10 products → overview (${r.verzamel_threads} worker threads), target ≤ 15,000${ok("verzamel_300_ms")}`,
+          `verzamel_300_peak_mb      ${f(r.verzamel_300_peak_mb).padStart(12)}   MB peak RSS of that process (main + workers), target ≤ 500${ok("verzamel_300_peak_mb")}`,
+          `exporteer_ms              ${f(r.exporteer_ms).padStart(12)}   ms rt exporteer of the sample region (compute, build, write .xlsx), target ≤ 2,000${ok("exporteer_ms")}`,
+        ]
+      : []),
     `regio_scenarios_ms        ${f(r.regio_scenarios_ms, 1).padStart(12)}   ms for the sample region's full comparison, target ≤ 250${ok("regio_scenarios_ms")}`,
-    ...(r.bundle_gzip_kb !== undefined ? [`bundle_gzip_kb            ${f(r.bundle_gzip_kb, 1).padStart(12)}   KiB shipped JavaScript gzipped (${f(r.bundle_raw_kb, 0)} KiB raw), target ≤ 60${ok("bundle_gzip_kb")}`] : []),
-    ...(r.addin_cold_start_ms !== undefined ? [`addin_cold_start_ms       ${f(r.addin_cold_start_ms).padStart(12)}   ms navigation → last registered function (median of 5 fresh pages), target ≤ 150${ok("addin_cold_start_ms")}`] : []),
+    ...(r.bundle_gzip_kb !== undefined
+      ? [
+          `bundle_gzip_kb            ${f(r.bundle_gzip_kb, 1).padStart(12)}   KiB shipped JavaScript gzipped (${f(r.bundle_raw_kb, 0)} KiB raw), target ≤ 60${ok("bundle_gzip_kb")}`,
+        ]
+      : []),
+    ...(r.addin_cold_start_ms !== undefined
+      ? [
+          `addin_cold_start_ms       ${f(r.addin_cold_start_ms).padStart(12)}   ms navigation → last registered function (median of 5 fresh pages), target ≤ 150${ok("addin_cold_start_ms")}`,
+        ]
+      : []),
     "",
     `correctness: float differs from the engine on ${c.float_mismatches} of ${c.inputs} tariffs (${c.float_mismatches_at_exact_ties} on exact ties);` +
       ` HyperFormula differs on ${c.spreadsheet_mismatches} of ${c.spreadsheet_rows_checked} rows, after recalculation on ${c.spreadsheet_recalc_mismatches} of ${c.spreadsheet_recalc_rows_checked};` +
       ` custom functions: ${c.custom_function_errors} errors, ${c.custom_function_mismatches_checked} mismatches on the checked calls`,
   ];
-  regels.push(`exact half-cent ties (constructed sample of ${c.tie_sample}, ${c.tie_sample_exact_ties} exact ties): float wrong on ${c.tie_sample_float_mismatches},` +
-    ` HyperFormula wrong on ${c.tie_sample_spreadsheet_mismatches}`);
+  regels.push(
+    `exact half-cent ties (constructed sample of ${c.tie_sample}, ${c.tie_sample_exact_ties} exact ties): float wrong on ${c.tie_sample_float_mismatches},` +
+      ` HyperFormula wrong on ${c.tie_sample_spreadsheet_mismatches}`,
+  );
   for (const v of c.tie_sample_examples ?? []) regels.push(`  tie, float: ${v}`);
   for (const v of c.float_mismatch_examples ?? []) regels.push(`  float: ${v}`);
   for (const v of c.spreadsheet_mismatch_examples ?? []) regels.push(`  HyperFormula: ${v}`);
@@ -345,11 +398,13 @@ function leesArgs(argv: string[]): { json: boolean; opties: BenchOpties } {
 if (require.main === module) {
   const { json, opties } = leesArgs(process.argv.slice(2));
   opties.log = (s) => process.stderr.write(s + "\n");
-  voerBenchUit(opties).then((r) => {
-    process.stdout.write(tabel(r) + "\n");
-    if (json) process.stdout.write(JSON.stringify(r) + "\n");
-  }).catch((e) => {
-    process.stderr.write(String(e?.stack ?? e) + "\n");
-    process.exitCode = 1;
-  });
+  voerBenchUit(opties)
+    .then((r) => {
+      process.stdout.write(tabel(r) + "\n");
+      if (json) process.stdout.write(JSON.stringify(r) + "\n");
+    })
+    .catch((e) => {
+      process.stderr.write(String(e?.stack ?? e) + "\n");
+      process.exitCode = 1;
+    });
 }

@@ -21,7 +21,8 @@ export interface CorpusBestand {
   pad: string;
 }
 
-const blad = (rijen: string) => `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rijen}</sheetData></worksheet>`;
+const blad = (rijen: string) =>
+  `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rijen}</sheetData></worksheet>`;
 
 async function demoMet(aanpassen: (wb: ExcelJS.Workbook) => void): Promise<Buffer> {
   const wb = maakVoorbeeldWerkboek();
@@ -46,35 +47,53 @@ export async function maakCorpus(map: string): Promise<CorpusBestand[]> {
     ["bom-verhouding.xlsx", vervang({ naam: "xl/worksheets/sheet1.xml", data: blad("") + " ".repeat(60 * 1024 * 1024) })],
     ["bom-liegt.xlsx", vervang({ naam: "xl/worksheets/sheet1.xml", data: blad("") + "<!--" + "x".repeat(8 * 1024 * 1024) + "-->", opgegevenGrootte: 2048 })],
     ["bom-onderdelen.xlsx", maakZip([...delen, ...Array.from({ length: 2500 }, (_, i) => ({ naam: `xl/extra/${i}.xml`, data: "<a/>" }))])],
-    ["veel-rijen.xlsx", vervang({ naam: "xl/worksheets/sheet1.xml", data: blad(Array.from({ length: 150_000 }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>1</v></c></row>`).join("")) })],
+    [
+      "veel-rijen.xlsx",
+      vervang({
+        naam: "xl/worksheets/sheet1.xml",
+        data: blad(Array.from({ length: 150_000 }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>1</v></c></row>`).join("")),
+      }),
+    ],
     ["lange-tekst.xlsx", demoMet((wb) => (p(wb).getCell("B26").value = "x".repeat(40_000)))],
     ["lange-naam.xlsx", demoMet((wb) => (p(wb).getCell("A26").value = "o".repeat(30_000)))],
-    ["macro.xlsm", Promise.resolve(maakZip([...delen, { naam: "xl/vbaProject.bin", data: "Sub Auto_Open()\nShell \"calc\"\nEnd Sub" }]))],
+    ["macro.xlsm", Promise.resolve(maakZip([...delen, { naam: "xl/vbaProject.bin", data: 'Sub Auto_Open()\nShell "calc"\nEnd Sub' }]))],
     ["externe-koppeling.xlsx", Promise.resolve(maakZip([...delen, { naam: "xl/externalLinks/externalLink1.xml", data: "<externalLink/>" }]))],
-    ["foutwaarden.xlsx", demoMet((wb) => {
-      p(wb).getCell("B26").value = { error: "#DIV/0!" } as ExcelJS.CellErrorValue;
-      p(wb).getCell("C26").value = { formula: "1/0", result: { error: "#DIV/0!" } } as ExcelJS.CellFormulaValue;
-      p(wb).getCell("D28").value = { formula: "A1" } as ExcelJS.CellFormulaValue;
-    })],
-    ["formuletekst.xlsx", demoMet((wb) => {
-      // formula text in every text field: product names, parameter names, choices, the functiemix
-      p(wb).getCell("B1").value = "=HYPERLINK(\"https://example.invalid\",\"klik\")";
-      p(wb).getCell("C1").value = "+cmd|' /C calc'!A0";
-      p(wb).getCell("B27").value = "=1+1";
-      p(wb).getCell("A29").value = "@SUM(1)";
-      wb.getWorksheet("Functiemix")!.getCell("B2").value = "-2+3";
-    })],
-    ["lege-vormen.xlsx", demoMet((wb) => {
-      p(wb).getCell("B2").value = " ";
-      p(wb).getCell("C2").value = "\u00a0";
-      p(wb).getCell("E12").value = "";
-      p(wb).getCell("F1").value = "\u200b";
-    })],
-    ["geen-parameterblad.xlsx", (async () => {
-      const wb = new ExcelJS.Workbook();
-      wb.addWorksheet("Iets anders").addRow(["a", 1]);
-      return Buffer.from(await wb.xlsx.writeBuffer());
-    })()],
+    [
+      "foutwaarden.xlsx",
+      demoMet((wb) => {
+        p(wb).getCell("B26").value = { error: "#DIV/0!" } as ExcelJS.CellErrorValue;
+        p(wb).getCell("C26").value = { formula: "1/0", result: { error: "#DIV/0!" } } as ExcelJS.CellFormulaValue;
+        p(wb).getCell("D28").value = { formula: "A1" } as ExcelJS.CellFormulaValue;
+      }),
+    ],
+    [
+      "formuletekst.xlsx",
+      demoMet((wb) => {
+        // formula text in every text field: product names, parameter names, choices, the functiemix
+        p(wb).getCell("B1").value = '=HYPERLINK("https://example.invalid","klik")';
+        p(wb).getCell("C1").value = "+cmd|' /C calc'!A0";
+        p(wb).getCell("B27").value = "=1+1";
+        p(wb).getCell("A29").value = "@SUM(1)";
+        wb.getWorksheet("Functiemix")!.getCell("B2").value = "-2+3";
+      }),
+    ],
+    [
+      "lege-vormen.xlsx",
+      demoMet((wb) => {
+        p(wb).getCell("B2").value = " ";
+        p(wb).getCell("C2").value = "\u00a0";
+        p(wb).getCell("E12").value = "";
+        p(wb).getCell("F1").value = "\u200b";
+      }),
+    ],
+    [
+      "geen-parameterblad.xlsx",
+      (async () => {
+        const wb = new ExcelJS.Workbook();
+        wb.addWorksheet("Iets anders").addRow(["a", 1]);
+        return Buffer.from(await wb.xlsx.writeBuffer());
+      })(),
+    ],
   ];
   const uit: CorpusBestand[] = [];
   for (const [naam, inhoud] of bestanden) {
@@ -109,11 +128,22 @@ export async function draaiCorpus(bestanden: readonly CorpusBestand[], map: stri
  * peak is this process's maximum RSS, so generating the corpus (in the parent) does not count.
  */
 if (require.main === module && process.argv.includes("--meet")) {
-  (async () => {
+  void (async () => {
     const map = process.argv[process.argv.indexOf("--meet") + 1];
-    const bestanden = fs.readdirSync(map).filter((f) => !f.startsWith("uit-")).sort().map((naam) => ({ naam, pad: path.join(map, naam) }));
+    const bestanden = fs
+      .readdirSync(map)
+      .filter((f) => !f.startsWith("uit-"))
+      .sort()
+      .map((naam) => ({ naam, pad: path.join(map, naam) }));
     const r = await draaiCorpus(bestanden, map);
-    process.stdout.write(JSON.stringify({ hostile_corpus_ms: Math.round(r.ms), hostile_corpus_peak_mb: Math.round(process.resourceUsage().maxRSS / 1024), max_bestand_ms: Math.round(r.maxMs), bestanden: bestanden.length }) + "\n");
+    process.stdout.write(
+      JSON.stringify({
+        hostile_corpus_ms: Math.round(r.ms),
+        hostile_corpus_peak_mb: Math.round(process.resourceUsage().maxRSS / 1024),
+        max_bestand_ms: Math.round(r.maxMs),
+        bestanden: bestanden.length,
+      }) + "\n",
+    );
   })();
 }
 

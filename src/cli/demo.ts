@@ -1,4 +1,4 @@
 /** `npm run demo` = `rt demo`: the sample region's tariff round end to end (see opdrachten/demo.ts). */
 import { main } from "./rt";
 
-main(["demo", ...process.argv.slice(2)]).then((c) => (process.exitCode = c));
+void main(["demo", ...process.argv.slice(2)]).then((c) => (process.exitCode = c));

@@ -304,5 +304,5 @@ export async function main(argv: string[], io: Uitvoer = standaardIo()): Promise
 }
 
 if (require.main === module) {
-  main(process.argv.slice(2)).then((c) => (process.exitCode = c));
+  void main(process.argv.slice(2)).then((c) => (process.exitCode = c));
 }

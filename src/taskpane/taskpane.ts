@@ -132,7 +132,12 @@ function actie(knop: HTMLButtonElement, werk: (context: Excel.RequestContext) =>
 export function laadGebruikersTabellen(): string | undefined {
   try {
     gebruikersTabellen.herlaad(opslag());
-    if (gebruikersTabellen.lijst().length > 0 || gebruikersTabellen.parameters().length > 0 || gebruikersTabellen.indexcijfers().length > 0 || gebruikersTabellen.premies().length > 0) {
+    if (
+      gebruikersTabellen.lijst().length > 0 ||
+      gebruikersTabellen.parameters().length > 0 ||
+      gebruikersTabellen.indexcijfers().length > 0 ||
+      gebruikersTabellen.premies().length > 0
+    ) {
       Excel.run(async (context) => {
         context.workbook.application.calculate("Full" as Excel.CalculationType);
         await context.sync();
@@ -155,7 +160,8 @@ function startApp(): void {
   // Office theme colours (light, dark, coloured); without a theme the stylesheet follows prefers-color-scheme
   pasThemaToe((Office.context as unknown as { officeTheme?: OfficeThemaLike }).officeTheme);
   const algemeen = el("algemeen");
-  if (registratie.fout) melding(algemeen, { tekst: `${registratie.fout} Het taakvenster werkt wel; sluit en heropen de werkmap om de functies te laden.`, soort: "fout" });
+  if (registratie.fout)
+    melding(algemeen, { tekst: `${registratie.fout} Het taakvenster werkt wel; sluit en heropen de werkmap om de functies te laden.`, soort: "fout" });
   const fout = laadGebruikersTabellen();
   if (fout) melding(algemeen, { tekst: fout, soort: "fout" });
 
@@ -165,17 +171,21 @@ function startApp(): void {
     // comments need ExcelApi 1.10; without it the explanation column still carries the same text
     const opmerkingen = typeof Office.context.requirements?.isSetSupported !== "function" || Office.context.requirements.isSetSupported("ExcelApi", "1.10");
     return actie(sjabloon, (ctx) =>
-      soort === "kostprijs" ? voegSjabloonIn(ctx, kostprijsSjabloon(), { opmerkingen })
-        : soort === "regio" ? voegSjabloonIn(ctx, regioSjabloon(), { opmerkingen })
-          : schrijfParameterSjabloon(ctx, NAMESPACE));
+      soort === "kostprijs"
+        ? voegSjabloonIn(ctx, kostprijsSjabloon(), { opmerkingen })
+        : soort === "regio"
+          ? voegSjabloonIn(ctx, regioSjabloon(), { opmerkingen })
+          : schrijfParameterSjabloon(ctx, NAMESPACE),
+    );
   };
 
   const controleerKnop = el<HTMLButtonElement>("knop-controleer");
-  controleerKnop.onclick = () => actie(controleerKnop, async (ctx) => {
-    const u = await controleer(ctx);
-    toonProblemen(u);
-    return u;
-  });
+  controleerKnop.onclick = () =>
+    actie(controleerKnop, async (ctx) => {
+      const u = await controleer(ctx);
+      toonProblemen(u);
+      return u;
+    });
 
   const berekenKnop = el<HTMLButtonElement>("knop-bereken");
   let afbreken = false;
@@ -202,7 +212,11 @@ function startApp(): void {
         toonProblemen(u);
         return u;
       } catch (e) {
-        if (e instanceof AfgebrokenFout) return { ok: false, melding: `Berekenen afgebroken: ${e.gedaan} van ${e.totaal} cellen zijn al geschreven (op het nieuwe werkblad; verwijder dat blad als u het niet wilt houden).` };
+        if (e instanceof AfgebrokenFout)
+          return {
+            ok: false,
+            melding: `Berekenen afgebroken: ${e.gedaan} van ${e.totaal} cellen zijn al geschreven (op het nieuwe werkblad; verwijder dat blad als u het niet wilt houden).`,
+          };
         throw e;
       } finally {
         clearTimeout(toonVoortgang);
@@ -231,7 +245,9 @@ function startApp(): void {
     }
     const bron = el<HTMLInputElement>("cao-bron").value.trim();
     const eenheid = el<HTMLSelectElement>("cao-eenheid").value as "maand" | "uur";
-    return actie(cao, (ctx) => importeerCaoTabel(ctx, { cao: naam, geldigVanaf: datum.iso, bron: bron || "gebruiker (taakvenster)", eenheid }, gebruikersTabellen, opslag())).then(() => toonCaoLijst());
+    return actie(cao, (ctx) =>
+      importeerCaoTabel(ctx, { cao: naam, geldigVanaf: datum.iso, bron: bron || "gebruiker (taakvenster)", eenheid }, gebruikersTabellen, opslag()),
+    ).then(() => toonCaoLijst());
   };
   toonCaoLijst();
 
@@ -258,7 +274,7 @@ function officeAanwezig(): boolean {
 if (typeof document !== "undefined") {
   if (officeAanwezig()) {
     const wacht = setTimeout(geenExcel, WACHT_OP_OFFICE_MS);
-    Office.onReady((info) => {
+    void Office.onReady((info) => {
       clearTimeout(wacht);
       // compare with the string value of Office.HostType.Excel, so a stub Office without enums works too
       if (info && String(info.host) === "Excel") startApp();

@@ -1,7 +1,6 @@
 /** The licence check (scripts/licenties.js): passes on the real lock file, fails on a planted GPL package. */
 import * as fs from "fs";
 import * as path from "path";
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { controleer, past } = require("../../scripts/licenties.js") as {
   controleer: (lock: unknown) => { pakketten: { naam: string; licentie: string }[]; fout: { naam: string }[] };
   past: (e: string) => boolean;

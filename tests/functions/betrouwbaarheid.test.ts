@@ -12,7 +12,11 @@ import { celwaarde } from "../../src/cli/werkboek";
 import { standaardCaoBron } from "../../src/data";
 
 // 42,22 / 0,8 = 52,775 per productive hour; × 1,2 overhead = 63,33 (domain spec §3.7)
-const EXTRA = [["loonkosten_per_uur", 42.22], ["productiviteit", 0.8], ["overhead", 0.2]];
+const EXTRA = [
+  ["loonkosten_per_uur", 42.22],
+  ["productiviteit", 0.8],
+  ["overhead", 0.2],
+];
 
 function fout(g: () => unknown): { code: string; message: string } {
   try {
@@ -34,21 +38,40 @@ describe("#12.1 error values in a parameter range", () => {
   ])("risico_opslag = %s is #VALUE! naming #DEEL/0!", (_naam, waarde) => {
     const e = fout(() => f.tarief([...EXTRA, ["risico_opslag", waarde()]]));
     expect(e.code).toBe("#VALUE!");
-    expect(e.message).toBe("rij 4: risico_opslag = #DEEL/0! is een foutwaarde, geen invoer: herstel de formule of de cel (een fout wordt nooit als lege cel gelezen).");
+    expect(e.message).toBe(
+      "rij 4: risico_opslag = #DEEL/0! is een foutwaarde, geen invoer: herstel de formule of de cel (een fout wordt nooit als lege cel gelezen).",
+    );
   });
 });
 
 describe("#12.2 no NaN or Infinity, plausible bounds, a documented maximum", () => {
   test("productiviteit 1e-300 with bezettingsgraad 1e-300 and 100 begeleiders is refused (was Infinity)", () => {
-    const e = fout(() => f.tarief([["loonkosten_per_uur", 42.22], ["productiviteit", 1e-300], ["bezettingsgraad", 1e-300], ["begeleiders", 100], ["overhead", 0.2]]));
+    const e = fout(() =>
+      f.tarief([
+        ["loonkosten_per_uur", 42.22],
+        ["productiviteit", 1e-300],
+        ["bezettingsgraad", 1e-300],
+        ["begeleiders", 100],
+        ["overhead", 0.2],
+      ]),
+    );
     expect(e.code).toBe("#VALUE!");
     expect(e.message).toMatch(/^rij 2: productiviteit = .* ligt buiten het toegestane bereik: 1% tot en met 100%/);
   });
 
   test("a tariff above € 10.000.000 per unit is refused, not returned", () => {
     // K = 1000 / 0,01 = 100.000 per productive hour; × 10.000 hours × 100 staff / (1 × 0,01 occupancy) = 1e13
-    const e = fout(() => f.tarief([["loonkosten_per_uur", 1000], ["productiviteit", 0.01], ["overhead", 0], ["eenheid", "stuks_output"],
-      ["uren_per_eenheid", 10000], ["begeleiders", 100], ["bezettingsgraad", 0.01]]));
+    const e = fout(() =>
+      f.tarief([
+        ["loonkosten_per_uur", 1000],
+        ["productiviteit", 0.01],
+        ["overhead", 0],
+        ["eenheid", "stuks_output"],
+        ["uren_per_eenheid", 10000],
+        ["begeleiders", 100],
+        ["bezettingsgraad", 0.01],
+      ]),
+    );
     expect(e.code).toBe("#VALUE!");
     expect(e.message).toMatch(/^Het tarief komt uit op € 10\.000\.000\.000\.000 per stuks_output; toegestaan: € 0 tot en met € 10\.000\.000 per eenheid/);
   });
@@ -56,21 +79,56 @@ describe("#12.2 no NaN or Infinity, plausible bounds, a documented maximum", () 
 
 describe("#12.4 text numbers: one reading for every parameter", () => {
   test("'3,200' as maandsalaris is refused as ambiguous (was read as 3,2)", () => {
-    const e = fout(() => f.tarief([["maandsalaris", "3,200"], ["sociale_lasten", 0.18], ["pensioenpremie", 0.13], ["productiviteit", 0.75], ["overhead", 0.2]]));
+    const e = fout(() =>
+      f.tarief([
+        ["maandsalaris", "3,200"],
+        ["sociale_lasten", 0.18],
+        ["pensioenpremie", 0.13],
+        ["productiviteit", 0.75],
+        ["overhead", 0.2],
+      ]),
+    );
     expect(e.message).toMatch(/^rij 1: maandsalaris = '3,200' is dubbelzinnig: '3,200' kan 3,2 of 3200 betekenen/);
   });
 
   test("'6.500' is refused the same way for an amount and for another number (was 6500 for one and 6,5 for the other)", () => {
-    const bedrag = fout(() => f.tarief([["maandsalaris", "6.500"], ["sociale_lasten", 0.18], ["pensioenpremie", 0.13], ["productiviteit", 0.75], ["overhead", 0.2]]));
+    const bedrag = fout(() =>
+      f.tarief([
+        ["maandsalaris", "6.500"],
+        ["sociale_lasten", 0.18],
+        ["pensioenpremie", 0.13],
+        ["productiviteit", 0.75],
+        ["overhead", 0.2],
+      ]),
+    );
     const getal = fout(() => f.tarief([...EXTRA, ["eenheid", "stuks_output"], ["uren_per_eenheid", "6.500"]]));
     expect(bedrag.message).toContain("'6.500' kan 6,5 of 6500 betekenen");
     expect(getal.message).toContain("'6.500' kan 6,5 of 6500 betekenen");
   });
 
   test("unambiguous Dutch and decimal-point text is read: '42,22', '42.22', '0,8', '€ 3.500,00', '3.500,5'", () => {
-    expect(f.tarief([["loonkosten_per_uur", "42,22"], ["productiviteit", "0,8"], ["overhead", "20%"]])).toBe(63.33);
-    expect(f.tarief([["loonkosten_per_uur", "42.22"], ["productiviteit", "0.8"], ["overhead", 0.2]])).toBe(63.33);
-    const salaris = (s: unknown) => f.tarief([["maandsalaris", s], ["sociale_lasten", 0.18], ["pensioenpremie", 0.13], ["productiviteit", 0.75], ["overhead", 0.2]]);
+    expect(
+      f.tarief([
+        ["loonkosten_per_uur", "42,22"],
+        ["productiviteit", "0,8"],
+        ["overhead", "20%"],
+      ]),
+    ).toBe(63.33);
+    expect(
+      f.tarief([
+        ["loonkosten_per_uur", "42.22"],
+        ["productiviteit", "0.8"],
+        ["overhead", 0.2],
+      ]),
+    ).toBe(63.33);
+    const salaris = (s: unknown) =>
+      f.tarief([
+        ["maandsalaris", s],
+        ["sociale_lasten", 0.18],
+        ["pensioenpremie", 0.13],
+        ["productiviteit", 0.75],
+        ["overhead", 0.2],
+      ]);
     expect(salaris("€ 3.500,00")).toBe(salaris(3500));
     expect(salaris("3.500,5")).toBe(salaris(3500.5));
   });
@@ -84,8 +142,18 @@ describe("#12.5 steps and scales are whole numbers", () => {
   });
 
   test("trede -5 in a parameter range is #VALUE! too", () => {
-    const e = fout(() => f.tarief([["cao", "Gehandicaptenzorg"], ["schaal", "FWG 20"], ["trede", -5], ["peildatum", "2023-12-01"],
-      ["sociale_lasten", 0.18], ["pensioenpremie", 0.13], ["productiviteit", 0.75], ["overhead", 0.2]]));
+    const e = fout(() =>
+      f.tarief([
+        ["cao", "Gehandicaptenzorg"],
+        ["schaal", "FWG 20"],
+        ["trede", -5],
+        ["peildatum", "2023-12-01"],
+        ["sociale_lasten", 0.18],
+        ["pensioenpremie", 0.13],
+        ["productiviteit", 0.75],
+        ["overhead", 0.2],
+      ]),
+    );
     expect(e.code).toBe("#VALUE!");
     expect(e.message).toMatch(/trede = '-5' is geen geldige trede/);
   });
@@ -143,7 +211,9 @@ describe("#12.10 the cache tells apart what the reader tells apart", () => {
 
   test("a Date and its ISO text are different inputs", () => {
     expect(f.tarief([...EXTRA, ["peildatum", new Date("2025-01-01T00:00:00.000Z")]])).toBe(63.33);
-    expect(fout(() => f.tarief([...EXTRA, ["peildatum", "2025-01-01T00:00:00.000Z"]])).message).toMatch(/peildatum = '2025-01-01T00:00:00\.000Z' is geen datum/);
+    expect(fout(() => f.tarief([...EXTRA, ["peildatum", "2025-01-01T00:00:00.000Z"]])).message).toMatch(
+      /peildatum = '2025-01-01T00:00:00\.000Z' is geen datum/,
+    );
   });
 });
 
@@ -167,9 +237,23 @@ describe("#12.11 names from user text never reach the prototype", () => {
 
 describe("#12.12 invisible characters are shown", () => {
   test("a zero-width space and a soft hyphen in a name are visible in the message", () => {
-    expect(fout(() => f.tarief([["loonkosten_per_uur", 42.22], ["productiviteit\u200b", 0.8], ["overhead", 0.2]])).message)
-      .toMatch(/^rij 2: Onbekende parameter 'productiviteit⟨U\+200B⟩'\. Bedoelt u 'productiviteit'\?/);
-    expect(fout(() => f.tarief([["loonkosten_per_uur", 42.22], ["produc\u00adtiviteit", 0.8], ["overhead", 0.2]])).message)
-      .toContain("'produc⟨U+00AD⟩tiviteit'");
+    expect(
+      fout(() =>
+        f.tarief([
+          ["loonkosten_per_uur", 42.22],
+          ["productiviteit\u200b", 0.8],
+          ["overhead", 0.2],
+        ]),
+      ).message,
+    ).toMatch(/^rij 2: Onbekende parameter 'productiviteit⟨U\+200B⟩'\. Bedoelt u 'productiviteit'\?/);
+    expect(
+      fout(() =>
+        f.tarief([
+          ["loonkosten_per_uur", 42.22],
+          ["produc\u00adtiviteit", 0.8],
+          ["overhead", 0.2],
+        ]),
+      ).message,
+    ).toContain("'produc⟨U+00AD⟩tiviteit'");
   });
 });

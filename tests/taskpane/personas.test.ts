@@ -137,7 +137,11 @@ beschrijf("persona's van een lege werkmap tot tarieven (headless Chromium, stub-
   }
 
   test("adviseur: CAO-tabel importeren, in de lijst met status en bron, en verwijderen (350 px)", async () => {
-    const tabel = [["trede", "FWG 20", "FWG 25"], [0, 2338, 2500], [1, 2400, 2600]];
+    const tabel = [
+      ["trede", "FWG 20", "FWG 25"],
+      [0, 2338, 2500],
+      [1, 2400, 2600],
+    ];
     const context = await stubContext(omgeving, { selectie: { blad: "Blad1", rij: 0, kolom: 0, waarden: tabel } }, { breedte: 350, hoogte: 800 });
     const { page } = await open(omgeving, context);
     await page.waitForSelector("#app-body:not([hidden])");

@@ -306,7 +306,17 @@ describe("WerkboekOpslag op document.settings", () => {
   test("verwijderen: opgeslagen zonder de tabel, dan uit gebruik en herberekend; mislukt opslaan → blijft in gebruik", async () => {
     const reg = new GebruikersTabellen();
     const instellingen = nepInstellingen();
-    await importeerCaoTabel(maakContext({ selectie: [["trede", "Schaal 1"], [0, 2500]] }).ctx, { cao: "Testcao Weg", geldigVanaf: "2025-01-01", bron: "x" }, reg, new InstellingenOpslag(instellingen));
+    await importeerCaoTabel(
+      maakContext({
+        selectie: [
+          ["trede", "Schaal 1"],
+          [0, 2500],
+        ],
+      }).ctx,
+      { cao: "Testcao Weg", geldigVanaf: "2025-01-01", bron: "x" },
+      reg,
+      new InstellingenOpslag(instellingen),
+    );
     expect(reg.lijst()).toHaveLength(1);
     const mislukt = await verwijderCaoTabel(maakContext().ctx, "Testcao Weg", "2025-01-01", reg, new InstellingenOpslag(nepInstellingen(true)));
     expect(mislukt.ok).toBe(false);

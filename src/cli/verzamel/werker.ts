@@ -2,7 +2,7 @@
 import { parentPort } from "worker_threads";
 import { leesInzendingBestand } from "./lezen";
 
-parentPort!.on("message", async (m: { id: number; pad: string }) => {
+async function verwerk(m: { id: number; pad: string }): Promise<void> {
   try {
     parentPort!.postMessage({ id: m.id, uitkomst: await leesInzendingBestand(m.pad) });
   } catch (e) {
@@ -18,4 +18,6 @@ parentPort!.on("message", async (m: { id: number; pad: string }) => {
       },
     });
   }
-});
+}
+
+parentPort!.on("message", (m: { id: number; pad: string }) => void verwerk(m));

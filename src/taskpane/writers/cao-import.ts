@@ -68,10 +68,16 @@ export async function verwijderCaoTabel(
   try {
     await kopie.opslaan(opslag);
   } catch (e) {
-    return { ok: false, melding: `De tabel ${cao} per ${toonNlDatum(geldigVanaf)} is niet verwijderd en blijft in gebruik: ${e instanceof Error ? e.message : String(e)}` };
+    return {
+      ok: false,
+      melding: `De tabel ${cao} per ${toonNlDatum(geldigVanaf)} is niet verwijderd en blijft in gebruik: ${e instanceof Error ? e.message : String(e)}`,
+    };
   }
   registratie.verwijder(cao, geldigVanaf);
   context.workbook.application.calculate("Full" as Excel.CalculationType);
   await context.sync();
-  return { ok: true, melding: `CAO-tabel ${cao} per ${toonNlDatum(geldigVanaf)} verwijderd; de werkmap is herberekend en gebruikt weer de meegeleverde tabellen.` };
+  return {
+    ok: true,
+    melding: `CAO-tabel ${cao} per ${toonNlDatum(geldigVanaf)} verwijderd; de werkmap is herberekend en gebruikt weer de meegeleverde tabellen.`,
+  };
 }
