@@ -161,7 +161,8 @@ function parametersVan(tabel: string, r: TabelRij, meta: readonly string[], func
   }
 }
 
-const PRODUCT_META = [
+/** The product table's columns that are not parameters (shared with the sample region's writer). */
+export const PRODUCT_META = [
   "product",
   "segment",
   "productcategorie",

@@ -272,17 +272,9 @@ export async function opdrachtBereken(invoer: string, o: BerekenOpties, io: Uitv
   controleerUitvoerPad(uit, bewaakt, o.inPlace ? true : (o.overschrijven ?? false));
   const wb = await leesWerkmap(invoer, io.err);
   const b = berekenWerkmap(wb, context);
-  const fouten = b.problemen.filter((p) => p.ernst === "fout");
   const waarschuwingen = b.problemen.filter((p) => p.ernst === "waarschuwing");
-  if (fouten.length > 0) {
-    const c = fouten.some((f) => f.soort !== "niet_gevonden") ? 2 : 3;
-    if (o.json) io.out(JSON.stringify({ ok: false, code: c, bestand: invoer, problemen: b.problemen }));
-    else {
-      for (const p of b.problemen) io.err(probleemRegel(p, invoer));
-      io.err(`${fouten.length} fout(en); er is niets geschreven.`);
-    }
-    return c;
-  }
+  const geweigerd = meldFouten(b.problemen, invoer, o.json, io);
+  if (geweigerd !== undefined) return geweigerd;
   const bladen = schrijfBerekening(wb, b);
   await schrijfVeilig(uit, async () => new Uint8Array(await wb.xlsx.writeBuffer()), {
     invoer: bewaakt,
@@ -308,4 +300,17 @@ export async function opdrachtBereken(invoer: string, o: BerekenOpties, io: Uitv
     io.out(`Geschreven: ${uit} (bladen ${bladen.join(", ")})`);
   }
   return 0;
+}
+
+/** Errors among the problems: listed (or as JSON) with "nothing written", and the exit code (2 invalid, 3 not found); undefined when there are none. */
+export function meldFouten(problemen: readonly Probleem[], invoer: string, json: boolean | undefined, io: Uitvoer): number | undefined {
+  const fouten = problemen.filter((p) => p.ernst === "fout");
+  if (fouten.length === 0) return undefined;
+  const c = fouten.some((f) => f.soort !== "niet_gevonden") ? 2 : 3;
+  if (json) io.out(JSON.stringify({ ok: false, code: c, bestand: invoer, problemen }));
+  else {
+    for (const p of problemen) io.err(probleemRegel(p, invoer));
+    io.err(`${fouten.length} fout(en); er is niets geschreven.`);
+  }
+  return c;
 }

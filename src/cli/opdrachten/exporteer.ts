@@ -2,14 +2,13 @@
 import * as fs from "fs";
 import { formatBedrag } from "../../core/format";
 import { maakContext } from "../context";
-import { probleemRegel } from "../sjabloon-lezen";
 import { controleerUitvoerPad, schrijfVeilig } from "../veilig-schrijven";
 import { leesWerkmap } from "../werkmap-lezen";
 import { maakZelfstandigeWerkmap, type ExportProduct } from "../zelfstandig";
 import { regioExportProducten } from "../zelfstandig-regio";
 import { REGIO_BLADEN, leesRegioWerkmap } from "../regio-werkmap";
 import { GebruiksFout, type Uitvoer } from "../uitvoer";
-import { berekenWerkmap } from "./bereken";
+import { berekenWerkmap, meldFouten } from "./bereken";
 
 export interface ExporteerOpties {
   uit?: string;
@@ -32,16 +31,8 @@ export async function opdrachtExporteer(invoer: string, o: ExporteerOpties, io: 
     return schrijfExport(regioExportProducten(regio, context), uit, bewaakt, o, io, regio.illustratief ? `${regio.naam}: ${regio.illustratief}` : undefined);
   }
   const b = berekenWerkmap(wb0, context);
-  const fouten = b.problemen.filter((p) => p.ernst === "fout");
-  if (fouten.length > 0) {
-    const c = fouten.some((f) => f.soort !== "niet_gevonden") ? 2 : 3;
-    if (o.json) io.out(JSON.stringify({ ok: false, code: c, bestand: invoer, problemen: b.problemen }));
-    else {
-      for (const p of b.problemen) io.err(probleemRegel(p, invoer));
-      io.err(`${fouten.length} fout(en); er is niets geschreven.`);
-    }
-    return c;
-  }
+  const geweigerd = meldFouten(b.problemen, invoer, o.json, io);
+  if (geweigerd !== undefined) return geweigerd;
   return schrijfExport(
     b.uitkomsten.map((u) => ({ product: u.product, invoer: u.invoer, resultaat: u.resultaat })),
     uit,

@@ -3,6 +3,7 @@
  * read. Used to write the demo workbook and by the tests of the functions.
  */
 import { Decimal } from "../../core/decimal";
+import { PRODUCT_META } from "../../core/regio-bereik";
 import { VOORBEELDREGIO_DATA as D } from "./index";
 
 export type Tabel = (string | number)[][];
@@ -14,17 +15,7 @@ function cel(v: unknown): string | number {
   return v === undefined || v === null ? "" : String(v);
 }
 
-const META = [
-  "product",
-  "segment",
-  "productcategorie",
-  "productcode",
-  "financieringsvorm",
-  "verwachte_eenheden",
-  "vaste_component",
-  "lumpsum",
-  "samenstelling",
-];
+const META = PRODUCT_META;
 
 export interface RegioBereiken {
   regio: Tabel;
