@@ -17,6 +17,9 @@ import { leesFunctiemixBereik, leesParameterBereik, normaliseerNaam } from "../c
 import { berekenTarief, type TariefInvoer, type TariefResultaat } from "../core/tarief";
 import { EENHEID_INFO } from "../core/eenheden";
 import { bladWaarden, celAdres, type Celwaarde } from "./werkboek";
+import { functiemixVoor, productSleutel } from "../sjablonen/functiemix";
+
+export { functiemixVoor };
 
 export const PARAMETERBLAD = "Parameters";
 export const FUNCTIEMIXBLAD = "Functiemix";
@@ -45,11 +48,6 @@ export interface TariefRun {
 
 function isLeegCel(v: Celwaarde): boolean {
   return v === null || (typeof v === "string" && v.trim() === "");
-}
-
-/** A product name as it is compared: trimmed, inner spaces collapsed, case-insensitive. */
-function productSleutel(naam: string): string {
-  return naam.trim().replace(/\s+/g, " ").toLowerCase();
 }
 
 /** Computes every product column of the parameter sheet; collects errors with sheet and cell. */
@@ -129,24 +127,6 @@ export function berekenWerkboek(wb: ExcelJS.Workbook, context: RekenContext, bla
 
 function kolomLetter(kolom: number): string {
   return celAdres(1, kolom).replace(/\d+$/, "");
-}
-
-/**
- * The functiemix rows for one product (header row kept, "product" column removed), with the sheet row and
- * column numbers of what remains, so errors can name the cell.
- */
-export function functiemixVoor(waarden: Celwaarde[][], product: string): { bereik: Celwaarde[][]; rijNummers: number[]; kolomNummers: number[] } | undefined {
-  const kop = waarden[0] ?? [];
-  const pk = kop.findIndex((c) => typeof c === "string" && normaliseerNaam(c) === "product");
-  if (pk < 0) return undefined;
-  const rijNummers = [1];
-  waarden.forEach((r, i) => {
-    if (i > 0 && typeof r[pk] === "string" && productSleutel(r[pk]) === productSleutel(product)) rijNummers.push(i + 1);
-  });
-  if (rijNummers.length === 1) return undefined;
-  const kolomNummers = kop.map((_, i) => i + 1).filter((c) => c !== pk + 1);
-  const zonder = (r: Celwaarde[]) => r.filter((_, i) => i !== pk);
-  return { bereik: rijNummers.map((n) => zonder(waarden[n - 1])), rijNummers, kolomNummers };
 }
 
 /** Functiemix rows whose product is not a product column: an error, never silently ignored (#12.13). */

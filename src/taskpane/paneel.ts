@@ -95,7 +95,8 @@ export class EenActie {
   }
 
   private zetKnoppen(uit: boolean): void {
-    for (const k of Array.from(document.querySelectorAll<HTMLButtonElement>("button[data-actie]"))) k.disabled = uit;
+    // a button marked done (a chart made once) stays off
+    for (const k of Array.from(document.querySelectorAll<HTMLButtonElement>("button[data-actie]"))) k.disabled = uit || k.dataset.gemaakt === "ja";
     document.querySelector("main")?.setAttribute("aria-busy", String(uit));
   }
 }

@@ -23,6 +23,7 @@ import { bereken, controleer, type ControleUitkomst } from "./writers/sjabloon-r
 import { AfgebrokenFout } from "./writers/gemeenschappelijk";
 import { kostprijsSjabloon, regioSjabloon } from "../sjablonen/definities";
 import type { Probleem } from "./controle";
+import { voegGrafiekToe, type GrafiekAanbod } from "./writers/grafiek";
 
 declare const __RT_NAMESPACE__: string;
 declare const __RT_VERSIE__: string;
@@ -96,6 +97,42 @@ function toonProblemen(u: ControleUitkomst): void {
   }
   lijst.hidden = u.problemen.length === 0;
 }
+
+/** After Berekenen: one button per chart the result sheet has a table for. */
+function toonGrafieken(aanbod: readonly GrafiekAanbod[] | undefined): void {
+  const knoppen = el<HTMLDivElement>("grafiek-knoppen");
+  knoppen.replaceChildren();
+  for (const a of aanbod ?? []) {
+    const knop = document.createElement("button");
+    knop.type = "button";
+    knop.className = "secundair";
+    knop.dataset.actie = "";
+    knop.dataset.grafiek = a.soort;
+    knop.textContent = GRAFIEK_KNOP[a.soort];
+    knop.title = `${a.titel} (bron ${a.bron})`;
+    knop.onclick = () =>
+      actie(knop, async (ctx) => {
+        const u = await voegGrafiekToe(ctx, a);
+        if (u.ok) knop.dataset.gemaakt = "ja";
+        return u;
+      }).then(() => {
+        // one chart per table: made once, the button stays off
+        if (knop.dataset.gemaakt) {
+          knop.disabled = true;
+          knop.textContent = `${GRAFIEK_KNOP[a.soort]} ✓`;
+          knop.setAttribute("aria-label", `${GRAFIEK_KNOP[a.soort]}: grafiek gemaakt`);
+        }
+      });
+    knoppen.appendChild(knop);
+  }
+  toon("grafieken", (aanbod ?? []).length > 0);
+}
+
+const GRAFIEK_KNOP: Record<GrafiekAanbod["soort"], string> = {
+  opbouw: "Opbouw per kostprijselement",
+  scenarios: "Scenariovergelijking",
+  budget: "Budget per gemeente en jaar",
+};
 
 function melding(kaart: HTMLElement, m: Melding): void {
   toonMelding(kaart, m, gaNaarCel);
@@ -194,6 +231,7 @@ function startApp(): void {
   };
   berekenKnop.onclick = () => {
     afbreken = false;
+    toonGrafieken([]);
     const formules = (document.querySelector('input[name="bereken-soort"]:checked') as HTMLInputElement | null)?.value === "formules";
     const balk = el<HTMLProgressElement>("voortgang-balk");
     // progress (with cancel) only for writes that take longer than a second
@@ -210,6 +248,7 @@ function startApp(): void {
           afbreken: () => afbreken,
         });
         toonProblemen(u);
+        toonGrafieken(u.grafieken);
         return u;
       } catch (e) {
         if (e instanceof AfgebrokenFout)

@@ -116,9 +116,39 @@ beschrijf("persona's van een lege werkmap tot tarieven (headless Chromium, stub-
       await page.waitForSelector("section:has(#knop-sjabloon) .melding.ok", { timeout: 30_000 });
       expect(await bladen(page)).toEqual(["Blad1", "Sjabloon", "Parameters", "Functiemix", "Bandbreedte", "Scenario's", "Indexatie"]);
       await vulTweeProducten(page);
+      // one scenario on the sheet "Scenario's": overhead 25% for every product
+      await typ(page, "Scenario's", "A2", "Hogere overhead");
+      await typ(page, "Scenario's", "B2", "overhead");
+      await typ(page, "Scenario's", "C2", 0.25);
       await page.check('input[name="bereken-soort"][value="formules"]');
       await page.click("#knop-bereken");
       await page.waitForSelector("section:has(#knop-bereken) .melding.ok", { timeout: 30_000 });
+      // charts offered after Berekenen: one per summary table; the scenario chart over the comparison table
+      await page.waitForSelector("#grafieken:not([hidden])");
+      expect(await page.locator("#grafiek-knoppen button").allTextContents()).toEqual(["Opbouw per kostprijselement", "Scenariovergelijking"]);
+      await page.click("#grafiek-knoppen button[data-grafiek='scenarios']");
+      await page.waitForSelector("section:has(#knop-bereken) .melding.ok:has-text('Grafiek')", { timeout: 30_000 });
+      expect(await inBeeld(page, "section:has(#knop-bereken) .melding.ok")).toBe(true);
+      expect(await page.isDisabled("#grafiek-knoppen button[data-grafiek='scenarios']")).toBe(true);
+      await page.click("#grafiek-knoppen button[data-grafiek='opbouw']");
+      await page.waitForSelector("section:has(#knop-bereken) .melding.ok:has-text('kostprijselement')", { timeout: 30_000 });
+      const grafieken = (await page.evaluate(
+        () =>
+          (window as unknown as { __rtWerkmap: { bladen: { name: string; grafieken: unknown[] }[] } }).__rtWerkmap.bladen.find(
+            (b) => b.name === "RT Resultaten",
+          )!.grafieken,
+      )) as { type: string; bron: string; reeksen: string[]; categorieen: string[] }[];
+      expect(grafieken.map((g) => [g.type, g.bron])).toEqual([
+        ["ColumnClustered", "'RT Resultaten'!F20:H22"],
+        ["ColumnStacked", "'RT Resultaten'!F2:J4"],
+      ]);
+      expect(grafieken[0].reeksen).toEqual(["Basis", "Hogere overhead"]);
+      expect(grafieken[0].categorieen).toEqual(["Begeleiding individueel", "Begeleiding groep"]);
+      expect(grafieken[1].reeksen).toEqual(["Beroepskrachten (J-a/W-a)", "Niet-productieve uren (J-a/W-c)", "Overhead (J-c/W-b)", "Afrondingsverschil"]);
+      // the comparison table holds the engine's tariffs, by hand: 42.22/0.8*1.25 = 65.96875 → 65.97; 24.68/0.8*1.25 = 38.5625 → 38.56
+      const r = (await blad(page, "RT Resultaten"))!.cellen;
+      expect([r["20,6"], r["20,7"], r["21,6"], r["21,7"]]).toEqual([63.33, 65.97, 37.02, 38.56]);
+      await schermafdruk(page, "regio-grafieken");
       const res = await blad(page, "RT Resultaten");
       const n = parameterRij("afronding") > 0 ? undefined : 0; // (only to use parameterRij; the range covers every row)
       void n;

@@ -10,6 +10,7 @@
  *   registratieFaalt: true                    CustomFunctions.associate throws
  *   thema: { bodyBackgroundColor, ... }       Office.context.officeTheme
  *   syncVertraging: 300                        every context.sync takes this many ms (progress state)
+ * Charts added with worksheet.charts.add are recorded per sheet in `grafieken` (type, source, series names).
  */
 (function () {
   "use strict";
@@ -20,7 +21,7 @@
   // ---- in-memory workbook ---------------------------------------------------------------------------------
   var bladen = [];
   function maakBlad(naam) {
-    var b = { name: naam, cellen: {}, formules: {}, formaten: {}, opmaak: {}, validaties: {}, breedtes: {}, bevroren: null, tabellen: [] };
+    var b = { name: naam, cellen: {}, formules: {}, formaten: {}, opmaak: {}, validaties: {}, breedtes: {}, bevroren: null, tabellen: [], grafieken: [] };
     bladen.push(b);
     return b;
   }
@@ -240,6 +241,62 @@
       getRange: function (a) {
         var i = celIndex(a);
         return maakBereik(blad, i[0], i[1], i[2], i[3]);
+      },
+      // charts.add as Excel does it for seriesBy "Columns": the source range's first row names the series, its
+      // first column holds the categories; recorded in blad.grafieken (type, source address, series, title, place)
+      charts: {
+        add: function (type, bron, seriesBy) {
+          var w = bron.values;
+          var g = {
+            type: String(type),
+            bron: bron.address,
+            seriesBy: String(seriesBy),
+            reeksen: w[0].slice(1).map(String),
+            categorieen: w.slice(1).map(function (r) {
+              return r[0];
+            }),
+            naam: "",
+            titel: "",
+            plaats: null,
+            legenda: null,
+            asFormaat: null,
+          };
+          blad.grafieken.push(g);
+          var grafiek = {
+            set name(v) {
+              g.naam = v;
+            },
+            title: {
+              set text(v) {
+                g.titel = v;
+              },
+            },
+            legend: {
+              set position(v) {
+                g.legenda = v;
+              },
+            },
+            axes: {
+              valueAxis: {
+                set numberFormat(v) {
+                  g.asFormaat = v;
+                },
+              },
+            },
+            setPosition: function (van, tot) {
+              g.plaats = van + ":" + tot;
+            },
+            series: {
+              load: function () {},
+              get items() {
+                return g.reeksen.map(function (n) {
+                  return { name: n };
+                });
+              },
+            },
+          };
+          return grafiek;
+        },
       },
       freezePanes: {
         freezeRows: function (n) {

@@ -15,6 +15,17 @@ export interface StubBlad {
   validaties: Record<string, Record<string, unknown>>;
   breedtes: Record<number, number>;
   bevroren: { rijen: number; kolommen: number } | null;
+  grafieken: {
+    type: string;
+    bron: string;
+    seriesBy: string;
+    reeksen: string[];
+    categorieen: unknown[];
+    naam: string;
+    titel: string;
+    plaats: string | null;
+    asFormaat: string | null;
+  }[];
 }
 
 export interface StubWerkmap {
@@ -23,6 +34,8 @@ export interface StubWerkmap {
   opmerkingen: Record<string, string>;
   geselecteerd: string[];
   runs: number;
+  /** the user typing a value into a cell ("B12") */
+  typ: (blad: string, adres: string, waarde: unknown) => void;
 }
 
 export function laadStubHost(opties: Record<string, unknown> = {}): {

@@ -5,26 +5,42 @@
  * progress and cancel, values or live formulas, with a header (date, product version, data status).
  */
 import { gebruikersTabellen } from "../../data";
-import { BLAD, SJABLOON_PARAMETERS } from "../../sjablonen/definities";
+import { BLAD, FUNCTIEMIX_RIJEN, SJABLOON_PARAMETERS } from "../../sjablonen/definities";
 import { controleerRaster, resultaatRijen, type Probleem, type Product } from "../controle";
 import { foutCel } from "../celadres";
 import { isRtFout } from "../../core/errors";
 import { tariefResultaat } from "../../functions/adapters/tarief";
 import { alsTekst } from "./sjabloon-invoegen";
-import { schrijfInBlokken, uniekeBladnaam, type BlokOpties, type SchrijfUitkomst } from "./gemeenschappelijk";
+import { kolomLetters, schrijfInBlokken, uniekeBladnaam, type BlokOpties, type SchrijfUitkomst } from "./gemeenschappelijk";
+import { elementTabel, leesScenarioRaster, scenarioTabel, type Tabel } from "../overzichten";
+import type { ScenarioOverrides } from "../../core/scenario";
+import { mixVan } from "../controle";
+import type { GrafiekAanbod } from "./grafiek";
 
 export const RESULTAAT_BLADNAAM = "RT Resultaten";
+/** The summary tables start in column F (0-based 5), right of the results (A–D) and one empty column. */
+export const OVERZICHT_KOLOM = 5;
+/** Rows a chart covers beside its table. */
+const GRAFIEK_RIJEN = 16;
+
+function vul(r: (string | number)[], n: number): (string | number)[] {
+  return r.length >= n ? r : [...r, ...Array<string>(n - r.length).fill("")];
+}
 
 export interface ControleUitkomst extends SchrijfUitkomst {
   problemen: Probleem[];
   producten: Product[];
   /** the sheet that was read, or undefined when the selection was read */
   blad?: string;
+  /** the scenarios of the sheet "Scenario's" */
+  scenarios?: ScenarioOverrides[];
+  /** the charts the pane can offer over the tables Berekenen wrote */
+  grafieken?: GrafiekAanbod[];
 }
 
-/** The parameter sheet's values from A1 (undefined when the workbook has no sheet "Parameters"). */
-async function leesParameterblad(context: Excel.RequestContext): Promise<unknown[][] | undefined> {
-  const blad = context.workbook.worksheets.getItemOrNullObject(BLAD.parameters);
+/** A sheet's values from A1 (undefined when the workbook has no such sheet). */
+async function leesBlad(context: Excel.RequestContext, naam: string): Promise<unknown[][] | undefined> {
+  const blad = context.workbook.worksheets.getItemOrNullObject(naam);
   await context.sync();
   if (blad.isNullObject) return undefined;
   const gebruikt = blad.getUsedRangeOrNullObject(true);
@@ -37,19 +53,31 @@ async function leesParameterblad(context: Excel.RequestContext): Promise<unknown
   return bereik.values as unknown[][];
 }
 
-/** Checks the template (sheet "Parameters") or else the selection. Writes nothing. */
+function metMix(producten: readonly Product[]): string {
+  const n = producten.filter((p) => p.mix).length;
+  return n ? ` (${n} met een functiemix van het blad '${BLAD.functiemix}')` : "";
+}
+
+/**
+ * Checks the template (sheet "Parameters", with the function mix of the sheet "Functiemix" and the scenarios of
+ * the sheet "Scenario's" when they exist) or else the selection. Writes nothing.
+ */
 export async function controleer(context: Excel.RequestContext): Promise<ControleUitkomst> {
-  const raster = await leesParameterblad(context);
+  const raster = await leesBlad(context, BLAD.parameters);
   if (raster) {
-    const { producten, problemen } = controleerRaster(raster, BLAD.parameters);
+    const { producten, problemen } = controleerRaster(raster, BLAD.parameters, await leesBlad(context, BLAD.functiemix));
+    const scenarioRaster = await leesBlad(context, BLAD.scenarios);
+    const gelezen = scenarioRaster ? leesScenarioRaster(scenarioRaster, BLAD.scenarios) : { scenarios: [], problemen: [] };
+    problemen.push(...gelezen.problemen);
     return {
       ok: problemen.length === 0,
       melding:
         problemen.length === 0
-          ? `Geen problemen gevonden in ${producten.length} ${producten.length === 1 ? "product" : "producten"} op het blad '${BLAD.parameters}'.`
-          : `${problemen.length} ${problemen.length === 1 ? "probleem" : "problemen"} gevonden op het blad '${BLAD.parameters}'; klik op een cel om ernaartoe te gaan.`,
+          ? `Geen problemen gevonden in ${producten.length} ${producten.length === 1 ? "product" : "producten"} op het blad '${BLAD.parameters}'${metMix(producten)}${gelezen.scenarios.length ? ` en ${gelezen.scenarios.length} ${gelezen.scenarios.length === 1 ? "scenario" : "scenario's"}` : ""}.`
+          : `${problemen.length} ${problemen.length === 1 ? "probleem" : "problemen"} gevonden in het sjabloon; klik op een cel om ernaartoe te gaan.`,
       problemen,
       producten,
+      scenarios: gelezen.scenarios,
       blad: BLAD.parameters,
       cel: problemen[0]?.cel,
     };
@@ -127,7 +155,7 @@ export async function bereken(context: Excel.RequestContext, opties: BerekenOpti
       versie: `Reële Tarieven ${opties.versie}`,
       gegevens: `meegeleverde referentiegegevens${eigen ? ` en ${eigen} eigen CAO-${eigen === 1 ? "tabel" : "tabellen"} uit deze werkmap` : ""}; bron en status per cijfer in de opbouw`,
     },
-    { formules: opties.formules, namespace: opties.namespace, rijen: SJABLOON_PARAMETERS.length },
+    { formules: opties.formules, namespace: opties.namespace, rijen: SJABLOON_PARAMETERS.length, mixBlad: BLAD.functiemix, mixRijen: FUNCTIEMIX_RIJEN + 1 },
   );
   const teSchrijven = rijen.map((r) => r.map((v) => (typeof v === "string" && !(opties.formules && v.startsWith("=")) ? alsTekst(v) : v)));
   const naam = await uniekeBladnaam(context, RESULTAAT_BLADNAAM);
@@ -146,12 +174,53 @@ export async function bereken(context: Excel.RequestContext, opties: BerekenOpti
   });
   blad.getRangeByIndexes(0, 0, 1, 1).format.columnWidth = 260;
   blad.getRangeByIndexes(0, 1, 1, 1).format.columnWidth = 90;
+  await context.sync();
+
+  // summary tables (values) to the right of the results, each with room for its chart beside it
+  const tabellen: { soort: GrafiekAanbod["soort"]; titel: string; tabel: Tabel }[] = [
+    {
+      soort: "opbouw",
+      titel: "Tarief per wettelijk kostprijselement",
+      tabel: elementTabel(controle.producten.map((p) => ({ naam: p.naam, resultaat: tariefResultaat(p.paren, mixVan(p)) }))),
+    },
+  ];
+  if (controle.scenarios?.length)
+    tabellen.push({ soort: "scenarios", titel: "Tarief per product per scenario", tabel: scenarioTabel(controle.producten, controle.scenarios) });
+  const grafieken: GrafiekAanbod[] = [];
+  let rij = 0;
+  for (const t of tabellen) {
+    await schrijfInBlokken(
+      context,
+      blad,
+      rij,
+      OVERZICHT_KOLOM,
+      [[alsTekst(`${t.titel} (waarden)`)], ...t.tabel.map((r) => r.map((v) => (typeof v === "string" ? alsTekst(v) : v)))].map((r) =>
+        vul(r, t.tabel[0].length),
+      ),
+      "formulas",
+      {},
+    );
+    blad.getRangeByIndexes(rij, OVERZICHT_KOLOM, 2, t.tabel[0].length).format.font.bold = true;
+    blad.getRangeByIndexes(rij + 2, OVERZICHT_KOLOM + 1, t.tabel.length - 1, t.tabel[0].length - 1).numberFormat = t.tabel
+      .slice(1)
+      .map((r) => r.slice(1).map(() => '"€" #,##0.00'));
+    const bron = `'${naam.replace(/'/g, "''")}'!${kolomLetters(OVERZICHT_KOLOM)}${rij + 2}:${kolomLetters(OVERZICHT_KOLOM + t.tabel[0].length - 1)}${rij + 1 + t.tabel.length}`;
+    const grafiekKolom = OVERZICHT_KOLOM + t.tabel[0].length + 1;
+    grafieken.push({
+      soort: t.soort,
+      titel: t.titel,
+      bron,
+      plaats: `${kolomLetters(grafiekKolom)}${rij + 1}:${kolomLetters(grafiekKolom + 7)}${rij + GRAFIEK_RIJEN}`,
+    });
+    rij += Math.max(t.tabel.length + 1, GRAFIEK_RIJEN) + 2;
+  }
   blad.activate();
   await context.sync();
   return {
     ...controle,
     ok: true,
-    melding: `${controle.producten.length} ${controle.producten.length === 1 ? "tarief" : "tarieven"} met opbouw geschreven naar het nieuwe werkblad '${naam}'${opties.formules ? " als live formules" : " als waarden"}.`,
+    melding: `${controle.producten.length} ${controle.producten.length === 1 ? "tarief" : "tarieven"} met opbouw geschreven naar het nieuwe werkblad '${naam}'${opties.formules ? " als live formules" : " als waarden"}${controle.scenarios?.length ? `, met de vergelijking van ${controle.scenarios.length} ${controle.scenarios.length === 1 ? "scenario" : "scenario's"}` : ""}. Kies hieronder een grafiek.`,
     adres: `'${naam}'!A1`,
+    grafieken,
   };
 }
