@@ -10,6 +10,8 @@ export interface Melding {
   soort: Soort;
   /** cell to offer a jump to ("Blad1!B11") */
   cel?: string;
+  /** a follow-up the user can choose from the message (e.g. "Op een nieuw werkblad schrijven") */
+  knop?: { tekst: string; actie: () => void };
 }
 
 /** Called when the user clicks "Ga naar …" in a message. */
@@ -47,6 +49,14 @@ export function toonMelding(kaart: HTMLElement, melding: Melding, naarCel?: Naar
     ga.textContent = `Ga naar ${melding.cel}`;
     ga.onclick = () => naarCel(melding.cel as string);
     m.appendChild(ga);
+  }
+  if (melding.knop) {
+    const k = document.createElement("button");
+    k.type = "button";
+    k.className = "secundair vervolg";
+    k.textContent = melding.knop.tekst;
+    k.onclick = melding.knop.actie;
+    m.appendChild(k);
   }
   if (melding.soort !== "bezig") {
     const sluit = document.createElement("button");

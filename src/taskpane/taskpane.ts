@@ -19,7 +19,7 @@ import { leesNlDatum, toonNlDatum } from "./datum";
 import { EenActie, toonMelding, type Melding } from "./paneel";
 import { pasThemaToe, type OfficeThemaLike } from "./thema";
 import { voegSjabloonIn } from "./writers/sjabloon-invoegen";
-import { bereken, controleer, type ControleUitkomst } from "./writers/sjabloon-rekenen";
+import { bereken, controleer, type BerekenDoel, type ControleUitkomst } from "./writers/sjabloon-rekenen";
 import { AfgebrokenFout } from "./writers/gemeenschappelijk";
 import { kostprijsSjabloon, regioSjabloon } from "../sjablonen/definities";
 import type { Probleem } from "./controle";
@@ -148,13 +148,17 @@ function kaartVan(knop: HTMLElement): HTMLElement {
 }
 
 /** Runs one action in one Excel.run and shows its outcome next to the button; refused while another runs. */
-function actie(knop: HTMLButtonElement, werk: (context: Excel.RequestContext) => Promise<SchrijfUitkomst>): Promise<boolean> {
+function actie(
+  knop: HTMLButtonElement,
+  werk: (context: Excel.RequestContext) => Promise<SchrijfUitkomst>,
+  vervolg?: (uitkomst: SchrijfUitkomst) => Melding["knop"],
+): Promise<boolean> {
   const kaart = kaartVan(knop);
   return eenActie.voer(async () => {
     melding(kaart, { tekst: "Bezig… (als u een cel aan het bewerken bent, wordt gewacht tot u klaar bent)", soort: "bezig" });
     try {
       const uitkomst = await Excel.run({ delayForCellEdit: true }, werk);
-      melding(kaart, { tekst: uitkomst.melding, soort: uitkomst.ok ? "ok" : "fout", cel: uitkomst.cel });
+      melding(kaart, { tekst: uitkomst.melding, soort: uitkomst.ok ? "ok" : "fout", cel: uitkomst.cel, knop: vervolg?.(uitkomst) });
     } catch (e) {
       melding(kaart, { tekst: `Er ging iets mis: ${vertaalFout(e)}`, soort: "fout" });
     }
@@ -229,40 +233,50 @@ function startApp(): void {
   el<HTMLButtonElement>("knop-afbreken").onclick = () => {
     afbreken = true;
   };
-  berekenKnop.onclick = () => {
+  const berekenNaar = (doel: BerekenDoel): Promise<boolean> => {
     afbreken = false;
     toonGrafieken([]);
     const formules = (document.querySelector('input[name="bereken-soort"]:checked') as HTMLInputElement | null)?.value === "formules";
     const balk = el<HTMLProgressElement>("voortgang-balk");
     // progress (with cancel) only for writes that take longer than a second
     const toonVoortgang = setTimeout(() => toon("voortgang", true), 1000);
-    return actie(berekenKnop, async (ctx) => {
-      try {
-        const u = await bereken(ctx, {
-          formules,
-          namespace: NAMESPACE,
-          versie: VERSIE,
-          voortgang: (gedaan, totaal) => {
-            balk.value = Math.round((100 * gedaan) / Math.max(1, totaal));
-          },
-          afbreken: () => afbreken,
-        });
-        toonProblemen(u);
-        toonGrafieken(u.grafieken);
-        return u;
-      } catch (e) {
-        if (e instanceof AfgebrokenFout)
-          return {
-            ok: false,
-            melding: `Berekenen afgebroken: ${e.gedaan} van ${e.totaal} cellen zijn al geschreven (op het nieuwe werkblad; verwijder dat blad als u het niet wilt houden).`,
-          };
-        throw e;
-      } finally {
-        clearTimeout(toonVoortgang);
-        toon("voortgang", false);
-      }
-    });
+    return actie(
+      berekenKnop,
+      async (ctx) => {
+        try {
+          const u = await bereken(ctx, {
+            doel,
+            formules,
+            namespace: NAMESPACE,
+            versie: VERSIE,
+            voortgang: (gedaan, totaal) => {
+              balk.value = Math.round((100 * gedaan) / Math.max(1, totaal));
+            },
+            afbreken: () => afbreken,
+          });
+          toonProblemen(u);
+          toonGrafieken(u.grafieken);
+          return u;
+        } catch (e) {
+          if (e instanceof AfgebrokenFout)
+            return {
+              ok: false,
+              melding: `Berekenen afgebroken: ${e.gedaan} van ${e.totaal} cellen zijn al geschreven (${doel === "naast_invoer" ? "naast de invoer; maak die cellen leeg als u ze niet wilt houden" : "op het nieuwe werkblad; verwijder dat blad als u het niet wilt houden"}).`,
+            };
+          throw e;
+        } finally {
+          clearTimeout(toonVoortgang);
+          toon("voortgang", false);
+        }
+      },
+      // next to the inputs refused because cells are not empty: offer a new sheet instead
+      (u) => ((u as ControleUitkomst).bezet?.length ? { tekst: "Op een nieuw werkblad schrijven", actie: () => void berekenNaar("nieuw_blad") } : undefined),
+    );
   };
+  berekenKnop.onclick = () =>
+    berekenNaar(
+      (document.querySelector('input[name="bereken-doel"]:checked') as HTMLInputElement | null)?.value === "naast_invoer" ? "naast_invoer" : "nieuw_blad",
+    );
 
   const opbouw = el<HTMLButtonElement>("knop-opbouw");
   opbouw.onclick = () => actie(opbouw, (ctx) => schrijfOpbouw(ctx, el<HTMLSelectElement>("opbouw-doel").value as OpbouwDoel));

@@ -252,3 +252,63 @@ describe("overzichtstabellen en grafieken na Berekenen", () => {
     expect(u.melding).toContain("het werkblad 'RT Resultaten' bestaat niet meer");
   });
 });
+
+describe("Berekenen naast de invoer", () => {
+  test("rechts van het parameterblad (één lege kolom ertussen), met dezelfde tarieven en de overzichten ernaast", async () => {
+    const host = await regioMetScenario();
+    const u = await host.run((ctx) => bereken(ctx, { ...OPTIES, formules: false, doel: "naast_invoer" }));
+    expect(u.ok).toBe(true);
+    expect(host.blad("RT Resultaten")).toBeUndefined();
+    const blad = host.blad(BLAD.parameters)!;
+    // the template uses A–M (parameter, 10 products, unit, explanation): the results start in column O
+    expect(blad.cellen[sleutel("O1")]).toBe("Reële Tarieven — resultaten");
+    expect(u.melding).toContain("naast de invoer op het blad 'Parameters' (vanaf kolom O)");
+    const producten = Object.entries(blad.cellen).filter(([k, v]) => k.endsWith(",14") && String(v).startsWith("Product: "));
+    expect(producten.map(([k]) => blad.cellen[`${k.split(",")[0]},15`])).toEqual([63.33, 37.02]);
+    // the inputs are untouched
+    expect(blad.cellen[sleutel("B1")]).toBe("Begeleiding individueel");
+    expect(blad.cellen[sleutel(`B${parameterRij("loonkosten_per_uur")}`)]).toBe(42.22);
+    // a second run at the same place is refused (its own results are not overwritten either)
+    const weer = await host.run((ctx) => bereken(ctx, { ...OPTIES, formules: false, doel: "naast_invoer" }));
+    expect(weer.ok).toBe(false);
+    expect(weer.bezet![0]).toEqual({ cel: "Parameters!O1", waarde: "Reële Tarieven — resultaten" });
+    // the scenario table at O+5 = T, and the chart source points there
+    expect(u.grafieken!.find((g) => g.soort === "scenarios")!.bron).toBe("'Parameters'!T20:W22");
+    expect(tabel(blad, 20, 19, 4)).toEqual([
+      ["Begeleiding individueel", 63.33, 65.97, 67.55],
+      ["Begeleiding groep", 37.02, 38.56, 39.49],
+    ]);
+  });
+
+  test("WEIGERT als een doelcel niet leeg is: noemt adres en huidige waarde, schrijft niets", async () => {
+    const host = await regioMetScenario();
+    host.werkmap.typ(BLAD.parameters, "P9", "mijn notitie");
+    host.werkmap.typ(BLAD.parameters, "U21", 12.5);
+    const voor = JSON.stringify(host.blad(BLAD.parameters)!.cellen);
+    const u = await host.run((ctx) => bereken(ctx, { ...OPTIES, formules: false, doel: "naast_invoer" }));
+    expect(u.ok).toBe(false);
+    expect(u.bezet).toEqual([
+      { cel: "Parameters!P9", waarde: "mijn notitie" },
+      { cel: "Parameters!U21", waarde: "12.5" },
+    ]);
+    expect(u.melding).toBe(
+      "Er is niets geschreven: naast de invoer zouden 2 niet-lege cellen worden overschreven: Parameters!P9 (mijn notitie), Parameters!U21 (12.5). Schrijf op een nieuw werkblad of maak deze cellen leeg.",
+    );
+    expect(u.cel).toBe("Parameters!P9");
+    expect(JSON.stringify(host.blad(BLAD.parameters)!.cellen)).toBe(voor);
+    expect(host.werkmap.bladen.map((b) => b.name)).not.toContain("RT Resultaten");
+  });
+
+  test("een formule zonder waarde telt ook als niet leeg; meer dan vijf cellen: de eerste vijf en het aantal", async () => {
+    const host = await regioMetScenario();
+    await host.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem(BLAD.parameters).getRange("O5").formulas = [["=SUM(B2:B3)"]];
+      await ctx.sync();
+    });
+    for (let r = 10; r < 16; r++) host.werkmap.typ(BLAD.parameters, `Q${r}`, r);
+    const u = await host.run((ctx) => bereken(ctx, { ...OPTIES, formules: false, doel: "naast_invoer" }));
+    expect(u.bezet![0]).toEqual({ cel: "Parameters!O5", waarde: "=SUM(B2:B3)" });
+    expect(u.bezet).toHaveLength(7);
+    expect(u.melding).toContain("Parameters!O5 (=SUM(B2:B3)), Parameters!Q10 (10), Parameters!Q11 (11), Parameters!Q12 (12), Parameters!Q13 (13) en nog 2.");
+  });
+});

@@ -5,13 +5,13 @@
  * progress and cancel, values or live formulas, with a header (date, product version, data status).
  */
 import { gebruikersTabellen } from "../../data";
-import { BLAD, FUNCTIEMIX_RIJEN, SJABLOON_PARAMETERS } from "../../sjablonen/definities";
+import { BLAD, FUNCTIEMIX_RIJEN, PRODUCTKOLOMMEN, SJABLOON_PARAMETERS } from "../../sjablonen/definities";
 import { controleerRaster, resultaatRijen, type Probleem, type Product } from "../controle";
-import { foutCel } from "../celadres";
+import { celAdres, foutCel } from "../celadres";
 import { isRtFout } from "../../core/errors";
 import { tariefResultaat } from "../../functions/adapters/tarief";
 import { alsTekst } from "./sjabloon-invoegen";
-import { kolomLetters, schrijfInBlokken, uniekeBladnaam, type BlokOpties, type SchrijfUitkomst } from "./gemeenschappelijk";
+import { celLeeg, kolomLetters, schrijfInBlokken, uniekeBladnaam, type BlokOpties, type SchrijfUitkomst } from "./gemeenschappelijk";
 import { elementTabel, leesScenarioRaster, scenarioTabel, type Tabel } from "../overzichten";
 import type { ScenarioOverrides } from "../../core/scenario";
 import { mixVan } from "../controle";
@@ -20,6 +20,8 @@ import type { GrafiekAanbod } from "./grafiek";
 export const RESULTAAT_BLADNAAM = "RT Resultaten";
 /** The summary tables start in column F (0-based 5), right of the results (A–D) and one empty column. */
 export const OVERZICHT_KOLOM = 5;
+/** Next to the inputs: right of the parameter sheet's columns (A names, B…K products, L unit, M explanation) and one empty column. */
+export const NAAST_INVOER_KOLOM = 1 + PRODUCTKOLOMMEN + 2 + 1;
 /** Rows a chart covers beside its table. */
 const GRAFIEK_RIJEN = 16;
 
@@ -36,6 +38,8 @@ export interface ControleUitkomst extends SchrijfUitkomst {
   scenarios?: ScenarioOverrides[];
   /** the charts the pane can offer over the tables Berekenen wrote */
   grafieken?: GrafiekAanbod[];
+  /** next to the inputs: the non-empty cells that would have been overwritten (nothing was written) */
+  bezet?: { cel: string; waarde: string }[];
 }
 
 /** A sheet's values from A1 (undefined when the workbook has no such sheet). */
@@ -130,7 +134,14 @@ function vandaag(): string {
   return `${String(d.getDate()).padStart(2, "0")}-${String(d.getMonth() + 1).padStart(2, "0")}-${d.getFullYear()}`;
 }
 
+/** Where Berekenen writes: a new sheet (default) or the parameter sheet, right of what is used there. */
+export type BerekenDoel = "nieuw_blad" | "naast_invoer";
+
+/** How many cells that would be overwritten the message names. */
+const TOON_BEZET = 5;
+
 export interface BerekenOpties extends BlokOpties {
+  doel?: BerekenDoel;
   formules: boolean;
   namespace: string;
   versie: string;
@@ -158,23 +169,6 @@ export async function bereken(context: Excel.RequestContext, opties: BerekenOpti
     { formules: opties.formules, namespace: opties.namespace, rijen: SJABLOON_PARAMETERS.length, mixBlad: BLAD.functiemix, mixRijen: FUNCTIEMIX_RIJEN + 1 },
   );
   const teSchrijven = rijen.map((r) => r.map((v) => (typeof v === "string" && !(opties.formules && v.startsWith("=")) ? alsTekst(v) : v)));
-  const naam = await uniekeBladnaam(context, RESULTAAT_BLADNAAM);
-  const blad = context.workbook.worksheets.add(naam);
-  await schrijfInBlokken(context, blad, 0, 0, teSchrijven, "formulas", opties);
-  // formats after values: € with 2 decimals for amounts, bold header and product rows
-  blad.getRangeByIndexes(0, 0, 1, 1).format.font.bold = true;
-  blad.getRangeByIndexes(0, 0, 1, 1).format.font.size = 14;
-  rijen.forEach((r, i) => {
-    if (typeof r[0] === "string" && r[0].startsWith("Product: ")) {
-      blad.getRangeByIndexes(i, 0, 1, 2).format.font.bold = true;
-      blad.getRangeByIndexes(i, 1, 1, 1).numberFormat = [['"€" #,##0.00']];
-    } else if (typeof r[1] === "number") {
-      blad.getRangeByIndexes(i, 1, 1, 1).numberFormat = [['"€" #,##0.00']];
-    }
-  });
-  blad.getRangeByIndexes(0, 0, 1, 1).format.columnWidth = 260;
-  blad.getRangeByIndexes(0, 1, 1, 1).format.columnWidth = 90;
-  await context.sync();
 
   // summary tables (values) to the right of the results, each with room for its chart beside it
   const tabellen: { soort: GrafiekAanbod["soort"]; titel: string; tabel: Tabel }[] = [
@@ -186,41 +180,107 @@ export async function bereken(context: Excel.RequestContext, opties: BerekenOpti
   ];
   if (controle.scenarios?.length)
     tabellen.push({ soort: "scenarios", titel: "Tarief per product per scenario", tabel: scenarioTabel(controle.producten, controle.scenarios) });
-  const grafieken: GrafiekAanbod[] = [];
+
+  // where: a new sheet, or the parameter sheet right of the template's columns (one empty column in between); a
+  // fixed place, so the user knows where to look and a second run is refused rather than moved further right
+  let blad: Excel.Worksheet;
+  let naam: string;
+  let kol0 = 0;
+  if (opties.doel === "naast_invoer") {
+    naam = controle.blad;
+    blad = context.workbook.worksheets.getItem(naam);
+    kol0 = NAAST_INVOER_KOLOM;
+  } else {
+    naam = await uniekeBladnaam(context, RESULTAAT_BLADNAAM);
+    blad = context.workbook.worksheets.add(naam);
+  }
+  const blokken: { rij: number; kolom: number; waarden: (string | number | boolean)[][]; tabel?: (typeof tabellen)[number] }[] = [
+    { rij: 0, kolom: kol0, waarden: teSchrijven },
+  ];
   let rij = 0;
   for (const t of tabellen) {
-    await schrijfInBlokken(
-      context,
-      blad,
-      rij,
-      OVERZICHT_KOLOM,
-      [[alsTekst(`${t.titel} (waarden)`)], ...t.tabel.map((r) => r.map((v) => (typeof v === "string" ? alsTekst(v) : v)))].map((r) =>
-        vul(r, t.tabel[0].length),
-      ),
-      "formulas",
-      {},
+    const waarden = [[alsTekst(`${t.titel} (waarden)`)], ...t.tabel.map((r) => r.map((v) => (typeof v === "string" ? alsTekst(v) : v)))].map((r) =>
+      vul(r, t.tabel[0].length),
     );
-    blad.getRangeByIndexes(rij, OVERZICHT_KOLOM, 2, t.tabel[0].length).format.font.bold = true;
-    blad.getRangeByIndexes(rij + 2, OVERZICHT_KOLOM + 1, t.tabel.length - 1, t.tabel[0].length - 1).numberFormat = t.tabel
+    blokken.push({ rij, kolom: kol0 + OVERZICHT_KOLOM, waarden, tabel: t });
+    rij += Math.max(t.tabel.length + 1, GRAFIEK_RIJEN) + 2;
+  }
+
+  // never overwrite: next to the inputs, every target cell must be empty (values and formulas)
+  if (opties.doel === "naast_invoer") {
+    const bereiken = blokken.map((b) => {
+      const r = blad.getRangeByIndexes(b.rij, b.kolom, b.waarden.length, b.waarden[0].length);
+      r.load("values, formulas");
+      return { b, r };
+    });
+    await context.sync();
+    const bezet: { cel: string; waarde: string }[] = [];
+    for (const { b, r } of bereiken) {
+      const f = r.formulas as unknown[][];
+      (r.values as unknown[][]).forEach((rij, i) =>
+        rij.forEach((v, j) => {
+          if (!celLeeg(v) || !celLeeg(f[i][j])) bezet.push({ cel: celAdres(naam, b.rij + i, b.kolom + j), waarde: String(celLeeg(v) ? f[i][j] : v) });
+        }),
+      );
+    }
+    if (bezet.length) {
+      const eerste = bezet
+        .slice(0, TOON_BEZET)
+        .map((x) => `${x.cel} (${x.waarde.length > 30 ? `${x.waarde.slice(0, 30)}…` : x.waarde})`)
+        .join(", ");
+      return {
+        ...controle,
+        ok: false,
+        melding: `Er is niets geschreven: naast de invoer zou${bezet.length === 1 ? "" : "den"} ${bezet.length} niet-lege ${bezet.length === 1 ? "cel" : "cellen"} worden overschreven: ${eerste}${bezet.length > TOON_BEZET ? ` en nog ${bezet.length - TOON_BEZET}` : ""}. Schrijf op een nieuw werkblad of maak deze cellen leeg.`,
+        cel: bezet[0].cel,
+        bezet,
+      };
+    }
+  }
+
+  const [resultaat, ...overzichten] = blokken;
+  await schrijfInBlokken(context, blad, resultaat.rij, resultaat.kolom, resultaat.waarden, "formulas", opties);
+  // formats after values: € with 2 decimals for amounts, bold header and product rows
+  blad.getRangeByIndexes(0, kol0, 1, 1).format.font.bold = true;
+  blad.getRangeByIndexes(0, kol0, 1, 1).format.font.size = 14;
+  rijen.forEach((r, i) => {
+    if (typeof r[0] === "string" && r[0].startsWith("Product: ")) {
+      blad.getRangeByIndexes(i, kol0, 1, 2).format.font.bold = true;
+      blad.getRangeByIndexes(i, kol0 + 1, 1, 1).numberFormat = [['"€" #,##0.00']];
+    } else if (typeof r[1] === "number") {
+      blad.getRangeByIndexes(i, kol0 + 1, 1, 1).numberFormat = [['"€" #,##0.00']];
+    }
+  });
+  blad.getRangeByIndexes(0, kol0, 1, 1).format.columnWidth = 260;
+  blad.getRangeByIndexes(0, kol0 + 1, 1, 1).format.columnWidth = 90;
+  await context.sync();
+
+  const grafieken: GrafiekAanbod[] = [];
+  for (const b of overzichten) {
+    const t = b.tabel!;
+    const breedte = t.tabel[0].length;
+    await schrijfInBlokken(context, blad, b.rij, b.kolom, b.waarden, "formulas", {});
+    blad.getRangeByIndexes(b.rij, b.kolom, 2, breedte).format.font.bold = true;
+    blad.getRangeByIndexes(b.rij + 2, b.kolom + 1, t.tabel.length - 1, breedte - 1).numberFormat = t.tabel
       .slice(1)
       .map((r) => r.slice(1).map(() => '"€" #,##0.00'));
-    const bron = `'${naam.replace(/'/g, "''")}'!${kolomLetters(OVERZICHT_KOLOM)}${rij + 2}:${kolomLetters(OVERZICHT_KOLOM + t.tabel[0].length - 1)}${rij + 1 + t.tabel.length}`;
-    const grafiekKolom = OVERZICHT_KOLOM + t.tabel[0].length + 1;
+    const bron = `'${naam.replace(/'/g, "''")}'!${kolomLetters(b.kolom)}${b.rij + 2}:${kolomLetters(b.kolom + breedte - 1)}${b.rij + 1 + t.tabel.length}`;
+    const grafiekKolom = b.kolom + breedte + 1;
     grafieken.push({
       soort: t.soort,
       titel: t.titel,
       bron,
-      plaats: `${kolomLetters(grafiekKolom)}${rij + 1}:${kolomLetters(grafiekKolom + 7)}${rij + GRAFIEK_RIJEN}`,
+      plaats: `${kolomLetters(grafiekKolom)}${b.rij + 1}:${kolomLetters(grafiekKolom + 7)}${b.rij + GRAFIEK_RIJEN}`,
     });
-    rij += Math.max(t.tabel.length + 1, GRAFIEK_RIJEN) + 2;
   }
   blad.activate();
   await context.sync();
+  const waar = opties.doel === "naast_invoer" ? `naast de invoer op het blad '${naam}' (vanaf kolom ${kolomLetters(kol0)})` : `het nieuwe werkblad '${naam}'`;
   return {
     ...controle,
     ok: true,
-    melding: `${controle.producten.length} ${controle.producten.length === 1 ? "tarief" : "tarieven"} met opbouw geschreven naar het nieuwe werkblad '${naam}'${opties.formules ? " als live formules" : " als waarden"}${controle.scenarios?.length ? `, met de vergelijking van ${controle.scenarios.length} ${controle.scenarios.length === 1 ? "scenario" : "scenario's"}` : ""}. Kies hieronder een grafiek.`,
-    adres: `'${naam}'!A1`,
+    melding: `${controle.producten.length} ${controle.producten.length === 1 ? "tarief" : "tarieven"} met opbouw geschreven naar ${waar}${opties.formules ? " als live formules" : " als waarden"}${controle.scenarios?.length ? `, met de vergelijking van ${controle.scenarios.length} ${controle.scenarios.length === 1 ? "scenario" : "scenario's"}` : ""}. Kies hieronder een grafiek.`,
+    adres: celAdres(naam, 0, kol0),
     grafieken,
   };
 }

@@ -1,0 +1,162 @@
+/**
+ * Persona flows from an EMPTY workbook with the SAMPLE REGION (src/data/voorbeeldregio), in the built pane in
+ * headless Chromium with the stub host: insert the template, fill it cell by cell as a user would
+ * (./voorbeeld-invullen), Controleren, Berekenen, charts. Every written tariff equals the engine's result for the
+ * same region data computed here independently (Decimal strings, to the cent). Screenshots of every state at
+ * 1280 and 350 px in test-artefacten/taakvenster/; error and progress states asserted in view.
+ */
+import type { Page } from "playwright-core";
+import { leesParameterObject } from "../../src/core/parameters/lezen";
+import { berekenTarief } from "../../src/core/tarief";
+import { standaardCaoBron } from "../../src/data";
+import { CHROMIUM, inBeeld, open, schermafdruk, startOmgeving, stubContext, type Omgeving } from "./browser-hulp";
+import { centen, vulAanbieder, vulRegio, type Invoer } from "./voorbeeld-invullen";
+
+const beschrijf = CHROMIUM ? describe : describe.skip;
+
+interface Blad {
+  name: string;
+  cellen: Record<string, unknown>;
+  formules: Record<string, string>;
+  grafieken: { type: string; bron: string; reeksen: string[]; categorieen: unknown[] }[];
+}
+type Venster = { __rtWerkmap: { bladen: Blad[]; typ: (b: string, a: string, w: unknown) => void } };
+
+async function vul(page: Page, cellen: readonly Invoer[]): Promise<void> {
+  await page.evaluate((c) => {
+    for (const x of c) (window as unknown as Venster).__rtWerkmap.typ(x.blad, x.adres, x.waarde);
+  }, cellen as Invoer[]);
+}
+const blad = (page: Page, naam: string) => page.evaluate((n) => (window as unknown as Venster).__rtWerkmap.bladen.find((b) => b.name === n), naam);
+const bladen = (page: Page) => page.evaluate(() => (window as unknown as Venster).__rtWerkmap.bladen.map((b) => b.name));
+
+/** product name → tariff cell of the result block that starts in column `kolom` (0-based). */
+function tarieven(b: Blad, kolom = 0): Record<string, unknown> {
+  const uit: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(b.cellen)) {
+    const [r, c] = k.split(",").map(Number);
+    if (c === kolom && typeof v === "string" && v.startsWith("Product: ")) uit[v.slice(9)] = b.cellen[`${r},${kolom + 1}`];
+  }
+  return uit;
+}
+
+async function sjabloon(page: Page, soort: string): Promise<void> {
+  await page.selectOption("#sjabloon-soort", soort);
+  await page.click("#knop-sjabloon");
+  await page.waitForSelector("section:has(#knop-sjabloon) .melding.ok", { timeout: 30_000 });
+}
+
+beschrijf("persona's met de voorbeeldregio, van een lege werkmap tot tarieven en grafieken", () => {
+  let omgeving: Omgeving;
+  beforeAll(async () => {
+    omgeving = await startOmgeving();
+  }, 180_000);
+  afterAll(async () => {
+    await omgeving?.sluit();
+  });
+
+  for (const breedte of [1280, 350]) {
+    test(`${breedte} px — adviseur: Tariefberekening regio met tien producten, normformatie, scenario's; grafieken`, async () => {
+      const context = await stubContext(omgeving, {}, { breedte, hoogte: 800 });
+      const { page, fouten } = await open(omgeving, context);
+      await page.waitForSelector("#app-body:not([hidden])");
+      await schermafdruk(page, "adviseur-leeg");
+      await sjabloon(page, "regio");
+      const { cellen, verwacht, scenarios } = vulRegio();
+      expect(verwacht).toHaveLength(10);
+      await vul(page, cellen);
+      await schermafdruk(page, "adviseur-ingevuld");
+
+      await page.click("#knop-controleer");
+      await page.waitForSelector("section:has(#knop-controleer) .melding.ok", { timeout: 30_000 });
+      expect(await page.textContent("section:has(#knop-controleer) .melding.ok")).toContain(
+        "Geen problemen gevonden in 10 producten op het blad 'Parameters' (10 met een functiemix van het blad 'Functiemix') en 2 scenario's.",
+      );
+      await schermafdruk(page, "adviseur-gecontroleerd");
+
+      await page.click("#knop-bereken");
+      await page.waitForSelector("section:has(#knop-bereken) .melding.ok", { timeout: 60_000 });
+      await schermafdruk(page, "adviseur-berekend");
+      const res = (await blad(page, "RT Resultaten"))!;
+      const geschreven = tarieven(res);
+      // every product: the written tariff is the engine's for the region's norm under its reference CAO
+      expect(Object.keys(geschreven)).toEqual(verwacht.map((v) => v.product));
+      for (const v of verwacht) expect([v.product, centen(geschreven[v.product] as number)]).toEqual([v.product, v.resultaat.tarief.toFixed(2)]);
+      // a published figure of the sample region as an anchor: Begeleiding individueel under Sociaal Werk
+      expect(centen(geschreven["Begeleiding individueel"] as number)).toBe("59.03");
+
+      // the scenario table: per product the base and each scenario (the engine with the override, independently)
+      const kop = Object.entries(res.cellen)
+        .find(([, w]) => w === "Tarief per product per scenario (waarden)")![0]
+        .split(",")
+        .map(Number);
+      const tabelRij = (i: number) => [0, 1, 2, 3].map((j) => res.cellen[`${kop[0] + 1 + i},${kop[1] + j}`]);
+      expect(tabelRij(0)).toEqual(["Product", "Basis", ...scenarios.map((s) => s.naam)]);
+      verwacht.forEach((v, i) => {
+        const r = tabelRij(i + 1);
+        const scen = scenarios.map((s) =>
+          berekenTarief(
+            { ...v.invoer, parameters: { ...v.invoer.parameters, ...leesParameterObject({ [s.parameter]: s.waarde }) } },
+            { caoBron: standaardCaoBron },
+          ).tarief.toFixed(2),
+        );
+        expect([r[0], ...r.slice(1).map((x) => centen(x as number))]).toEqual([v.product, v.resultaat.tarief.toFixed(2), ...scen]);
+      });
+
+      // both charts
+      for (const soort of ["opbouw", "scenarios"]) {
+        await page.click(`#grafiek-knoppen button[data-grafiek='${soort}']`);
+        await page.waitForSelector(`#grafiek-knoppen button[data-grafiek='${soort}'][data-gemaakt]`, { timeout: 30_000 });
+      }
+      await schermafdruk(page, "adviseur-grafieken");
+      const g = (await blad(page, "RT Resultaten"))!.grafieken;
+      expect(g.map((x) => x.type)).toEqual(["ColumnStacked", "ColumnClustered"]);
+      expect(g[0].categorieen).toEqual(verwacht.map((v) => v.product));
+      expect(g[1].reeksen).toEqual(["Basis", ...scenarios.map((s) => s.naam)]);
+      expect(g[1].bron).toBe(`'RT Resultaten'!F${kop[0] + 2}:I${kop[0] + 2 + verwacht.length}`);
+      expect(fouten).toEqual([]);
+      await context.close();
+    }, 180_000);
+
+    test(`${breedte} px — aanbieder: Kostprijsmodel met functiemix onder de eigen CAO; naast de invoer geweigerd, dan een nieuw blad`, async () => {
+      // slow syncs: the write takes over a second, so the progress state is shown
+      const context = await stubContext(omgeving, { syncVertraging: 250 }, { breedte, hoogte: 800 });
+      const { page, fouten } = await open(omgeving, context);
+      await page.waitForSelector("#app-body:not([hidden])");
+      await sjabloon(page, "kostprijs");
+      const { cellen, verwacht, cao } = vulAanbieder();
+      expect(cao).toBe("Gehandicaptenzorg");
+      await vul(page, cellen);
+      // a note of the provider right of the template, where "naast de invoer" would write
+      await vul(page, [{ blad: "Parameters", adres: "P4", waarde: "navragen bij controller" }]);
+      await page.check('input[name="bereken-doel"][value="naast_invoer"]');
+      await page.click("#knop-bereken");
+      await page.waitForSelector("section:has(#knop-bereken) .melding.fout", { timeout: 60_000 });
+      const tekst = (await page.textContent("section:has(#knop-bereken) .melding.fout")) ?? "";
+      expect(tekst).toContain("Er is niets geschreven: naast de invoer zou 1 niet-lege cel worden overschreven: Parameters!P4 (navragen bij controller).");
+      expect(await inBeeld(page, "section:has(#knop-bereken) .melding.fout")).toBe(true);
+      expect(await inBeeld(page, "section:has(#knop-bereken) .melding.fout button.vervolg")).toBe(true);
+      await schermafdruk(page, "aanbieder-overschrijven-geweigerd");
+      expect((await blad(page, "Parameters"))!.cellen["3,15"]).toBe("navragen bij controller");
+      expect(await bladen(page)).not.toContain("RT Resultaten");
+
+      // the offered way out: a new sheet
+      await page.click("section:has(#knop-bereken) .melding.fout button.vervolg");
+      await page.waitForSelector("#voortgang:not([hidden])", { timeout: 20_000 });
+      expect(await inBeeld(page, "#voortgang")).toBe(true);
+      await schermafdruk(page, "aanbieder-voortgang-voorbeeld");
+      await page.waitForSelector("section:has(#knop-bereken) .melding.ok", { timeout: 60_000 });
+      const res = (await blad(page, "RT Resultaten"))!;
+      const geschreven = tarieven(res);
+      for (const v of verwacht) expect([v.product, centen(geschreven[v.product] as number)]).toEqual([v.product, v.resultaat.tarief.toFixed(2)]);
+      // the provider's own CAO was used: the breakdown's sources on the result sheet name it
+      expect(Object.values(res.cellen).some((w) => typeof w === "string" && w.startsWith("Bron: CAO Gehandicaptenzorg"))).toBe(true);
+      await page.click("#grafiek-knoppen button[data-grafiek='opbouw']");
+      await page.waitForSelector("#grafiek-knoppen button[data-grafiek='opbouw'][data-gemaakt]", { timeout: 30_000 });
+      await schermafdruk(page, "aanbieder-berekend-grafiek");
+      expect((await blad(page, "RT Resultaten"))!.grafieken.map((x) => x.type)).toEqual(["ColumnStacked"]);
+      expect(fouten).toEqual([]);
+      await context.close();
+    }, 180_000);
+  }
+});
