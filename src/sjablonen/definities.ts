@@ -52,7 +52,8 @@ export interface SjabloonNaam {
 }
 
 export interface SjabloonDefinitie {
-  soort: SjabloonSoort;
+  /** kostprijs and regio are read by rt bereken too; budget only by the task pane (and rt regio: it is a region workbook) */
+  soort: SjabloonSoort | "budget";
   versie: number;
   titel: string;
   omschrijving: string;
@@ -185,7 +186,7 @@ export const FUNCTIEMIX_SJABLOON_KOLOMMEN: readonly string[] = [
 ].filter((n) => FUNCTIEMIX_KOLOMMEN.includes(n) || n === "functie" || n === "aandeel" || n === "fte");
 
 /** The sheet "Sjabloon": title, kind, version, instructions. */
-function kenmerkBlad(soort: SjabloonSoort, titel: string, uitleg: readonly string[]): SjabloonBlad {
+export function kenmerkBlad(soort: SjabloonDefinitie["soort"], titel: string, uitleg: readonly string[]): SjabloonBlad {
   const cellen: SjabloonCel[] = [
     { adres: "A1", waarde: titel, stijl: "titel" },
     { adres: "A3", waarde: "Soort sjabloon", stijl: "kop" },
@@ -412,7 +413,7 @@ function indexatieBlad(): SjabloonBlad {
   return { naam: BLAD.indexatie, kolombreedtes: [10, 12, 14], bevroren: { rijen: 1, kolommen: 0 }, cellen };
 }
 
-function kenmerkNamen(): SjabloonNaam[] {
+export function kenmerkNamen(): SjabloonNaam[] {
   return [
     { naam: "RT_SJABLOON_SOORT", verwijzing: `'${BLAD.sjabloon}'!$B$3` },
     { naam: "RT_SJABLOON_VERSIE", verwijzing: `'${BLAD.sjabloon}'!$B$4` },

@@ -10,6 +10,8 @@ import { leesFunctiemixBereik, leesParameterBereik } from "../core/parameters/le
 import { vergelijkScenarios, type ScenarioOverrides } from "../core/scenario";
 import type { TariefResultaat } from "../core/tarief";
 import { celAdres } from "./celadres";
+import { indexeerJaar } from "../core/indexatie";
+import type { IndexJaar } from "../sjablonen/indexatie";
 import { mixVan, type Probleem, type Product } from "./controle";
 
 export type Tabel = (string | number)[][];
@@ -102,5 +104,19 @@ export function scenarioTabel(producten: readonly Product[], scenarios: readonly
   return [
     ["Product", "Basis", ...scenarios.map((s) => s.naam)],
     ...vergelijking.map((v) => [v.product, v.basis.tarief.toNumber(), ...v.scenarios.map((s) => s.resultaat.tarief.toNumber())]),
+  ];
+}
+
+/**
+ * Tariff per product per year: the calculated tariff, then each year of the sheet "Indexatie" applied in turn
+ * with that year's rounding (as rt bereken does).
+ */
+export function indexTabel(uitkomsten: readonly { naam: string; resultaat: TariefResultaat }[], jaren: readonly IndexJaar[]): Tabel {
+  return [
+    ["Product", "Tarief", ...jaren.map((j) => String(j.jaar))],
+    ...uitkomsten.map((u) => {
+      let t = u.resultaat.tarief;
+      return [u.naam, t.toNumber(), ...jaren.map((j) => (t = indexeerJaar(t, j.index, j.afronding)).toNumber())];
+    }),
   ];
 }

@@ -22,6 +22,7 @@ import { voegSjabloonIn } from "./writers/sjabloon-invoegen";
 import { bereken, controleer, type BerekenDoel, type ControleUitkomst } from "./writers/sjabloon-rekenen";
 import { AfgebrokenFout } from "./writers/gemeenschappelijk";
 import { kostprijsSjabloon, regioSjabloon } from "../sjablonen/definities";
+import { budgetSjabloon } from "../sjablonen/budget";
 import type { Probleem } from "./controle";
 import { voegGrafiekToe, type GrafiekAanbod } from "./writers/grafiek";
 
@@ -132,6 +133,8 @@ const GRAFIEK_KNOP: Record<GrafiekAanbod["soort"], string> = {
   opbouw: "Opbouw per kostprijselement",
   scenarios: "Scenariovergelijking",
   budget: "Budget per gemeente en jaar",
+  budget_scenarios: "Budget per scenario en jaar",
+  indexatie: "Tarief per jaar (indexatie)",
 };
 
 function melding(kaart: HTMLElement, m: Melding): void {
@@ -216,7 +219,9 @@ function startApp(): void {
         ? voegSjabloonIn(ctx, kostprijsSjabloon(), { opmerkingen })
         : soort === "regio"
           ? voegSjabloonIn(ctx, regioSjabloon(), { opmerkingen })
-          : schrijfParameterSjabloon(ctx, NAMESPACE),
+          : soort === "budget"
+            ? voegSjabloonIn(ctx, budgetSjabloon(), { opmerkingen })
+            : schrijfParameterSjabloon(ctx, NAMESPACE),
     );
   };
 

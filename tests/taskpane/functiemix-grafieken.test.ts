@@ -237,6 +237,41 @@ describe("overzichtstabellen en grafieken na Berekenen", () => {
     expect(c.problemen[0].melding).toContain("Onbekende parameter 'overhed'");
   });
 
+  test("indexatie: het tarief per jaar met de index en afronding van het blad Indexatie; een fout jaar met zijn cel", async () => {
+    const host = await regioMetScenario();
+    const typ = host.werkmap.typ;
+    typ(BLAD.indexatie, "A2", 2026);
+    typ(BLAD.indexatie, "B2", 0.0363);
+    typ(BLAD.indexatie, "C2", "cent");
+    typ(BLAD.indexatie, "A3", 2027);
+    typ(BLAD.indexatie, "B3", 0.029);
+    const u = await host.run((ctx) => bereken(ctx, { ...OPTIES, formules: false }));
+    expect(u.ok).toBe(true);
+    expect(u.melding).toContain("en de tarieven per jaar 2026–2027 (indexatie)");
+    const blad = host.blad("RT Resultaten")!;
+    const start =
+      Number(
+        Object.entries(blad.cellen)
+          .find(([, v]) => v === "Tarief per product per jaar (geïndexeerd) (waarden)")![0]
+          .split(",")[0],
+      ) + 1;
+    // by hand (bc), rounded to cents each year: 63.33*1.0363 = 65.628879 → 65.63; 65.63*1.029 = 67.53327 → 67.53;
+    // 37.02*1.0363 = 38.363826 → 38.36; 38.36*1.029 = 39.47244 → 39.47
+    expect(tabel(blad, start, 5, 4)).toEqual([
+      ["Product", "Tarief", "2026", "2027"],
+      ["Begeleiding individueel", 63.33, 65.63, 67.53],
+      ["Begeleiding groep", 37.02, 38.36, 39.47],
+    ]);
+    expect(u.grafieken!.map((g) => g.soort)).toEqual(["opbouw", "scenarios", "indexatie"]);
+
+    typ(BLAD.indexatie, "A4", 1999);
+    typ(BLAD.indexatie, "B4", 0.02);
+    const c = await host.run((ctx) => controleer(ctx));
+    expect(c.problemen).toEqual([
+      { cel: "Indexatie!A4", product: "", melding: "jaar = '1999' is geen jaartal; toegestaan: een jaar van 2000 tot en met 2100." },
+    ]);
+  });
+
   test("zonder scenario's wordt alleen de opbouwgrafiek aangeboden", async () => {
     const host = await kostprijsMetMix();
     const u = await host.run((ctx) => bereken(ctx, { ...OPTIES, formules: false }));

@@ -10,7 +10,9 @@ import { leesParameterObject } from "../../src/core/parameters/lezen";
 import { berekenTarief } from "../../src/core/tarief";
 import { standaardCaoBron } from "../../src/data";
 import { CHROMIUM, inBeeld, open, schermafdruk, startOmgeving, stubContext, type Omgeving } from "./browser-hulp";
-import { centen, vulAanbieder, vulRegio, type Invoer } from "./voorbeeld-invullen";
+import { berekenRegio } from "../../src/core/regio";
+import { voorbeeldRegio } from "../../src/data/voorbeeldregio";
+import { centen, vulAanbieder, vulBudget, vulRegio, type Invoer } from "./voorbeeld-invullen";
 
 const beschrijf = CHROMIUM ? describe : describe.skip;
 
@@ -155,6 +157,72 @@ beschrijf("persona's met de voorbeeldregio, van een lege werkmap tot tarieven en
       await page.waitForSelector("#grafiek-knoppen button[data-grafiek='opbouw'][data-gemaakt]", { timeout: 30_000 });
       await schermafdruk(page, "aanbieder-berekend-grafiek");
       expect((await blad(page, "RT Resultaten"))!.grafieken.map((x) => x.type)).toEqual(["ColumnStacked"]);
+      expect(fouten).toEqual([]);
+      await context.close();
+    }, 180_000);
+
+    test(`${breedte} px — beleidsmedewerker: Scenario's en budget met de voorbeeldregio; vergelijking, budget en drie grafieken`, async () => {
+      const context = await stubContext(omgeving, {}, { breedte, hoogte: 800 });
+      const { page, fouten } = await open(omgeving, context);
+      await page.waitForSelector("#app-body:not([hidden])");
+      await sjabloon(page, "budget");
+      const koppen = await page.evaluate(() =>
+        Object.fromEntries(
+          (window as unknown as Venster).__rtWerkmap.bladen.map((b) => [b.name, Array.from({ length: 40 }, (_, k) => b.cellen[`0,${k}`] ?? "")]),
+        ),
+      );
+      await vul(
+        page,
+        vulBudget((n) => koppen[n]),
+      );
+      await schermafdruk(page, "beleid-ingevuld");
+      await page.click("#knop-controleer");
+      await page.waitForSelector("section:has(#knop-controleer) .melding.ok", { timeout: 60_000 });
+      await schermafdruk(page, "beleid-gecontroleerd");
+      await page.click("#knop-bereken");
+      await page.waitForSelector("section:has(#knop-bereken) .melding.ok", { timeout: 60_000 });
+      expect(await page.locator("#grafiek-knoppen button").allTextContents()).toEqual([
+        "Scenariovergelijking",
+        "Budget per gemeente en jaar",
+        "Budget per scenario en jaar",
+      ]);
+      for (const soort of ["scenarios", "budget", "budget_scenarios"]) {
+        await page.click(`#grafiek-knoppen button[data-grafiek='${soort}']`);
+        await page.waitForSelector(`#grafiek-knoppen button[data-grafiek='${soort}'][data-gemaakt]`, { timeout: 30_000 });
+      }
+      await schermafdruk(page, "beleid-grafieken");
+      const res = (await blad(page, "RT Budget"))!;
+      // the engine on the sample region itself, independently of the template and the pane
+      const u = berekenRegio(voorbeeldRegio(), { caoBron: standaardCaoBron });
+      const titel = (t: string) =>
+        Number(
+          Object.entries(res.cellen)
+            .find(([, w]) => w === `${t} (waarden)`)![0]
+            .split(",")[0],
+        );
+      const v0 = titel("Tarief per product per scenario") + 2;
+      u.vergelijking.forEach((v, i) =>
+        expect([res.cellen[`${v0 + i},0`], centen(res.cellen[`${v0 + i},1`] as number), centen(res.cellen[`${v0 + i},4`] as number)]).toEqual([
+          v.product,
+          v.basis.tarief.toFixed(2),
+          v.scenarios[2].resultaat.tarief.toFixed(2),
+        ]),
+      );
+      const b0 = titel("Budget per gemeente en jaar (basis)") + 2;
+      u.regio.gemeenten.forEach((g, i) =>
+        u.jaren.forEach((j, k) =>
+          expect([g, j, centen(res.cellen[`${b0 + i},${k + 1}`] as number)]).toEqual([
+            g,
+            j,
+            u.budget.perGemeente.find((t) => t.scenario === "basis" && t.gemeente === g && t.jaar === j)!.bedrag.toFixed(2),
+          ]),
+        ),
+      );
+      expect(res.grafieken.map((g) => [g.type, g.reeksen.length, g.categorieen.length])).toEqual([
+        ["ColumnClustered", 4, u.vergelijking.length],
+        ["ColumnClustered", 5, 5],
+        ["ColumnClustered", 5, 4],
+      ]);
       expect(fouten).toEqual([]);
       await context.close();
     }, 180_000);

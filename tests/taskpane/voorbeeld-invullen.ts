@@ -11,7 +11,9 @@ import { heeftTarief, standaardInvoer, vindProduct, type Regio } from "../../src
 import { berekenTarief, type TariefInvoer, type TariefResultaat } from "../../src/core/tarief";
 import { standaardCaoBron } from "../../src/data";
 import { voorbeeldRegio, VOORBEELDREGIO_DATA as D } from "../../src/data/voorbeeldregio";
+import { voorbeeldRegioBereiken, type RegioBereiken, type Tabel } from "../../src/data/voorbeeldregio/bereiken";
 import { BLAD, FUNCTIEMIX_SJABLOON_KOLOMMEN, kolomLetter, parameterRij, PRODUCTKOLOMMEN } from "../../src/sjablonen/definities";
+import { REGIO_BLADEN } from "../../src/sjablonen/regio-bladen";
 
 export interface Invoer {
   blad: string;
@@ -122,3 +124,35 @@ export function vulAanbieder(naam = "Stichting Kwadraat"): { cellen: Invoer[]; v
 
 /** A Decimal as the cell shows it with two decimals. */
 export const centen = (d: Decimal | number): string => new Decimal(d).toFixed(2);
+
+/**
+ * "Scenario's en budget" filled with the sample region's tables (the region workbook layout): each value goes
+ * into the template's column with the same header; on the sheet Regio by row name. Tables of the region the
+ * template has no sheet for (providers, submissions, micro rules) are left out; a sample column the template
+ * lacks is an error (the test must notice, not drop data).
+ */
+export function vulBudget(kop: (blad: string) => unknown[]): Invoer[] {
+  const b = voorbeeldRegioBereiken();
+  const cellen: Invoer[] = [];
+  const regioRijen: Record<string, number> = { naam: 2, referentie_cao: 3, beginjaar: 4 };
+  for (const [sleutel, rijen] of Object.entries(b) as [keyof RegioBereiken, Tabel][]) {
+    const blad = REGIO_BLADEN[sleutel];
+    if (["aanbieders", "inzendingen", "onderbouwingen", "microregels"].includes(sleutel)) continue;
+    if (sleutel === "regio") {
+      for (const [naam, waarde] of rijen.slice(1)) if (regioRijen[naam]) cellen.push({ blad, adres: `B${regioRijen[naam]}`, waarde: celwaarde(waarde) });
+      continue;
+    }
+    const sjabloonKop = kop(blad);
+    const kolommen = rijen[0].map((h) => {
+      const k = sjabloonKop.indexOf(h);
+      if (k < 0) throw new Error(`Kolom '${String(h)}' van de voorbeeldregio staat niet op het blad '${blad}' van het sjabloon.`);
+      return k;
+    });
+    rijen.slice(1).forEach((r, i) =>
+      r.forEach((w, j) => {
+        if (w !== "") cellen.push({ blad, adres: `${kolomLetter(kolommen[j] + 1)}${i + 2}`, waarde: w });
+      }),
+    );
+  }
+  return cellen;
+}

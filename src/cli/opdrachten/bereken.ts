@@ -10,17 +10,16 @@ import { Decimal } from "../../core/decimal";
 import { isRtFout } from "../../core/errors";
 import { formatBedrag, formatProcent } from "../../core/format";
 import { indexeerJaar } from "../../core/indexatie";
-import { AFRONDINGSREGELS, type Afrondingsregel } from "../../core/parameters/definities";
 import { leesParameterBereik, normaliseerNaam } from "../../core/parameters/lezen";
-import { leesGetal } from "../../core/parameters/waarden";
 import { berekenScenarios, type Scenario } from "../../core/scenario";
 import { EENHEID_INFO } from "../../core/eenheden";
 import { BLAD, type SjabloonSoort } from "../../sjablonen/definities";
+import { leesIndexatieRaster, type IndexJaar } from "../../sjablonen/indexatie";
 import { maakContext } from "../context";
 import { controleerBladen, controleerParameterblad, herkenSjabloon, leesAanbieder, probleemRegel, type Aanbieder, type Probleem } from "../sjabloon-lezen";
 import { berekenWerkboek, schrijfResultaten, type ProductUitkomst } from "../tarieven";
 import { controleerUitvoerPad, schrijfVeilig } from "../veilig-schrijven";
-import { celAdres, celwaarde } from "../werkboek";
+import { bladWaarden, celAdres, celwaarde } from "../werkboek";
 import { leesWerkmap } from "../werkmap-lezen";
 import { GebruiksFout, type Uitvoer } from "../uitvoer";
 
@@ -40,11 +39,7 @@ export interface ScenarioUitkomst {
   basis: Decimal;
 }
 
-export interface IndexJaar {
-  jaar: number;
-  index: Decimal;
-  afronding: Afrondingsregel;
-}
+export type { IndexJaar };
 
 export interface WerkmapBerekening {
   soort?: SjabloonSoort;
@@ -95,52 +90,13 @@ function leesScenarios(wb: ExcelJS.Workbook, problemen: Probleem[]): Scenario[] 
   return uit;
 }
 
-/** Indexation rows: year, index (fraction), rounding per year. */
+/** Indexation rows: year, index (fraction), rounding per year (the shared reader of src/sjablonen/indexatie.ts). */
 function leesIndexatie(wb: ExcelJS.Workbook, problemen: Probleem[]): IndexJaar[] {
   const blad = wb.getWorksheet(BLAD.indexatie);
   if (!blad) return [];
-  const uit: IndexJaar[] = [];
-  for (let r = 2; r <= blad.rowCount; r++) {
-    const [jaar, index, afr] = [1, 2, 3].map((k) => celwaarde(blad.getCell(r, k)));
-    if (jaar === null && index === null && afr === null) continue;
-    const j = typeof jaar === "number" ? jaar : Number(jaar);
-    if (!Number.isInteger(j) || j < 2000 || j > 2100) {
-      problemen.push({
-        ernst: "fout",
-        blad: blad.name,
-        cel: `A${r}`,
-        soort: "invoer",
-        melding: `jaar = '${jaar ?? ""}' is geen jaartal; toegestaan: een jaar van 2000 tot en met 2100.`,
-      });
-      continue;
-    }
-    const g = leesGetal(index);
-    if (!g || g.getal.abs().greaterThan("0.5")) {
-      problemen.push({
-        ernst: "fout",
-        blad: blad.name,
-        cel: `B${r}`,
-        soort: "invoer",
-        melding: `index = '${index ?? ""}' is geen geldige jaarindex; toegestaan: een fractie van −50% tot 50% (6,3% = 0,063).`,
-      });
-      continue;
-    }
-    if (typeof index === "string")
-      problemen.push({ ernst: "waarschuwing", blad: blad.name, cel: `B${r}`, melding: `index staat als tekst '${index}'; gelezen als ${g.getal.toString()}.` });
-    const a = afr === null ? "cent" : String(afr).trim().toLowerCase();
-    if (!(AFRONDINGSREGELS as readonly string[]).includes(a)) {
-      problemen.push({
-        ernst: "fout",
-        blad: blad.name,
-        cel: `C${r}`,
-        soort: "invoer",
-        melding: `afronding = '${afr}' is onbekend; toegestaan: ${AFRONDINGSREGELS.join(", ")}.`,
-      });
-      continue;
-    }
-    uit.push({ jaar: j, index: g.getal, afronding: a as Afrondingsregel });
-  }
-  return uit.sort((x, y) => x.jaar - y.jaar);
+  const gelezen = leesIndexatieRaster(bladWaarden(blad));
+  for (const p of gelezen.problemen) problemen.push(p.ernst === "fout" ? { ...p, blad: blad.name, soort: "invoer" } : { ...p, blad: blad.name });
+  return gelezen.jaren;
 }
 
 /**

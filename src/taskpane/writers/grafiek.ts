@@ -1,13 +1,13 @@
 /**
  * Native Excel charts over a summary table the pane wrote (./sjabloon-rekenen): the scenario comparison and the
- * budget as clustered columns, the tariff per legal cost element as stacked columns. The table's first row holds
+ * budget (per municipality and year, per scenario and year) as clustered columns, the tariff per legal cost element as stacked columns. The table's first row holds
  * the series names and its first column the categories (products, municipalities), so Excel names the series
  * itself and the chart follows the cells when they change.
  */
 import { splitsAdres } from "../celadres";
 import type { SchrijfUitkomst } from "./gemeenschappelijk";
 
-export type GrafiekSoort = "opbouw" | "scenarios" | "budget";
+export type GrafiekSoort = "opbouw" | "scenarios" | "budget" | "budget_scenarios" | "indexatie";
 
 /** A chart the pane can offer after Berekenen: its source table and where it goes. */
 export interface GrafiekAanbod {
@@ -24,6 +24,8 @@ export const GRAFIEKTYPE: Record<GrafiekSoort, "ColumnClustered" | "ColumnStacke
   opbouw: "ColumnStacked",
   scenarios: "ColumnClustered",
   budget: "ColumnClustered",
+  budget_scenarios: "ColumnClustered",
+  indexatie: "ColumnClustered",
 };
 
 /** A chart name unique per kind and sheet (Excel requires unique chart names per sheet). */
@@ -31,6 +33,8 @@ export const GRAFIEKNAAM: Record<GrafiekSoort, string> = {
   opbouw: "RT opbouw per kostprijselement",
   scenarios: "RT scenariovergelijking",
   budget: "RT budget per gemeente en jaar",
+  budget_scenarios: "RT budget per scenario en jaar",
+  indexatie: "RT tarief per jaar",
 };
 
 /** Adds the chart; returns the series names Excel made from the table's header row. */
@@ -47,7 +51,7 @@ export async function voegGrafiekToe(context: Excel.RequestContext, aanbod: Graf
   grafiek.name = GRAFIEKNAAM[aanbod.soort];
   grafiek.title.text = aanbod.titel;
   grafiek.legend.position = "Bottom" as Excel.ChartLegendPosition;
-  grafiek.axes.valueAxis.numberFormat = aanbod.soort === "budget" ? '"€" #,##0' : '"€" #,##0.00';
+  grafiek.axes.valueAxis.numberFormat = aanbod.soort.startsWith("budget") ? '"€" #,##0' : '"€" #,##0.00';
   const [van, tot] = aanbod.plaats.split(":");
   grafiek.setPosition(van, tot);
   grafiek.series.load("items/name");

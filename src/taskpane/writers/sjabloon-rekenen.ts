@@ -7,12 +7,15 @@
 import { gebruikersTabellen } from "../../data";
 import { BLAD, FUNCTIEMIX_RIJEN, PRODUCTKOLOMMEN, SJABLOON_PARAMETERS } from "../../sjablonen/definities";
 import { controleerRaster, resultaatRijen, type Probleem, type Product } from "../controle";
-import { celAdres, foutCel } from "../celadres";
+import { bladInAdres, celAdres, foutCel } from "../celadres";
 import { isRtFout } from "../../core/errors";
 import { tariefResultaat } from "../../functions/adapters/tarief";
 import { alsTekst } from "./sjabloon-invoegen";
 import { celLeeg, kolomLetters, schrijfInBlokken, uniekeBladnaam, type BlokOpties, type SchrijfUitkomst } from "./gemeenschappelijk";
-import { elementTabel, leesScenarioRaster, scenarioTabel, type Tabel } from "../overzichten";
+import { elementTabel, indexTabel, leesScenarioRaster, scenarioTabel } from "../overzichten";
+import { leesIndexatieRaster, type IndexJaar } from "../../sjablonen/indexatie";
+import { berekenRegioWerkmap, controleerRegioWerkmap, isRegioWerkmap } from "./regio-rekenen";
+import { overzichtHoogte, overzichtWaarden, schrijfOverzicht, type Overzicht } from "./overzicht-schrijven";
 import type { ScenarioOverrides } from "../../core/scenario";
 import { mixVan } from "../controle";
 import type { GrafiekAanbod } from "./grafiek";
@@ -22,12 +25,6 @@ export const RESULTAAT_BLADNAAM = "RT Resultaten";
 export const OVERZICHT_KOLOM = 5;
 /** Next to the inputs: right of the parameter sheet's columns (A names, B…K products, L unit, M explanation) and one empty column. */
 export const NAAST_INVOER_KOLOM = 1 + PRODUCTKOLOMMEN + 2 + 1;
-/** Rows a chart covers beside its table. */
-const GRAFIEK_RIJEN = 16;
-
-function vul(r: (string | number)[], n: number): (string | number)[] {
-  return r.length >= n ? r : [...r, ...Array<string>(n - r.length).fill("")];
-}
 
 export interface ControleUitkomst extends SchrijfUitkomst {
   problemen: Probleem[];
@@ -36,6 +33,8 @@ export interface ControleUitkomst extends SchrijfUitkomst {
   blad?: string;
   /** the scenarios of the sheet "Scenario's" */
   scenarios?: ScenarioOverrides[];
+  /** the index per year of the sheet "Indexatie" */
+  indexjaren?: IndexJaar[];
   /** the charts the pane can offer over the tables Berekenen wrote */
   grafieken?: GrafiekAanbod[];
   /** next to the inputs: the non-empty cells that would have been overwritten (nothing was written) */
@@ -67,12 +66,21 @@ function metMix(producten: readonly Product[]): string {
  * the sheet "Scenario's" when they exist) or else the selection. Writes nothing.
  */
 export async function controleer(context: Excel.RequestContext): Promise<ControleUitkomst> {
+  // a region workbook (template "Scenario's en budget"): its own reader and the region computation
+  if (await isRegioWerkmap(context)) {
+    const { uitkomst: _, ...u } = await controleerRegioWerkmap(context);
+    return u;
+  }
   const raster = await leesBlad(context, BLAD.parameters);
   if (raster) {
     const { producten, problemen } = controleerRaster(raster, BLAD.parameters, await leesBlad(context, BLAD.functiemix));
     const scenarioRaster = await leesBlad(context, BLAD.scenarios);
     const gelezen = scenarioRaster ? leesScenarioRaster(scenarioRaster, BLAD.scenarios) : { scenarios: [], problemen: [] };
     problemen.push(...gelezen.problemen);
+    const indexRaster = await leesBlad(context, BLAD.indexatie);
+    const index = indexRaster ? leesIndexatieRaster(indexRaster) : { jaren: [], problemen: [] };
+    for (const p of index.problemen)
+      if (p.ernst === "fout") problemen.push({ cel: `${bladInAdres(BLAD.indexatie)}!${p.cel}`, product: "", melding: p.melding });
     return {
       ok: problemen.length === 0,
       melding:
@@ -82,6 +90,7 @@ export async function controleer(context: Excel.RequestContext): Promise<Control
       problemen,
       producten,
       scenarios: gelezen.scenarios,
+      indexjaren: index.jaren,
       blad: BLAD.parameters,
       cel: problemen[0]?.cel,
     };
@@ -149,6 +158,16 @@ export interface BerekenOpties extends BlokOpties {
 
 /** Checks, then writes every product's tariff and breakdown to a new sheet. Refuses while there are problems. */
 export async function bereken(context: Excel.RequestContext, opties: BerekenOpties): Promise<ControleUitkomst> {
+  if (await isRegioWerkmap(context)) {
+    if (opties.doel === "naast_invoer")
+      return {
+        ok: false,
+        melding: "Een regiowerkmap (Scenario's en budget) heeft geen plek naast de invoer: kies 'een nieuw werkblad'. Er is niets geschreven.",
+        problemen: [],
+        producten: [],
+      };
+    return berekenRegioWerkmap(context, opties.versie);
+  }
   const controle = await controleer(context);
   if (!controle.blad)
     return {
@@ -171,15 +190,18 @@ export async function bereken(context: Excel.RequestContext, opties: BerekenOpti
   const teSchrijven = rijen.map((r) => r.map((v) => (typeof v === "string" && !(opties.formules && v.startsWith("=")) ? alsTekst(v) : v)));
 
   // summary tables (values) to the right of the results, each with room for its chart beside it
-  const tabellen: { soort: GrafiekAanbod["soort"]; titel: string; tabel: Tabel }[] = [
+  const tariefPerProduct = controle.producten.map((p) => ({ naam: p.naam, resultaat: tariefResultaat(p.paren, mixVan(p)) }));
+  const tabellen: Overzicht[] = [
     {
       soort: "opbouw",
       titel: "Tarief per wettelijk kostprijselement",
-      tabel: elementTabel(controle.producten.map((p) => ({ naam: p.naam, resultaat: tariefResultaat(p.paren, mixVan(p)) }))),
+      tabel: elementTabel(tariefPerProduct),
     },
   ];
   if (controle.scenarios?.length)
     tabellen.push({ soort: "scenarios", titel: "Tarief per product per scenario", tabel: scenarioTabel(controle.producten, controle.scenarios) });
+  if (controle.indexjaren?.length)
+    tabellen.push({ soort: "indexatie", titel: "Tarief per product per jaar (geïndexeerd)", tabel: indexTabel(tariefPerProduct, controle.indexjaren) });
 
   // where: a new sheet, or the parameter sheet right of the template's columns (one empty column in between); a
   // fixed place, so the user knows where to look and a second run is refused rather than moved further right
@@ -199,11 +221,8 @@ export async function bereken(context: Excel.RequestContext, opties: BerekenOpti
   ];
   let rij = 0;
   for (const t of tabellen) {
-    const waarden = [[alsTekst(`${t.titel} (waarden)`)], ...t.tabel.map((r) => r.map((v) => (typeof v === "string" ? alsTekst(v) : v)))].map((r) =>
-      vul(r, t.tabel[0].length),
-    );
-    blokken.push({ rij, kolom: kol0 + OVERZICHT_KOLOM, waarden, tabel: t });
-    rij += Math.max(t.tabel.length + 1, GRAFIEK_RIJEN) + 2;
+    blokken.push({ rij, kolom: kol0 + OVERZICHT_KOLOM, waarden: overzichtWaarden(t), tabel: t });
+    rij += overzichtHoogte(t);
   }
 
   // never overwrite: next to the inputs, every target cell must be empty (values and formulas)
@@ -256,30 +275,14 @@ export async function bereken(context: Excel.RequestContext, opties: BerekenOpti
   await context.sync();
 
   const grafieken: GrafiekAanbod[] = [];
-  for (const b of overzichten) {
-    const t = b.tabel!;
-    const breedte = t.tabel[0].length;
-    await schrijfInBlokken(context, blad, b.rij, b.kolom, b.waarden, "formulas", {});
-    blad.getRangeByIndexes(b.rij, b.kolom, 2, breedte).format.font.bold = true;
-    blad.getRangeByIndexes(b.rij + 2, b.kolom + 1, t.tabel.length - 1, breedte - 1).numberFormat = t.tabel
-      .slice(1)
-      .map((r) => r.slice(1).map(() => '"€" #,##0.00'));
-    const bron = `'${naam.replace(/'/g, "''")}'!${kolomLetters(b.kolom)}${b.rij + 2}:${kolomLetters(b.kolom + breedte - 1)}${b.rij + 1 + t.tabel.length}`;
-    const grafiekKolom = b.kolom + breedte + 1;
-    grafieken.push({
-      soort: t.soort,
-      titel: t.titel,
-      bron,
-      plaats: `${kolomLetters(grafiekKolom)}${b.rij + 1}:${kolomLetters(grafiekKolom + 7)}${b.rij + GRAFIEK_RIJEN}`,
-    });
-  }
+  for (const b of overzichten) grafieken.push(await schrijfOverzicht(context, blad, naam, b.rij, b.kolom, b.tabel!, b.waarden));
   blad.activate();
   await context.sync();
   const waar = opties.doel === "naast_invoer" ? `naast de invoer op het blad '${naam}' (vanaf kolom ${kolomLetters(kol0)})` : `het nieuwe werkblad '${naam}'`;
   return {
     ...controle,
     ok: true,
-    melding: `${controle.producten.length} ${controle.producten.length === 1 ? "tarief" : "tarieven"} met opbouw geschreven naar ${waar}${opties.formules ? " als live formules" : " als waarden"}${controle.scenarios?.length ? `, met de vergelijking van ${controle.scenarios.length} ${controle.scenarios.length === 1 ? "scenario" : "scenario's"}` : ""}. Kies hieronder een grafiek.`,
+    melding: `${controle.producten.length} ${controle.producten.length === 1 ? "tarief" : "tarieven"} met opbouw geschreven naar ${waar}${opties.formules ? " als live formules" : " als waarden"}${controle.scenarios?.length ? `, met de vergelijking van ${controle.scenarios.length} ${controle.scenarios.length === 1 ? "scenario" : "scenario's"}` : ""}${controle.indexjaren?.length ? ` en de tarieven per jaar ${controle.indexjaren[0].jaar}–${controle.indexjaren[controle.indexjaren.length - 1].jaar} (indexatie)` : ""}. Kies hieronder een grafiek.`,
     adres: celAdres(naam, 0, kol0),
     grafieken,
   };
