@@ -62,7 +62,7 @@ function parameterKolom(naam: string): Kolom {
 }
 
 /** The region settings: name, reference CAO, first year (the reader allows only the columns naam and waarde: the explanation is the comment). */
-function regioBlad(): SjabloonBlad {
+function regioBlad(aanbieders = false): SjabloonBlad {
   const rijen: [string, string, Pick<SjabloonCel, "formaat" | "validatie">][] = [
     ["naam", "Naam van de regio.", { formaat: FORMAAT.tekst }],
     [
@@ -72,6 +72,15 @@ function regioBlad(): SjabloonBlad {
     ],
     ["beginjaar", "Het eerste jaar van het budget; de jaren daarna worden geïndexeerd met het blad Indexcijfers.", jaar],
   ];
+  if (aanbieders)
+    rijen.push(
+      ["aanbieder_specifiek_product", "Het product waarvoor elke aanbieder een eigen tarief krijgt uit zijn inzending.", { formaat: FORMAAT.tekst }],
+      [
+        "aanbieder_specifiek_parameters",
+        "De parameters die aan de bandbreedte worden getoetst, gescheiden door ; (bijv. productiviteit; overhead; risico_opslag).",
+        { formaat: FORMAAT.tekst },
+      ],
+    );
   const cellen: SjabloonCel[] = [
     { adres: "A1", waarde: "naam", stijl: "kop" },
     { adres: "B1", waarde: "waarde", stijl: "kop" },
@@ -165,6 +174,73 @@ export function budgetSjabloon(): SjabloonDefinitie {
           { kop: "index", invoer: { formaat: FORMAAT.procent, validatie: { soort: "decimaal", min: -0.5, max: 0.5 } } },
         ],
         10,
+      ),
+    ],
+    namen: kenmerkNamen(),
+  };
+}
+
+/** The provider columns of the sheet Aanbieders (CAO, and the micro-enterprise figures with one partner). */
+const AANBIEDER_KOLOMMEN = [
+  "aanbieder",
+  "cao",
+  "personeel",
+  "jaaromzet",
+  "balanstotaal",
+  "partner_personeel",
+  "partner_jaaromzet",
+  "partner_balanstotaal",
+  "partner_aandeel",
+];
+/** The parameters a submission usually gives (any canonical parameter may be added as a column). */
+export const INZENDING_PARAMETERS = ["productiviteit", "overhead", "risico_opslag", "sociale_lasten", "pensioenpremie", "materiele_kosten"] as const;
+
+/**
+ * The template "Bandbreedte en toetsing": a region workbook with the providers and their submissions; Berekenen
+ * derives the bandwidth (P25–P75) per parameter, checks every submission and computes the provider-specific tariffs.
+ */
+export function bandbreedteSjabloon(): SjabloonDefinitie {
+  const B = REGIO_BLADEN;
+  const budget = budgetSjabloon();
+  const blad = (naam: string) => budget.bladen.find((b) => b.naam === naam)!;
+  return {
+    soort: "bandbreedte",
+    versie: 1,
+    titel: "Reële Tarieven — bandbreedte en toetsing",
+    omschrijving: "Inzendingen van aanbieders → bandbreedte per parameter → toetsing en aanbieder-specifieke tarieven.",
+    bladen: [
+      kenmerkBlad("bandbreedte", "Reële Tarieven — bandbreedte en toetsing", [
+        "1. Blad Regio: naam, referentie-CAO, het aanbieder-specifieke product en de te toetsen parameters (gescheiden door ;).",
+        "2. Bladen Gemeenten, Segmenten, Producten, Normbezetting en CAO-indeling: zoals in Scenario's en budget.",
+        "3. Blad Aanbieders: per aanbieder de CAO (en voor de micro-toets personeel, jaaromzet, balanstotaal).",
+        "4. Blad Inzendingen: per rij een aanbieder, product en de ingediende parameters; blad Onderbouwingen: waarom een waarde afwijkt.",
+        "Kies daarna in het taakvenster Controleren en Berekenen.",
+      ]),
+      regioBlad(true),
+      blad(B.gemeenten),
+      blad(B.segmenten),
+      blad(B.producten),
+      blad(B.normbezetting),
+      blad(B.caoIndeling),
+      tabelBlad(
+        B.aanbieders,
+        AANBIEDER_KOLOMMEN.map((k, i) => ({
+          kop: k,
+          breedte: i === 0 ? 30 : 16,
+          invoer: i < 2 ? undefined : k.endsWith("aandeel") ? { formaat: FORMAAT.procent } : getal(),
+        })),
+        20,
+      ),
+      tabelBlad(B.inzendingen, [{ kop: "aanbieder", breedte: 30 }, { kop: "product", breedte: 28 }, ...INZENDING_PARAMETERS.map(parameterKolom)], 60),
+      tabelBlad(
+        B.onderbouwingen,
+        [
+          { kop: "aanbieder", breedte: 30 },
+          { kop: "product", breedte: 28 },
+          { kop: "parameter", breedte: 22 },
+          { kop: "onderbouwing", breedte: 80 },
+        ],
+        40,
       ),
     ],
     namen: kenmerkNamen(),

@@ -22,7 +22,7 @@ import { voegSjabloonIn } from "./writers/sjabloon-invoegen";
 import { bereken, controleer, type BerekenDoel, type ControleUitkomst } from "./writers/sjabloon-rekenen";
 import { AfgebrokenFout } from "./writers/gemeenschappelijk";
 import { kostprijsSjabloon, regioSjabloon } from "../sjablonen/definities";
-import { budgetSjabloon } from "../sjablonen/budget";
+import { bandbreedteSjabloon, budgetSjabloon } from "../sjablonen/budget";
 import type { Probleem } from "./controle";
 import { voegGrafiekToe, type GrafiekAanbod } from "./writers/grafiek";
 
@@ -135,6 +135,7 @@ const GRAFIEK_KNOP: Record<GrafiekAanbod["soort"], string> = {
   budget: "Budget per gemeente en jaar",
   budget_scenarios: "Budget per scenario en jaar",
   indexatie: "Tarief per jaar (indexatie)",
+  aanbieders: "Tarief per aanbieder",
 };
 
 function melding(kaart: HTMLElement, m: Melding): void {
@@ -221,7 +222,9 @@ function startApp(): void {
           ? voegSjabloonIn(ctx, regioSjabloon(), { opmerkingen })
           : soort === "budget"
             ? voegSjabloonIn(ctx, budgetSjabloon(), { opmerkingen })
-            : schrijfParameterSjabloon(ctx, NAMESPACE),
+            : soort === "bandbreedte"
+              ? voegSjabloonIn(ctx, bandbreedteSjabloon(), { opmerkingen })
+              : schrijfParameterSjabloon(ctx, NAMESPACE),
     );
   };
 

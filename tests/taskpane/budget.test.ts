@@ -8,22 +8,27 @@ import { Decimal } from "../../src/core/decimal";
 import { berekenRegio } from "../../src/core/regio";
 import { standaardCaoBron } from "../../src/data";
 import { voorbeeldRegio } from "../../src/data/voorbeeldregio";
-import { budgetSjabloon } from "../../src/sjablonen/budget";
+import { bandbreedteSjabloon, budgetSjabloon } from "../../src/sjablonen/budget";
 import { REGIO_BLADEN } from "../../src/sjablonen/regio-bladen";
 import { voegGrafiekToe } from "../../src/taskpane/writers/grafiek";
 import { bereken, controleer } from "../../src/taskpane/writers/sjabloon-rekenen";
 import { voegSjabloonIn } from "../../src/taskpane/writers/sjabloon-invoegen";
 import { regioFoutCel } from "../../src/taskpane/writers/regio-rekenen";
 import { laadStubHost, type StubBlad } from "./stub-werkmap";
-import { vulBudget } from "./voorbeeld-invullen";
+import { vulRegioWerkmap } from "./voorbeeld-invullen";
 
 const OPTIES = { namespace: "RT", versie: "test", formules: false };
+
+/** A template sheet's first rows and columns as values (enough for its header row and the names on Regio). */
+function raster(host: ReturnType<typeof laadStubHost>, naam: string): unknown[][] | undefined {
+  const b = host.blad(naam);
+  return b ? Array.from({ length: 10 }, (_, r) => Array.from({ length: 40 }, (_, k) => b.cellen[`${r},${k}`] ?? "")) : undefined;
+}
 
 async function budgetMetVoorbeeld() {
   const host = laadStubHost();
   expect((await host.run((ctx) => voegSjabloonIn(ctx, budgetSjabloon()))).ok).toBe(true);
-  const kop = (naam: string) => Array.from({ length: 40 }, (_, k) => host.blad(naam)!.cellen[`0,${k}`] ?? "");
-  for (const c of vulBudget(kop)) host.werkmap.typ(c.blad, c.adres, c.waarde);
+  for (const c of vulRegioWerkmap((n) => raster(host, n))) host.werkmap.typ(c.blad, c.adres, c.waarde);
   return host;
 }
 
@@ -72,7 +77,7 @@ describe("Scenario's en budget", () => {
     expect(c.melding).toBe("Geen problemen gevonden in de regiowerkmap: 16 producten met een tarief, 3 scenario's, 5 gemeenten, jaren 2025–2029.");
     const u = await host.run((ctx) => bereken(ctx, OPTIES));
     expect(u.ok).toBe(true);
-    const blad = host.blad("RT Budget")!;
+    const blad = host.blad("RT Regio")!;
 
     const vergelijking = blok(blad, "Tarief per product per scenario");
     expect(vergelijking[0]).toEqual(["Product", "Basis", ...verwacht.scenarios.map((s) => s.naam)]);
@@ -112,7 +117,7 @@ describe("Scenario's en budget", () => {
 
     // charts: scenario comparison, budget per municipality and year, budget per scenario and year
     for (const a of u.grafieken!) expect((await host.run((ctx) => voegGrafiekToe(ctx, a))).ok).toBe(true);
-    const g = host.blad("RT Budget")!.grafieken;
+    const g = host.blad("RT Regio")!.grafieken;
     expect(g.map((x) => [x.type, x.naam])).toEqual([
       ["ColumnClustered", "RT scenariovergelijking"],
       ["ColumnClustered", "RT budget per gemeente en jaar"],
@@ -135,7 +140,7 @@ describe("Scenario's en budget", () => {
     expect(c.problemen[0].melding).toContain("Goudaa");
     const u = await host.run((ctx) => bereken(ctx, OPTIES));
     expect(u.ok).toBe(false);
-    expect(host.blad("RT Budget")).toBeUndefined();
+    expect(host.blad("RT Regio")).toBeUndefined();
   });
 
   test("naast de invoer bestaat niet voor een regiowerkmap: geweigerd met uitleg", async () => {
@@ -143,7 +148,7 @@ describe("Scenario's en budget", () => {
     const u = await host.run((ctx) => bereken(ctx, { ...OPTIES, doel: "naast_invoer" }));
     expect(u.ok).toBe(false);
     expect(u.melding).toContain("kies 'een nieuw werkblad'");
-    expect(host.blad("RT Budget")).toBeUndefined();
+    expect(host.blad("RT Regio")).toBeUndefined();
   });
 
   test("de cel uit een foutmelding van de regiolezer, ook voor het blad Scenario's", () => {
@@ -151,5 +156,61 @@ describe("Scenario's en budget", () => {
     expect(regioFoutCel("Gemeente x: blad 'Volumes', cel A5 staat niet in de lijst")).toBe("'Volumes'!A5");
     expect(regioFoutCel("Blad 'Producten': er is geen product")).toBe("'Producten'!A1");
     expect(regioFoutCel("iets anders")).toBeUndefined();
+  });
+});
+
+describe("Bandbreedte en toetsing", () => {
+  const verwacht = berekenRegio(voorbeeldRegio(), { caoBron: standaardCaoBron });
+
+  async function bandbreedteMetVoorbeeld() {
+    const host = laadStubHost();
+    expect((await host.run((ctx) => voegSjabloonIn(ctx, bandbreedteSjabloon()))).ok).toBe(true);
+    for (const c of vulRegioWerkmap((n) => raster(host, n))) host.werkmap.typ(c.blad, c.adres, c.waarde);
+    return host;
+  }
+
+  test("aanbieder-specifieke tarieven, bandbreedte en toetsing zijn die van de rekenkern; grafiek per aanbieder", async () => {
+    const host = await bandbreedteMetVoorbeeld();
+    expect(host.werkmap.bladen.map((b) => b.name)).toContain("Inzendingen");
+    expect(host.werkmap.bladen.map((b) => b.name)).not.toContain("Volumes");
+    const u = await host.run((ctx) => bereken(ctx, OPTIES));
+    expect(u.ok).toBe(true);
+    const blad = host.blad("RT Regio")!;
+    const tarieven = blok(blad, "Tarief per aanbieder en tariefgroep");
+    expect(tarieven[0]).toEqual(["Aanbieder (product)", "Tarief aanbieder", "Tarief tariefgroep"]);
+    expect(verwacht.aanbiederTarieven).toHaveLength(6);
+    expect(tarieven.slice(1).map((r) => [r[0], euro(r[1]), euro(r[2])])).toEqual(
+      verwacht.aanbiederTarieven.map((a) => [`${a.aanbieder} (${a.product})`, a.resultaat.tarief.toFixed(2), a.tariefgroep!.tarief.toFixed(2)]),
+    );
+    // the bandwidth: P25–P75 of the six submissions (PERCENTILE.INC); productivity 0.62 0.68 0.70 0.72 0.75 0.80:
+    // P25 at rank 1 + 0.25*5 = 2.25 → 0.68 + 0.25*(0.70−0.68) = 0.685; P75 at rank 4.75 → 0.72 + 0.75*(0.75−0.72) = 0.7425
+    const banden = blok(blad, "Bandbreedte per parameter");
+    const prod = banden.find((r) => r[0] === "Begeleiding individueel: productiviteit")!;
+    expect([prod[1], prod[3]]).toEqual([0.685, 0.7425]);
+    const toetsing = blok(blad, "Toetsing van de inzendingen");
+    expect(toetsing.length - 1).toBe(verwacht.aanbiederTarieven.reduce((n, a) => n + a.toetsing.length, 0));
+    // Jeugdhulp Plus BV: productivity 0.62 below the band but justified on the sheet Onderbouwingen
+    const jp = toetsing.find((r) => r[0] === "Jeugdhulp Plus BV" && r[2] === "productiviteit")!;
+    expect([jp[3], jp[6], jp[7]]).toEqual([0.62, 0.62, "buiten bandbreedte, onderbouwd"]);
+    expect(u.grafieken!.map((g) => g.soort)).toEqual(["aanbieders"]);
+    expect((await host.run((ctx) => voegGrafiekToe(ctx, u.grafieken![0]))).ok).toBe(true);
+    expect(host.blad("RT Regio")!.grafieken[0].reeksen).toEqual(["Tarief aanbieder", "Tarief tariefgroep"]);
+  });
+
+  test("zonder inzendingen: de lege tabel wordt gemeld met blad en cel, niets berekend, geen leeg blad", async () => {
+    const host = laadStubHost();
+    await host.run((ctx) => voegSjabloonIn(ctx, bandbreedteSjabloon()));
+    const regio = vulRegioWerkmap((n) => raster(host, n)).filter(
+      // no submissions, and no provider-specific product on the sheet Regio (rows 5 and 6)
+      (c) => !["Inzendingen", "Onderbouwingen"].includes(c.blad) && !(c.blad === "Regio" && ["B5", "B6"].includes(c.adres)),
+    );
+    for (const c of regio) host.werkmap.typ(c.blad, c.adres, c.waarde);
+    const u = await host.run((ctx) => bereken(ctx, OPTIES));
+    expect(u.ok).toBe(false);
+    expect(u.melding).toContain("Er is niets berekend");
+    expect(u.problemen).toEqual([
+      { cel: "'Inzendingen'!A1", product: "", melding: "Blad 'Inzendingen': inzendingen: de tabel heeft een kopregel maar geen enkele rij." },
+    ]);
+    expect(host.blad("RT Regio")).toBeUndefined();
   });
 });

@@ -11,8 +11,10 @@ import { berekenTarief } from "../../src/core/tarief";
 import { standaardCaoBron } from "../../src/data";
 import { CHROMIUM, inBeeld, open, schermafdruk, startOmgeving, stubContext, type Omgeving } from "./browser-hulp";
 import { berekenRegio } from "../../src/core/regio";
-import { voorbeeldRegio } from "../../src/data/voorbeeldregio";
-import { centen, vulAanbieder, vulBudget, vulRegio, type Invoer } from "./voorbeeld-invullen";
+import { voorbeeldRegio, VOORBEELDREGIO_DATA } from "../../src/data/voorbeeldregio";
+import { Decimal } from "../../src/core/decimal";
+import { indexeerJaar } from "../../src/core/indexatie";
+import { centen, vulAanbieder, vulRegio, vulRegioWerkmap, type Invoer } from "./voorbeeld-invullen";
 
 const beschrijf = CHROMIUM ? describe : describe.skip;
 
@@ -105,7 +107,19 @@ beschrijf("persona's met de voorbeeldregio, van een lege werkmap tot tarieven en
         expect([r[0], ...r.slice(1).map((x) => centen(x as number))]).toEqual([v.product, v.resultaat.tarief.toFixed(2), ...scen]);
       });
 
-      // both charts
+      // the tariff per year: each year's index of the sheet Indexatie applied in turn, rounded to cents
+      const ix = Object.entries(res.cellen)
+        .find(([, w]) => w === "Tarief per product per jaar (geïndexeerd) (waarden)")![0]
+        .split(",")
+        .map(Number);
+      verwacht.forEach((v, i) => {
+        let t = v.resultaat.tarief;
+        const jaren = VOORBEELDREGIO_DATA.indexcijfers.map((x) => (t = indexeerJaar(t, new Decimal(x), "cent")).toFixed(2));
+        const r = Array.from({ length: jaren.length + 2 }, (_, k) => res.cellen[`${ix[0] + 2 + i},${ix[1] + k}`]);
+        expect([r[0], ...r.slice(1).map((x) => centen(x as number))]).toEqual([v.product, v.resultaat.tarief.toFixed(2), ...jaren]);
+      });
+
+      // the charts over the element and scenario tables
       for (const soort of ["opbouw", "scenarios"]) {
         await page.click(`#grafiek-knoppen button[data-grafiek='${soort}']`);
         await page.waitForSelector(`#grafiek-knoppen button[data-grafiek='${soort}'][data-gemaakt]`, { timeout: 30_000 });
@@ -161,19 +175,22 @@ beschrijf("persona's met de voorbeeldregio, van een lege werkmap tot tarieven en
       await context.close();
     }, 180_000);
 
-    test(`${breedte} px — beleidsmedewerker: Scenario's en budget met de voorbeeldregio; vergelijking, budget en drie grafieken`, async () => {
+    test(`${breedte} px — beleidsmedewerker: Scenario's en budget (vergelijking, budget, drie grafieken), dan Bandbreedte en toetsing`, async () => {
       const context = await stubContext(omgeving, {}, { breedte, hoogte: 800 });
       const { page, fouten } = await open(omgeving, context);
       await page.waitForSelector("#app-body:not([hidden])");
       await sjabloon(page, "budget");
-      const koppen = await page.evaluate(() =>
+      const rasters = await page.evaluate(() =>
         Object.fromEntries(
-          (window as unknown as Venster).__rtWerkmap.bladen.map((b) => [b.name, Array.from({ length: 40 }, (_, k) => b.cellen[`0,${k}`] ?? "")]),
+          (window as unknown as Venster).__rtWerkmap.bladen.map((b) => [
+            b.name,
+            Array.from({ length: 10 }, (_, r) => Array.from({ length: 40 }, (_, k) => b.cellen[`${r},${k}`] ?? "")),
+          ]),
         ),
       );
       await vul(
         page,
-        vulBudget((n) => koppen[n]),
+        vulRegioWerkmap((n) => rasters[n]),
       );
       await schermafdruk(page, "beleid-ingevuld");
       await page.click("#knop-controleer");
@@ -191,7 +208,7 @@ beschrijf("persona's met de voorbeeldregio, van een lege werkmap tot tarieven en
         await page.waitForSelector(`#grafiek-knoppen button[data-grafiek='${soort}'][data-gemaakt]`, { timeout: 30_000 });
       }
       await schermafdruk(page, "beleid-grafieken");
-      const res = (await blad(page, "RT Budget"))!;
+      const res = (await blad(page, "RT Regio"))!;
       // the engine on the sample region itself, independently of the template and the pane
       const u = berekenRegio(voorbeeldRegio(), { caoBron: standaardCaoBron });
       const titel = (t: string) =>
@@ -223,8 +240,47 @@ beschrijf("persona's met de voorbeeldregio, van een lege werkmap tot tarieven en
         ["ColumnClustered", 5, 5],
         ["ColumnClustered", 5, 4],
       ]);
-      expect(fouten).toEqual([]);
       await context.close();
+
+      // the same policy officer, a new workbook: Bandbreedte en toetsing with the sample region's submissions
+      const context2 = await stubContext(omgeving, {}, { breedte, hoogte: 800 });
+      const { page: page2, fouten: fouten2 } = await open(omgeving, context2);
+      await page2.waitForSelector("#app-body:not([hidden])");
+      await sjabloon(page2, "bandbreedte");
+      const rasters2 = await page2.evaluate(() =>
+        Object.fromEntries(
+          (window as unknown as Venster).__rtWerkmap.bladen.map((b) => [
+            b.name,
+            Array.from({ length: 10 }, (_, r) => Array.from({ length: 40 }, (_, k) => b.cellen[`${r},${k}`] ?? "")),
+          ]),
+        ),
+      );
+      await vul(
+        page2,
+        vulRegioWerkmap((n) => rasters2[n]),
+      );
+      await page2.click("#knop-bereken");
+      await page2.waitForSelector("section:has(#knop-bereken) .melding.ok", { timeout: 60_000 });
+      await page2.click("#grafiek-knoppen button[data-grafiek='aanbieders']");
+      await page2.waitForSelector("#grafiek-knoppen button[data-grafiek='aanbieders'][data-gemaakt]", { timeout: 30_000 });
+      await schermafdruk(page2, "beleid-bandbreedte");
+      const res2 = (await blad(page2, "RT Regio"))!;
+      const a0 =
+        Number(
+          Object.entries(res2.cellen)
+            .find(([, w]) => w === "Tarief per aanbieder en tariefgroep (waarden)")![0]
+            .split(",")[0],
+        ) + 2;
+      u.aanbiederTarieven.forEach((a, i) =>
+        expect([res2.cellen[`${a0 + i},0`], centen(res2.cellen[`${a0 + i},1`] as number)]).toEqual([
+          `${a.aanbieder} (${a.product})`,
+          a.resultaat.tarief.toFixed(2),
+        ]),
+      );
+      expect(res2.grafieken.map((g) => [g.type, g.reeksen])).toEqual([["ColumnClustered", ["Tarief aanbieder", "Tarief tariefgroep"]]]);
+      expect(fouten).toEqual([]);
+      expect(fouten2).toEqual([]);
+      await context2.close();
     }, 180_000);
   }
 });

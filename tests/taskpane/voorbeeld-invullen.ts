@@ -126,25 +126,30 @@ export function vulAanbieder(naam = "Stichting Kwadraat"): { cellen: Invoer[]; v
 export const centen = (d: Decimal | number): string => new Decimal(d).toFixed(2);
 
 /**
- * "Scenario's en budget" filled with the sample region's tables (the region workbook layout): each value goes
- * into the template's column with the same header; on the sheet Regio by row name. Tables of the region the
- * template has no sheet for (providers, submissions, micro rules) are left out; a sample column the template
- * lacks is an error (the test must notice, not drop data).
+ * A region-workbook template ("Scenario's en budget", "Bandbreedte en toetsing") filled with the sample region's
+ * tables: each value goes into the template's column with the same header; on the sheet Regio into the row with
+ * the same name. Tables the template has no sheet for are left out; a sample column or setting the template lacks
+ * is an error (the test must notice, not drop data). `raster(blad)`: the template sheet's values, undefined if absent.
  */
-export function vulBudget(kop: (blad: string) => unknown[]): Invoer[] {
+export function vulRegioWerkmap(raster: (blad: string) => unknown[][] | undefined): Invoer[] {
   const b = voorbeeldRegioBereiken();
   const cellen: Invoer[] = [];
-  const regioRijen: Record<string, number> = { naam: 2, referentie_cao: 3, beginjaar: 4 };
   for (const [sleutel, rijen] of Object.entries(b) as [keyof RegioBereiken, Tabel][]) {
     const blad = REGIO_BLADEN[sleutel];
-    if (["aanbieders", "inzendingen", "onderbouwingen", "microregels"].includes(sleutel)) continue;
+    const sjabloon = raster(blad);
+    if (!sjabloon) continue;
     if (sleutel === "regio") {
-      for (const [naam, waarde] of rijen.slice(1)) if (regioRijen[naam]) cellen.push({ blad, adres: `B${regioRijen[naam]}`, waarde: celwaarde(waarde) });
+      const namen = sjabloon.map((r) => r[0]);
+      for (const [naam, waarde] of rijen.slice(1)) {
+        const r = namen.indexOf(naam, 1);
+        if (r > 0) cellen.push({ blad, adres: `B${r + 1}`, waarde: celwaarde(waarde) });
+        else if (!["illustratief", "microproducten", "aanbieder_specifiek_product", "aanbieder_specifiek_parameters"].includes(String(naam)))
+          throw new Error(`Instelling '${String(naam)}' staat niet op het blad Regio van het sjabloon.`);
+      }
       continue;
     }
-    const sjabloonKop = kop(blad);
     const kolommen = rijen[0].map((h) => {
-      const k = sjabloonKop.indexOf(h);
+      const k = sjabloon[0].indexOf(h);
       if (k < 0) throw new Error(`Kolom '${String(h)}' van de voorbeeldregio staat niet op het blad '${blad}' van het sjabloon.`);
       return k;
     });

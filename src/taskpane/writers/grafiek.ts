@@ -7,7 +7,7 @@
 import { splitsAdres } from "../celadres";
 import type { SchrijfUitkomst } from "./gemeenschappelijk";
 
-export type GrafiekSoort = "opbouw" | "scenarios" | "budget" | "budget_scenarios" | "indexatie";
+export type GrafiekSoort = "opbouw" | "scenarios" | "budget" | "budget_scenarios" | "indexatie" | "aanbieders";
 
 /** A chart the pane can offer after Berekenen: its source table and where it goes. */
 export interface GrafiekAanbod {
@@ -26,6 +26,7 @@ export const GRAFIEKTYPE: Record<GrafiekSoort, "ColumnClustered" | "ColumnStacke
   budget: "ColumnClustered",
   budget_scenarios: "ColumnClustered",
   indexatie: "ColumnClustered",
+  aanbieders: "ColumnClustered",
 };
 
 /** A chart name unique per kind and sheet (Excel requires unique chart names per sheet). */
@@ -35,6 +36,7 @@ export const GRAFIEKNAAM: Record<GrafiekSoort, string> = {
   budget: "RT budget per gemeente en jaar",
   budget_scenarios: "RT budget per scenario en jaar",
   indexatie: "RT tarief per jaar",
+  aanbieders: "RT tarief per aanbieder",
 };
 
 /** Adds the chart; returns the series names Excel made from the table's header row. */

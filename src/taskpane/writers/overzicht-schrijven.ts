@@ -13,6 +13,10 @@ export interface Overzicht {
   tabel: Tabel;
   /** number format of the amounts (default € with cents) */
   formaat?: string;
+  /** a format per column after the first (overrides `formaat`; "General" for text) */
+  kolomFormaten?: readonly string[];
+  /** false: a table without a chart (no chart offered) */
+  grafiek?: boolean;
 }
 
 /** Rows a chart covers beside its table. */
@@ -38,14 +42,15 @@ export async function schrijfOverzicht(
   kolom: number,
   t: Overzicht,
   waarden: (string | number | boolean)[][] = overzichtWaarden(t),
-): Promise<GrafiekAanbod> {
+): Promise<GrafiekAanbod | undefined> {
   const breedte = t.tabel[0].length;
   await schrijfInBlokken(context, blad, rij, kolom, waarden, "formulas", {});
   blad.getRangeByIndexes(rij, kolom, 2, breedte).format.font.bold = true;
   if (t.tabel.length > 1 && breedte > 1)
     blad.getRangeByIndexes(rij + 2, kolom + 1, t.tabel.length - 1, breedte - 1).numberFormat = t.tabel
       .slice(1)
-      .map((r) => r.slice(1).map(() => t.formaat ?? '"€" #,##0.00'));
+      .map((r) => r.slice(1).map((_, k) => t.kolomFormaten?.[k] ?? t.formaat ?? '"€" #,##0.00'));
+  if (t.grafiek === false) return undefined;
   const bron = `'${bladnaam.replace(/'/g, "''")}'!${kolomLetters(kolom)}${rij + 2}:${kolomLetters(kolom + breedte - 1)}${rij + 1 + t.tabel.length}`;
   const grafiekKolom = kolom + breedte + 1;
   return {

@@ -4,6 +4,7 @@
  * computation; Berekenen writes the scenario comparison (tariff per product per scenario), the budget per
  * municipality and year, and the budget per scenario and year to a NEW sheet, each with a chart offered.
  */
+import { OORDEEL_TEKST } from "../../core/bandbreedte";
 import { Decimal } from "../../core/decimal";
 import { isRtFout } from "../../core/errors";
 import { berekenRegio, type Regio, type RegioUitkomst } from "../../core/regio";
@@ -17,11 +18,11 @@ import { overzichtHoogte, schrijfOverzicht, type Overzicht } from "./overzicht-s
 import { alsTekst } from "./sjabloon-invoegen";
 import type { ControleUitkomst } from "./sjabloon-rekenen";
 
-export const BUDGET_BLADNAAM = "RT Budget";
+export const BUDGET_BLADNAAM = "RT Regio";
 
-/** Is this a region workbook? (it has the sheet Volumes or Producten of the region layout) */
+/** Is this a region workbook? (it has the sheet Producten of the region layout; templates have Parameters instead) */
 export async function isRegioWerkmap(context: Excel.RequestContext): Promise<boolean> {
-  const b = context.workbook.worksheets.getItemOrNullObject(REGIO_BLADEN.volumes);
+  const b = context.workbook.worksheets.getItemOrNullObject(REGIO_BLADEN.producten);
   b.load("isNullObject");
   await context.sync();
   return !b.isNullObject;
@@ -106,6 +107,45 @@ export function budgetTabel(u: RegioUitkomst, scenario = "basis"): Tabel {
   return [["Gemeente", ...u.jaren.map(String)], ...u.regio.gemeenten.map((g) => [g, ...u.jaren.map((j) => getal(bedrag(g, j)))])];
 }
 
+/** Each provider's own tariff beside the tariff of its CAO's tariff group (the norm it is compared with). */
+export function aanbiederTabel(u: RegioUitkomst): Tabel {
+  return [
+    ["Aanbieder (product)", "Tarief aanbieder", "Tarief tariefgroep"],
+    ...u.aanbiederTarieven.map((a) => [
+      `${a.aanbieder}${a.product ? ` (${a.product})` : ""}`,
+      getal(a.resultaat.tarief),
+      a.tariefgroep ? getal(a.tariefgroep.tarief) : "",
+    ]),
+  ];
+}
+
+/** The bandwidth per product and parameter: minimum, norm, maximum. */
+export function bandbreedteTabel(u: RegioUitkomst): Tabel {
+  return [
+    ["Product en parameter", "Minimum", "Norm", "Maximum"],
+    ...u.bandbreedtes.flatMap((b) => b.bandbreedtes.map((x) => [`${b.product}: ${x.parameter}`, getal(x.min), x.norm ? getal(x.norm) : "", getal(x.max)])),
+  ];
+}
+
+/** Every checked value of every submission with its verdict and the value the tariff uses. */
+export function toetsingTabel(u: RegioUitkomst): Tabel {
+  return [
+    ["Aanbieder", "Product", "Parameter", "Ingediend", "Minimum", "Maximum", "Gebruikt", "Oordeel"],
+    ...u.aanbiederTarieven.flatMap((a) =>
+      a.toetsing.map((x) => [
+        a.aanbieder,
+        a.product ?? "",
+        x.parameter,
+        getal(x.ingediend),
+        getal(x.min),
+        getal(x.max),
+        getal(x.gebruikt),
+        OORDEEL_TEKST[x.oordeel],
+      ]),
+    ),
+  ];
+}
+
 /** Total budget per scenario (rows) and year (columns). */
 export function budgetScenarioTabel(u: RegioUitkomst): Tabel {
   const scenarios = ["basis", ...u.scenarios.map((s) => s.naam)];
@@ -124,8 +164,41 @@ export async function berekenRegioWerkmap(context: Excel.RequestContext, versie:
   if (!controle.ok || !controle.uitkomst) return { ...controle, melding: `Er is niets berekend: ${controle.melding}` };
   const u = controle.uitkomst;
   const eigen = gebruikersTabellen.lijst().length;
+  const overzichten: Overzicht[] = [];
+  if (u.scenarios.length) overzichten.push({ soort: "scenarios", titel: "Tarief per product per scenario", tabel: regioScenarioTabel(u) });
+  if (u.budget.perGemeente.length)
+    overzichten.push(
+      { soort: "budget", titel: "Budget per gemeente en jaar (basis)", tabel: budgetTabel(u), formaat: '"€" #,##0' },
+      { soort: "budget_scenarios", titel: "Budget per scenario en jaar (regio totaal)", tabel: budgetScenarioTabel(u), formaat: '"€" #,##0' },
+    );
+  if (u.aanbiederTarieven.length) {
+    overzichten.push(
+      { soort: "aanbieders", titel: "Tarief per aanbieder en tariefgroep", tabel: aanbiederTabel(u) },
+      {
+        soort: "aanbieders",
+        titel: "Bandbreedte per parameter",
+        tabel: bandbreedteTabel(u),
+        kolomFormaten: ["0.####", "0.####", "0.####"],
+        grafiek: false,
+      },
+      {
+        soort: "aanbieders",
+        titel: "Toetsing van de inzendingen",
+        tabel: toetsingTabel(u),
+        kolomFormaten: ["General", "General", "0.####", "0.####", "0.####", "0.####", "General"],
+        grafiek: false,
+      },
+    );
+  }
+  if (overzichten.length === 0)
+    return {
+      ...controle,
+      ok: false,
+      melding:
+        "Er is niets berekend: de regiowerkmap heeft geen scenario's, geen volumes en geen inzendingen. Vul het blad Scenario's, Volumes of Inzendingen in.",
+    };
   const kop: (string | number)[][] = [
-    ["Reële Tarieven — scenario's en budget", ""],
+    ["Reële Tarieven — regio: scenario's, budget, bandbreedte en toetsing", ""],
     ["Berekend op", vandaag()],
     ["Versie", `Reële Tarieven ${versie}`],
     [
@@ -141,23 +214,19 @@ export async function berekenRegioWerkmap(context: Excel.RequestContext, versie:
   blad.getRangeByIndexes(0, 0, 1, 1).format.font.size = 14;
   blad.getRangeByIndexes(0, 0, 1, 1).format.columnWidth = 180;
   await context.sync();
-  const overzichten: Overzicht[] = [
-    { soort: "scenarios", titel: "Tarief per product per scenario", tabel: regioScenarioTabel(u) },
-    { soort: "budget", titel: "Budget per gemeente en jaar (basis)", tabel: budgetTabel(u), formaat: '"€" #,##0' },
-    { soort: "budget_scenarios", titel: "Budget per scenario en jaar (regio totaal)", tabel: budgetScenarioTabel(u), formaat: '"€" #,##0' },
-  ];
   const grafieken: GrafiekAanbod[] = [];
   let rij = kop.length + 1;
   for (const o of overzichten) {
-    grafieken.push(await schrijfOverzicht(context, blad, naam, rij, 0, o));
-    rij += overzichtHoogte(o);
+    const aanbod = await schrijfOverzicht(context, blad, naam, rij, 0, o);
+    if (aanbod) grafieken.push(aanbod);
+    rij += o.grafiek === false ? o.tabel.length + 3 : overzichtHoogte(o);
   }
   blad.activate();
   await context.sync();
   return {
     ...controle,
     ok: true,
-    melding: `Scenariovergelijking (${u.vergelijking.length} producten, ${u.scenarios.length} scenario's) en budget per gemeente en jaar (${u.jaren[0]}–${u.jaren[u.jaren.length - 1]}) geschreven naar het nieuwe werkblad '${naam}'. Kies hieronder een grafiek.`,
+    melding: `${overzichten.map((o) => o.titel).join("; ")} geschreven naar het nieuwe werkblad '${naam}'. Kies hieronder een grafiek.`,
     adres: `'${naam}'!A1`,
     grafieken,
   };

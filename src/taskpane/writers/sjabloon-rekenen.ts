@@ -275,7 +275,10 @@ export async function bereken(context: Excel.RequestContext, opties: BerekenOpti
   await context.sync();
 
   const grafieken: GrafiekAanbod[] = [];
-  for (const b of overzichten) grafieken.push(await schrijfOverzicht(context, blad, naam, b.rij, b.kolom, b.tabel!, b.waarden));
+  for (const b of overzichten) {
+    const aanbod = await schrijfOverzicht(context, blad, naam, b.rij, b.kolom, b.tabel!, b.waarden);
+    if (aanbod) grafieken.push(aanbod);
+  }
   blad.activate();
   await context.sync();
   const waar = opties.doel === "naast_invoer" ? `naast de invoer op het blad '${naam}' (vanaf kolom ${kolomLetters(kol0)})` : `het nieuwe werkblad '${naam}'`;
