@@ -53,7 +53,7 @@ export interface SjabloonNaam {
 
 export interface SjabloonDefinitie {
   /** kostprijs and regio are read by rt bereken too; budget only by the task pane (and rt regio: it is a region workbook) */
-  soort: SjabloonSoort | "budget" | "bandbreedte";
+  soort: SjabloonSoort | "budget" | "bandbreedte" | "cao" | "indexatie";
   versie: number;
   titel: string;
   omschrijving: string;

@@ -23,6 +23,7 @@ import { bereken, controleer, type BerekenDoel, type ControleUitkomst } from "./
 import { AfgebrokenFout } from "./writers/gemeenschappelijk";
 import { kostprijsSjabloon, regioSjabloon } from "../sjablonen/definities";
 import { bandbreedteSjabloon, budgetSjabloon } from "../sjablonen/budget";
+import { caoTabelSjabloon, indexatieSjabloon } from "../sjablonen/invoertabellen";
 import type { Probleem } from "./controle";
 import { voegGrafiekToe, type GrafiekAanbod } from "./writers/grafiek";
 
@@ -224,7 +225,11 @@ function startApp(): void {
             ? voegSjabloonIn(ctx, budgetSjabloon(), { opmerkingen })
             : soort === "bandbreedte"
               ? voegSjabloonIn(ctx, bandbreedteSjabloon(), { opmerkingen })
-              : schrijfParameterSjabloon(ctx, NAMESPACE),
+              : soort === "cao"
+                ? voegSjabloonIn(ctx, caoTabelSjabloon(), { opmerkingen })
+                : soort === "indexatie"
+                  ? voegSjabloonIn(ctx, indexatieSjabloon(), { opmerkingen })
+                  : schrijfParameterSjabloon(ctx, NAMESPACE),
     );
   };
 
