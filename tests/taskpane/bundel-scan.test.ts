@@ -34,8 +34,11 @@ export function zoekAanvragen(code: string): string[] {
  * Budget of the shipped JavaScript, gzipped (level 9, KiB: as bench/addin.ts measures bundle_gzip_kb). Reached in
  * #10: 113.6 KiB → 95.0 KiB (zod/mini, dataset schemas out of the bundle); the rest is the engine, the datasets
  * with their sources, decimal.js and the pane (docs/bench.md). Raise it only on purpose, for a feature that needs it.
+ * Raised on purpose in #10 to 110 KiB (measured 107.1): the pane's function mix, summary tables and charts, the
+ * templates Scenario's en budget / Bandbreedte en toetsing / Indexatie / CAO-tabel and the region-workbook reader
+ * they share with rt regio — about 11 KiB gzipped of the pane's own code, no new dependency.
  */
-export const BUNDEL_BUDGET_KIB = 100;
+export const BUNDEL_BUDGET_KIB = 110;
 
 function csp(html: string): Map<string, string[]> {
   // the built page is minified: attribute quotes are optional
