@@ -17,7 +17,7 @@ import { leesFunctiemixBereik, leesParameterBereik, normaliseerNaam } from "../c
 import { berekenTarief, type TariefInvoer, type TariefResultaat } from "../core/tarief";
 import { EENHEID_INFO } from "../core/eenheden";
 import { bladWaarden, celAdres, type Celwaarde } from "./werkboek";
-import { functiemixVoor, productSleutel } from "../sjablonen/functiemix";
+import { functiemixTabel, functiemixVoor, productSleutel } from "../sjablonen/functiemix";
 
 export { functiemixVoor };
 
@@ -61,7 +61,8 @@ export function berekenWerkboek(wb: ExcelJS.Workbook, context: RekenContext, bla
   if (waarden.length < 2) throw new Error(`Blad '${bladNaam}' is leeg: zet in kolom A de parameternamen en in rij 1 de productnamen.`);
   const kop = waarden[0];
   const mixBlad = wb.getWorksheet(FUNCTIEMIXBLAD);
-  const mixWaarden = mixBlad ? bladWaarden(mixBlad) : undefined;
+  // the template's live check column right of an empty column is not part of the function mix
+  const mixWaarden = mixBlad ? functiemixTabel(bladWaarden(mixBlad)) : undefined;
   const uitkomsten: ProductUitkomst[] = [];
   const fouten: CelFout[] = [];
   const gezien = new Map<string, number>(); // product key → column (duplicates are refused, #12.13)

@@ -36,3 +36,19 @@ export function functiemixVoor<T>(
   const zonder = (r: readonly T[]) => r.filter((_, i) => i !== pk);
   return { bereik: rijNummers.map((n) => zonder(waarden[n - 1])), rijNummers, kolomNummers };
 }
+
+const leeg = (v: unknown) => v === "" || v === null || v === undefined;
+
+/**
+ * The sheet "Functiemix" as the reader needs it: the columns up to the first empty header cell (the template's
+ * live check column "aandelen van dit product samen", right of an empty column, is not a functiemix column) and
+ * the rows up to the last non-empty one.
+ */
+export function functiemixTabel<T>(raster: readonly (readonly T[])[]): T[][] {
+  const kop = raster[0] ?? [];
+  let breedte = kop.findIndex((c) => leeg(c));
+  if (breedte < 0) breedte = kop.length;
+  const rijen = raster.map((r) => r.slice(0, breedte));
+  while (rijen.length > 1 && rijen[rijen.length - 1].every(leeg)) rijen.pop();
+  return rijen;
+}

@@ -9,7 +9,7 @@ import { isRtFout } from "../core/errors";
 import { leesFunctiemixBereik, leesParameterBereik } from "../core/parameters/lezen";
 import { opbouwRijen, tariefResultaat } from "../functions/adapters/tarief";
 import { BLAD, PRODUCTKOLOMMEN } from "../sjablonen/definities";
-import { functiemixVoor, productKolom, productSleutel } from "../sjablonen/functiemix";
+import { functiemixTabel, functiemixVoor, productKolom, productSleutel } from "../sjablonen/functiemix";
 import { celAdres } from "./celadres";
 
 export interface Probleem {
@@ -32,19 +32,6 @@ export interface Product {
 /** The functiemix of a product as the engine reads it (undefined: no mix). */
 export function mixVan(p: Product): unknown[][] | null {
   return p.mix ? p.mix.bereik : null;
-}
-
-/**
- * The sheet "Functiemix" as the reader needs it: the columns up to the first empty header cell (the template's
- * live check column further right is not a functiemix column) and the rows up to the last non-empty one.
- */
-export function mixRaster(raster: readonly (readonly unknown[])[]): unknown[][] {
-  const kop = raster[0] ?? [];
-  let breedte = kop.findIndex((c) => leeg(c));
-  if (breedte < 0) breedte = kop.length;
-  const rijen = raster.map((r) => r.slice(0, breedte));
-  while (rijen.length > 1 && rijen[rijen.length - 1].every(leeg)) rijen.pop();
-  return rijen;
 }
 
 const leeg = (v: unknown) => v === "" || v === null || v === undefined;
@@ -93,7 +80,7 @@ export function controleerRaster(
   mix?: readonly (readonly unknown[])[],
   mixBlad: string = BLAD.functiemix,
 ): { producten: Product[]; problemen: Probleem[] } {
-  const mixGrid = mix ? mixRaster(mix) : undefined;
+  const mixGrid = mix ? functiemixTabel(mix) : undefined;
   const producten = productenUitRaster(raster, mixGrid);
   const problemen: Probleem[] = [];
   if (producten.length === 0) {

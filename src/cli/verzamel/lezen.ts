@@ -10,6 +10,7 @@ import { leesFunctiemixBereik, leesParameterBereik, normaliseerNaam } from "../.
 import { BLAD } from "../../sjablonen/definities";
 import { controleerBladen, controleerParameterblad, herkenSjabloon, leesAanbieder, type Probleem } from "../sjabloon-lezen";
 import { functiemixVoor } from "../tarieven";
+import { functiemixTabel } from "../../sjablonen/functiemix";
 import { BestandsFout } from "../veilig-schrijven";
 import { bladWaarden, celAdres, celwaarde, type Celwaarde } from "../werkboek";
 import { WerkmapFout, leesWerkmap } from "../werkmap-lezen";
@@ -89,7 +90,8 @@ export async function leesInzendingBestand(pad: string): Promise<GelezenBestand>
   controleerParameterblad(blad, problemen);
   const waarden = bladWaarden(blad);
   const mixBlad = wb.getWorksheet(BLAD.functiemix);
-  const mixWaarden = mixBlad ? bladWaarden(mixBlad) : undefined;
+  // the template's live check column right of an empty column is not part of the function mix
+  const mixWaarden = mixBlad ? functiemixTabel(bladWaarden(mixBlad)) : undefined;
   const kop = waarden[0] ?? [];
   const producten: GelezenProduct[] = [];
   const notities = new Set(["eenheid", "toelichting", "bron", "bronnen", "omschrijving", "opmerking", "opmerkingen"]);
