@@ -5,7 +5,6 @@
  */
 import ExcelJS from "exceljs";
 import { Celfout } from "../core/parameters/waarden";
-import { leesWerkmap } from "./werkmap-lezen";
 import { XLSX_GRENZEN } from "./xlsx-grenzen";
 
 export type Celwaarde = number | string | boolean | null | Celfout;
@@ -65,9 +64,4 @@ export function bladWaarden(blad: ExcelJS.Worksheet): Celwaarde[][] {
     rijen.push(rij);
   }
   return rijen;
-}
-
-/** Reads a workbook safely (limits, Dutch messages, macro warnings): see `leesWerkmap` in werkmap-lezen.ts. */
-export async function leesWerkboek(pad: string, waarschuwing?: (tekst: string) => void): Promise<ExcelJS.Workbook> {
-  return leesWerkmap(pad, waarschuwing);
 }

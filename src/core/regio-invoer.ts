@@ -102,8 +102,6 @@ export const regioSchema = z.strictObject({
   indexcijfers: z.array(getal).default([]),
 });
 
-export type RegioJson = z.input<typeof regioSchema>;
-
 /** An exact number from a JSON string or number, or an error naming where. */
 export function exactGetal(waarde: unknown, waar: string): Decimal {
   const g = leesGetal(waarde);

@@ -1,8 +1,6 @@
 /** Spelling tolerance for CAO names, scales and steps, and "did you mean" suggestions. */
 import { levenshtein } from "../core/parameters/lezen";
 
-export { levenshtein };
-
 /** "Gehandicapten zorg" → "gehandicaptenzorg"; "CAO VVT" → "vvt". */
 export function sleutelCao(naam: string): string {
   return naam

@@ -171,8 +171,3 @@ export type StructureleVerhoging = z.infer<typeof verhogingSchema>;
  * Amounts are per month, or per hour when `eenheid` is "uur" (then the lookup converts with uren × 52 / 12).
  */
 export type CaoTabel = z.infer<typeof caoTabelSchema>;
-export type PremieDataset = z.infer<typeof premieDatasetSchema>;
-export type PensioenDataset = z.infer<typeof pensioenDatasetSchema>;
-export type IndexDataset = z.infer<typeof indexDatasetSchema>;
-export type WmlDataset = z.infer<typeof wmlDatasetSchema>;
-export type CpiDataset = z.infer<typeof cpiDatasetSchema>;

@@ -96,9 +96,7 @@ export function rijenNaarWaarden(bereik: readonly (readonly unknown[])[]): Genoe
       throw new InvoerFout(`De parameternaam is geen tekst maar ${toonWaarde(naam)}; vul in de eerste kolom een parameternaam in.`, { rij: i + 1, kolom: 1 });
     }
     if (i === 0 && typeof naam === "string" && KOPNAMEN.has(normaliseerNaam(naam))) return;
-    if (rij.length > 2 && rij.slice(2).some((c) => !isLeeg(c) && c !== 0)) {
-      // A third column is allowed for notes/sources; it is ignored by the engine.
-    }
+    // a third column is allowed for notes/sources; the engine ignores it
     uit.push({ naam: String(naam), waarde, rij: i + 1, kolom: 2 });
   });
   return uit;
