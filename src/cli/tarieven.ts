@@ -16,6 +16,7 @@ import { Celfout, foutwaarde } from "../core/parameters/waarden";
 import { leesFunctiemixBereik, leesParameterBereik, normaliseerNaam } from "../core/parameters/lezen";
 import { berekenTarief, type TariefInvoer, type TariefResultaat } from "../core/tarief";
 import { EENHEID_INFO } from "../core/eenheden";
+import { excelRound } from "../core/afronding";
 import { bladWaarden, celAdres, type Celwaarde } from "./werkboek";
 
 export const PARAMETERBLAD = "Parameters";
@@ -191,7 +192,7 @@ export function schrijfResultaten(wb: ExcelJS.Workbook, uitkomsten: readonly Pro
   tarieven.addRow(["Product", "Eenheid", "Tarief", "Kostprijs (voor risico)", "Model", "Afronding"]).font = { bold: true };
   for (const u of uitkomsten) {
     const r = u.resultaat;
-    tarieven.addRow([u.product, EENHEID_INFO[r.eenheid].label, r.tarief.toNumber(), r.kostprijs.toDecimalPlaces(2).toNumber(), r.model, r.afronding]);
+    tarieven.addRow([u.product, EENHEID_INFO[r.eenheid].label, r.tarief.toNumber(), excelRound(r.kostprijs, 2).toNumber(), r.model, r.afronding]);
   }
   tarieven.getColumn(3).numFmt = EURO;
   tarieven.getColumn(4).numFmt = EURO;

@@ -30,6 +30,11 @@ const LOONOPSLAG_SLEUTELS = [
 
 export type Loonbron = "maandsalaris" | "cao" | "loonkosten_fte" | "loonkosten_per_uur";
 
+/** Loonkosten given directly (per fte or per paid hour): no salary, so no loonkosten lines, only their total. */
+export function loonkostenDirect(loonbron: Loonbron): loonbron is "loonkosten_fte" | "loonkosten_per_uur" {
+  return loonbron === "loonkosten_fte" || loonbron === "loonkosten_per_uur";
+}
+
 export interface Personeel {
   functie: string;
   loonbron: Loonbron;
@@ -95,7 +100,7 @@ export function bepaalPersoneel(p: FunctieParameters, context: RekenContext = {}
   const loonbron = bepaalLoonbron(p);
   const herkomst: Herkomst[] = [];
   const toelichting: string[] = [];
-  // the date (peildatum, else today) is only needed for CAO lookups (performance: no `new Date()` for a salary given directly)
+  // the date (peildatum, else the context's today) is only needed for CAO lookups
   let maandsalaris: Decimal | undefined;
   let tabelUren: Decimal | undefined;
   let cao = p.cao;
@@ -134,7 +139,7 @@ export function bepaalPersoneel(p: FunctieParameters, context: RekenContext = {}
   const waarschuwingen = loonbron === "maandsalaris" ? onderMinimumloon(maandsalaris!, urenPerWeek, p, context, herkomst) : undefined;
   const h = betaaldeUren(urenPerWeek, p.jaaruren);
 
-  if (loonbron === "loonkosten_fte" || loonbron === "loonkosten_per_uur") {
+  if (loonkostenDirect(loonbron)) {
     // a 0 would not count either way: not a conflict (a desktop blank arrives as 0, #12.8)
     const overbodig = LOONOPSLAG_SLEUTELS.filter((k) => teltAlsOpgegeven(p[k]));
     if (overbodig.length > 0) {

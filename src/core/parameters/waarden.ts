@@ -247,6 +247,7 @@ export function leesNumeriek(def: ParameterDefinitie, raw: unknown): Uitkomst<De
   return ok(d);
 }
 
+/** The one normal form of a choice typed by a user ("Beschikbare uren", "beschikbare-uren" → "beschikbare_uren"). */
 export function normaliseerKeuze(s: string): string {
   return s
     .trim()
@@ -292,11 +293,6 @@ export function excelSerieelNaarIso(serial: number): string | null {
   if (!Number.isFinite(serial) || serial < 61 || serial > 2958465) return null;
   const ms = EXCEL_EPOCH_MS + Math.floor(serial) * 86400000;
   return new Date(ms).toISOString().slice(0, 10);
-}
-
-export function isoNaarExcelSerieel(iso: string): number {
-  const [y, m, d] = iso.split("-").map(Number);
-  return Math.round((Date.UTC(y, m - 1, d) - EXCEL_EPOCH_MS) / 86400000);
 }
 
 function geldigeDatum(y: number, m: number, d: number): string | null {

@@ -13,6 +13,7 @@ import {
   type Bandbreedte,
   type Toetsing,
 } from "../../core/bandbreedte";
+import { excelRound } from "../../core/afronding";
 import { Decimal } from "../../core/decimal";
 import { caoVoorAanbieder, caosInIndeling, sleutel, tariefgroepCel, type CaoNiveau } from "../../core/differentiatie";
 import { EENHEID_INFO } from "../../core/eenheden";
@@ -46,13 +47,14 @@ import {
   optioneleMix,
   parameterBereik,
   tekstNietOpgegeven,
+  vandaagIso,
   verplichtGetal,
   verplichtJaar,
   verplichteTekst,
 } from "./invoer";
 
 type Rijen = (string | number | boolean)[][];
-const ctx = () => ({ caoBron: standaardCaoBron });
+const ctx = () => ({ caoBron: standaardCaoBron, vandaag: vandaagIso() });
 
 function bereik(naam: string, v: unknown, voorbeeld: string): unknown[][] {
   if (nietOpgegeven(v)) throw new InvoerFout(`${naam} is leeg: geef een bereik met een kopregel (${voorbeeld}).`, { parameter: naam });
@@ -324,7 +326,7 @@ export function microtariefOpbouw(parameters: unknown, regel: unknown, regelwaar
     ["Microtariefregel", "", "", m.regelOmschrijving],
     ["Onderbouwing", "", "", m.onderbouwing],
   ];
-  for (const r of m.opbouw) rijen.push([r.label, r.bedrag.toDecimalPlaces(2, Decimal.ROUND_HALF_UP), r.elementen.join(", "), r.toelichting ?? ""]);
+  for (const r of m.opbouw) rijen.push([r.label, excelRound(r.bedrag, 2), r.elementen.join(", "), r.toelichting ?? ""]);
   rijen.push([`Microtarief ${EENHEID_INFO[basis.eenheid].label}`, m.tarief, "", basis.conventies.join("; ")]);
   return excelMatrix(rijen);
 }
@@ -393,7 +395,7 @@ function bouwRegio(a: RegioArgumenten): Regio {
 }
 
 function getal6(d: Decimal | undefined): number | string {
-  return d === undefined ? "" : d.toDecimalPlaces(6, Decimal.ROUND_HALF_UP).toNumber();
+  return d === undefined ? "" : excelRound(d, 6).toNumber();
 }
 
 /** RT.SCENARIO_VERGELIJKING: tariff per product per scenario, with absolute and relative difference to the base. */
@@ -476,7 +478,7 @@ export function indexreeks(parameters: unknown, indexcijfers: unknown, beginjaar
   const k = 1 + r.opbouw.length;
   const rijen: unknown[][] = [
     ["Jaar", "Tarief", ...r.opbouw.map((x) => x.label)],
-    [jaar0, r.tarief, ...r.opbouw.map((x) => x.bedrag.toDecimalPlaces(2, Decimal.ROUND_HALF_UP))],
+    [jaar0, r.tarief, ...r.opbouw.map((x) => excelRound(x.bedrag, 2))],
   ];
   for (let t = 0; t < pad.indices.length; t++) rijen.push([jaar0 + t + 1, ...Array.from(reeks.subarray(t * k, (t + 1) * k))]);
   return excelMatrix(rijen);

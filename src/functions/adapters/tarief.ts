@@ -13,6 +13,7 @@ import { ELEMENT_OMSCHRIJVING } from "../../core/opbouw";
 import { EENHEID_INFO } from "../../core/eenheden";
 import { InvoerFout } from "../../core/errors";
 import { leesFunctiemixBereik, leesParameterBereik } from "../../core/parameters/lezen";
+import { normaliseerKeuze } from "../../core/parameters/waarden";
 import { berekenTarief, type TariefResultaat } from "../../core/tarief";
 import type { Decimal } from "../../core/decimal";
 import { LruCache } from "./cache";
@@ -70,7 +71,7 @@ function bereken(parameters: unknown, functiemix: unknown): Uitkomst<TariefResul
     const p = leesParameterBereik(parameterBereik(parameters));
     const mixBereik = optioneleMix(functiemix);
     const mix = mixBereik ? leesFunctiemixBereik(mixBereik) : undefined;
-    return { ok: true, waarde: berekenTarief({ parameters: p, functiemix: mix }, { caoBron: standaardCaoBron }) };
+    return { ok: true, waarde: berekenTarief({ parameters: p, functiemix: mix }, { caoBron: standaardCaoBron, vandaag: vandaagIso() }) };
   } catch (e) {
     return { ok: false, fout: e };
   }
@@ -156,7 +157,7 @@ export function tariefDetail(parameters: unknown, onderdeel: unknown, functiemix
   }
   const r = tariefResultaat(parameters, functiemix);
   const naam = String(onderdeel).trim();
-  const sleutel = naam.toLowerCase().replace(/[\s-]+/g, "_");
+  const sleutel = normaliseerKeuze(naam);
   // own properties only: "__proto__" or "constructor" typed by a user is not a part (#12.11)
   const def = Object.prototype.hasOwnProperty.call(DETAIL_ONDERDELEN, sleutel) ? DETAIL_ONDERDELEN[sleutel] : undefined;
   if (def) {
