@@ -219,7 +219,7 @@ export async function voerBenchUit(o: BenchOpties = STANDAARD_OPTIES): Promise<R
       };
     }
   }
-  // the command line (issue #11): rt verzamel in a child process (its own peak RSS), rt exporteer of the sample region
+  // the command line: rt verzamel in a child process (its own peak RSS), rt exporteer of the sample region
   let verzamelThreads = 0;
   if (o.verzamelBestanden) {
     const rt = await import("./rt-opdrachten");

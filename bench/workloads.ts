@@ -1,5 +1,5 @@
 /**
- * The measuring functions of the benchmark (issue 5). Each is importable (tests/bench/smoke.test.ts runs them on
+ * The measuring functions of the benchmark. Each is importable (tests/bench/smoke.test.ts runs them on
  * a tiny N); bench/run.ts is the command line that repeats them and prints the table / JSON.
  */
 import * as v8 from "v8";

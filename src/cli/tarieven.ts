@@ -67,7 +67,7 @@ export function berekenWerkboek(wb: ExcelJS.Workbook, context: RekenContext, bla
   const mixWaarden = mixBlad ? bladWaarden(mixBlad) : undefined;
   const uitkomsten: ProductUitkomst[] = [];
   const fouten: CelFout[] = [];
-  const gezien = new Map<string, number>(); // product key → column (duplicates are refused, #12.13)
+  const gezien = new Map<string, number>(); // product key → column (duplicates are refused)
   for (let k = 1; k < kop.length; k++) {
     const naam = kop[k];
     const fw = foutwaarde(naam);
@@ -96,7 +96,7 @@ export function berekenWerkboek(wb: ExcelJS.Workbook, context: RekenContext, bla
       continue;
     }
     gezien.set(productSleutel(product), k);
-    // the header row is kept as a blank row, so the reader's row numbers are the sheet's row numbers (#12.12)
+    // the header row is kept as a blank row, so the reader's row numbers are the sheet's row numbers
     const bereik = waarden.map((rij, i) => (i === 0 ? [null, null] : [rij[0], rij[k]]));
     // where an engine error points: the parameter column pair, or the functiemix sheet
     let waar: (e: RtFout) => { blad: string; cel: string } = (e) => ({
@@ -150,7 +150,7 @@ export function functiemixVoor(waarden: Celwaarde[][], product: string): { berei
   return { bereik: rijNummers.map((n) => zonder(waarden[n - 1])), rijNummers, kolomNummers };
 }
 
-/** Functiemix rows whose product is not a product column: an error, never silently ignored (#12.13). */
+/** Functiemix rows whose product is not a product column: an error, never silently ignored. */
 function onbekendeMixProducten(waarden: Celwaarde[][], producten: ReadonlyMap<string, number>, bladNaam: string): CelFout[] {
   const kop = waarden[0] ?? [];
   const pk = kop.findIndex((c) => typeof c === "string" && normaliseerNaam(c) === "product");

@@ -13,7 +13,7 @@ const FORMULE_ZONDER_WAARDE = "een formule zonder berekende waarde (het bestand 
 
 /**
  * A cell's value as the engine expects it (what a custom function would receive from Excel). An error value
- * (#DIV/0!, …) or a formula without a cached result becomes a `Celfout`: an input error, never a blank (#12.1).
+ * (#DIV/0!, …) or a formula without a cached result becomes a `Celfout`: an input error, never a blank.
  */
 export function celwaarde(cell: ExcelJS.Cell): Celwaarde {
   const v = cell.value;

@@ -1,5 +1,5 @@
 /**
- * Checks a workbook file BEFORE exceljs inflates it (#12.3): the file size, the zip's central directory (entries,
+ * Checks a workbook file BEFORE exceljs inflates it: the file size, the zip's central directory (entries,
  * declared unzipped sizes, compression ratio), then each entry inflated with a hard output cap (a zip that lies
  * about its sizes is caught), and the rows, cells and string lengths of the sheets. A workbook over a limit is
  * refused with a Dutch message naming the file and the limit; nothing is given to exceljs that could take more

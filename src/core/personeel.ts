@@ -140,7 +140,7 @@ export function bepaalPersoneel(p: FunctieParameters, context: RekenContext = {}
   const h = betaaldeUren(urenPerWeek, p.jaaruren);
 
   if (loonkostenDirect(loonbron)) {
-    // a 0 would not count either way: not a conflict (a desktop blank arrives as 0, #12.8)
+    // a 0 would not count either way: not a conflict (a desktop blank arrives as 0)
     const overbodig = LOONOPSLAG_SLEUTELS.filter((k) => teltAlsOpgegeven(p[k]));
     if (overbodig.length > 0) {
       throw new InvoerFout(

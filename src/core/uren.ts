@@ -92,7 +92,7 @@ export function beschikbareUren(h: Decimal, i: NietProductieveUren): { beschikba
 const NIET_PRODUCTIEF_NAMEN = ["verlofuren", "feestdaguren", "verzuim", "scholingsuren", "overleguren", "reisuren", "indirecte_uren"] as const;
 
 function gegevenNietProductief(i: NietProductieveUren): string[] {
-  // a 0 adds no hours: it counts as not given, so a desktop blank (0) and a web blank (null) agree (#12.8)
+  // a 0 adds no hours: it counts as not given, so a desktop blank (0) and a web blank (null) agree
   return NIET_PRODUCTIEF_NAMEN.filter((n) => teltAlsOpgegeven(i[n]));
 }
 

@@ -24,7 +24,7 @@ export function bekendeCaos(): string[] {
   return CAO_DATASETS.map((d) => d.cao);
 }
 
-/** A look-up by user text in a constant table: own properties only ("constructor" is not a CAO, #12.11). */
+/** A look-up by user text in a constant table: own properties only ("constructor" is not a CAO). */
 function eigen<T>(tabel: Readonly<Record<string, T>>, sleutel: string): T | undefined {
   return Object.prototype.hasOwnProperty.call(tabel, sleutel) ? tabel[sleutel] : undefined;
 }

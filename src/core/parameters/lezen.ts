@@ -141,7 +141,7 @@ function naarRecord(
   const bekendSet = alsSet(bekend);
   for (const w of waarden) {
     if (w.naam.length > MAX_NAAMLENGTE) {
-      // bounded work per cell (#12.9): no normalising or suggestion search on hostile text
+      // bounded work per cell: no normalising or suggestion search on hostile text
       throw new InvoerFout(MSG.teLangeNaam(w.naam, MAX_NAAMLENGTE), {
         parameter: w.naam.slice(0, MAX_NAAMLENGTE),
         rij: w.rij,

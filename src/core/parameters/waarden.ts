@@ -15,7 +15,7 @@ const fout = (message: string): Uitkomst<never> => ({ ok: false, fout: message }
 
 /**
  * An error value in a cell (#DIV/0!, #N/A, …) or a formula cell without a computed value, as the readers pass it
- * on: never read as blank, always refused as input (#12.1).
+ * on: never read as blank, always refused as input.
  */
 export class Celfout {
   constructor(
@@ -79,7 +79,7 @@ export function isLegeCel(value: unknown): boolean {
 /**
  * Does a value count as given in the consistency checks ("x gaat niet samen met y")? Not when absent or 0. A
  * parameter that would not count anyway changes nothing when it is 0, and desktop Excel passes a blank cell inside a
- * range as 0 where the web passes null: with this rule both hosts give the same result (#12.8).
+ * range as 0 where the web passes null: with this rule both hosts give the same result.
  */
 export function teltAlsOpgegeven(value: unknown): boolean {
   return value !== undefined && value !== null && !(value instanceof Decimal && value.isZero());
@@ -113,7 +113,7 @@ export function waaromGeenGetal(value: unknown, bedrag = false): string | undefi
 }
 
 /**
- * Parses a number from a JS number or a text. Text is read ONE way, the Dutch one, for every parameter (#12.4):
+ * Parses a number from a JS number or a text. Text is read ONE way, the Dutch one, for every parameter:
  * comma = decimal separator, dot = thousands separator (2.338,50). A dot that cannot be a thousands separator
  * (0.08, 12.5, 1.2345) is a decimal point; a single separator followed by exactly three digits after 1–3 leading
  * digits ("3,200", "6.500") is ambiguous and refused (see `waaromGeenGetal`). Returns null when it is not a finite
@@ -262,7 +262,7 @@ export function leesKeuze(def: ParameterDefinitie, raw: unknown): Uitkomst<strin
   const key = normaliseerKeuze(raw);
   if (keuzes.includes(key)) return ok(key);
   const aliassen = def.keuzeAliassen;
-  // own properties only: "constructor" or "__proto__" typed by a user is not an alias (#12.11)
+  // own properties only: "constructor" or "__proto__" typed by a user is not an alias
   const eigen = (k: string) => (aliassen && Object.prototype.hasOwnProperty.call(aliassen, k) ? aliassen[k] : undefined);
   const alias = eigen(raw.trim().toLowerCase()) ?? eigen(key);
   if (alias) return ok(alias);

@@ -1,5 +1,5 @@
 /**
- * Adapters for the region functions (issue #9): tariff groups per CAO, bandwidths and provider checks, micro
+ * Adapters for the region functions: tariff groups per CAO, bandwidths and provider checks, micro
  * tariffs, scenario comparison, budget impact and the multi-year series. Raw Excel ranges → the range readers of
  * src/core/regio-bereik → the engine modules → rows for Excel. No logic of their own beyond argument handling.
  */

@@ -40,7 +40,7 @@ export function resultaatCacheGrootte(): number {
 }
 
 /**
- * A key that tells apart every value the reader tells apart (#12.10): JSON.stringify made NaN equal to a blank
+ * A key that tells apart every value the reader tells apart: JSON.stringify made NaN equal to a blank
  * (null) and a Date equal to its ISO text. Each value is tagged with its type; anything else (an error object,
  * another object) is not cached.
  */
@@ -158,7 +158,7 @@ export function tariefDetail(parameters: unknown, onderdeel: unknown, functiemix
   const r = tariefResultaat(parameters, functiemix);
   const naam = String(onderdeel).trim();
   const sleutel = normaliseerKeuze(naam);
-  // own properties only: "__proto__" or "constructor" typed by a user is not a part (#12.11)
+  // own properties only: "__proto__" or "constructor" typed by a user is not a part
   const def = Object.prototype.hasOwnProperty.call(DETAIL_ONDERDELEN, sleutel) ? DETAIL_ONDERDELEN[sleutel] : undefined;
   if (def) {
     const w = def.waarde(r);
