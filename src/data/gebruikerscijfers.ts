@@ -13,7 +13,7 @@ import { dichtstbijzijndeNaam, normaliseerNaam } from "../core/parameters/lezen"
 import { isLeeg, leesGetal } from "../core/parameters/waarden";
 import { DATA_MSG } from "./berichten";
 import { INDEXCIJFERS, PREMIES } from "./laden";
-import { leesCsvCellen } from "./invoer";
+import { leesCsvCellen } from "./invoer/csv";
 import { WML_EERSTE_DATUM } from "./minimumloon";
 
 export const PREMIE_NAMEN = ["awf_laag", "awf_hoog", "aof_laag", "aof_hoog", "whk", "wko", "zvw"] as const;
