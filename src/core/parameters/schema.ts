@@ -3,7 +3,7 @@
  * JSON files) reads parameters through `parameterSchema` / `functieSchema`, so the rules and messages are the
  * same everywhere. Values are raw (Excel cell values, JSON values); the schema converts them to typed values.
  */
-import { z } from "zod";
+import * as z from "../zod";
 import type { Decimal } from "../decimal";
 import { FUNCTIEMIX_KOLOMMEN, PARAMETER_DEFINITIES, type Definitie, type ParameterDefinitie } from "./definities";
 import { leesWaarde } from "./waarden";
@@ -30,20 +30,22 @@ export type Parameters = Velden<ProductDefinitie>;
 export type FunctieParameters = Parameters & Velden<FunctiemixDefinitie>;
 
 /** The zod shape of a set of definitions: an optional field per name whose output is the definition's value. */
-type Vorm<D extends Definitie> = { [P in D as P["naam"]]: z.ZodOptional<z.ZodType<Waarde<P>, unknown>> };
+type Vorm<D extends Definitie> = { [P in D as P["naam"]]: z.ZodMiniOptional<z.ZodMiniType<Waarde<P>, unknown>> };
 
 function veldSchema(def: ParameterDefinitie) {
-  return z
-    .unknown()
-    .transform((raw, ctx) => {
-      const r = leesWaarde(def, raw);
-      if (!r.ok) {
-        ctx.addIssue({ code: "custom", message: r.fout, input: raw });
-        return z.NEVER;
-      }
-      return r.waarde;
-    })
-    .optional();
+  return z.optional(
+    z.pipe(
+      z.unknown(),
+      z.transform((raw, ctx) => {
+        const r = leesWaarde(def, raw);
+        if (!r.ok) {
+          ctx.issues.push({ code: "custom", message: r.fout, input: raw });
+          return z.NEVER;
+        }
+        return r.waarde;
+      }),
+    ),
+  );
 }
 
 /**
@@ -51,7 +53,7 @@ function veldSchema(def: ParameterDefinitie) {
  * what `Vorm` states per name; the assertion states that one fact for the shape built in the loop.
  */
 function maakSchema<D extends Definitie>(filter: (d: ParameterDefinitie) => boolean) {
-  const shape: Record<string, z.ZodOptional<z.ZodType<unknown, unknown>>> = {};
+  const shape: Record<string, z.ZodMiniOptional<z.ZodMiniType<unknown, unknown>>> = {};
   for (const def of PARAMETER_DEFINITIES) if (filter(def)) shape[def.naam] = veldSchema(def);
   return z.strictObject(shape as Vorm<D>);
 }
