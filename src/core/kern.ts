@@ -42,9 +42,9 @@ export interface Kern {
 }
 
 /** Legal elements of the lines (shared, never mutated). */
-export const J_A_W_A = Object.freeze(["J-a", "W-a"]) as WettelijkElement[];
-const J_A_W_D = Object.freeze(["J-a", "W-d"]) as WettelijkElement[];
-export const J_A_W_C = Object.freeze(["J-a", "W-c"]) as WettelijkElement[];
+export const J_A_W_A: readonly WettelijkElement[] = Object.freeze(["J-a", "W-a"]);
+const J_A_W_D: readonly WettelijkElement[] = Object.freeze(["J-a", "W-d"]);
+export const J_A_W_C: readonly WettelijkElement[] = Object.freeze(["J-a", "W-c"]);
 
 /** The functions of a product: its functiemix rows merged over the product, or the product itself. */
 export function productRijen(invoer: TariefInvoer): FunctieParameters[] {

@@ -28,6 +28,9 @@ const LOONOPSLAG_SLEUTELS = [
   "overige_personeelskosten",
 ] as const;
 
+const SALARIS_NAMEN: ReadonlySet<string> = new Set(SALARIS_SLEUTELS);
+const LOONOPSLAG_NAMEN: ReadonlySet<string> = new Set(LOONOPSLAG_SLEUTELS);
+
 export type Loonbron = "maandsalaris" | "cao" | "loonkosten_fte" | "loonkosten_per_uur";
 
 /** Loonkosten given directly (per fte or per paid hour): no salary, so no loonkosten lines, only their total. */
@@ -59,8 +62,8 @@ export function voegSamen(product: Parameters, rij: FunctieParameters): FunctieP
   const samen: Record<string, unknown> = {};
   for (const k in product) {
     if (!Object.prototype.hasOwnProperty.call(product, k)) continue;
-    if (zonderSalaris && (SALARIS_SLEUTELS as readonly string[]).includes(k)) continue;
-    if (zonderOpslagen && (LOONOPSLAG_SLEUTELS as readonly string[]).includes(k)) continue;
+    if (zonderSalaris && SALARIS_NAMEN.has(k)) continue;
+    if (zonderOpslagen && LOONOPSLAG_NAMEN.has(k)) continue;
     samen[k] = product[k as keyof Parameters];
   }
   for (const k in rij) {

@@ -16,7 +16,7 @@ import { DEFINITIE_PER_NAAM, PARAMETER_NAMEN } from "./parameters/definities";
 import { dichtstbijzijndeNaam, leesFunctieWaarden, leesParameterWaarden, normaliseerNaam, type GenoemdeWaarde } from "./parameters/lezen";
 import { isLeeg, isLegeCel, leesGetal, nulIsLeeg } from "./parameters/waarden";
 import type { ScenarioDefinitie } from "./scenario";
-import { FINANCIERINGSVORMEN, type Financieringsvorm } from "./segment";
+import { FINANCIERINGSVORMEN } from "./segment";
 import type { RegioProduct } from "./regio";
 
 export interface TabelCel {
@@ -182,9 +182,10 @@ export function leesProductenBereik(bereik: readonly (readonly unknown[])[]): Re
     const product = tekstVan(T, r, "product", true);
     if (gezien.has(product.toLowerCase())) throw fout(T, `product '${product}' staat twee keer in de tabel.`, r.rij, undefined, "product", product);
     gezien.add(product.toLowerCase());
-    const vorm = (tekstVan(T, r, "financieringsvorm") ?? "pxq").toLowerCase().replace(/[\s×x*-]+/g, "") as Financieringsvorm;
-    const vormNorm = vorm === ("pq" as string) ? "pxq" : vorm;
-    if (!(FINANCIERINGSVORMEN as readonly string[]).includes(vormNorm)) {
+    // "P × Q", "p*q", "PxQ" → "pq" → "pxq"
+    const vorm = (tekstVan(T, r, "financieringsvorm") ?? "pxq").toLowerCase().replace(/[\s×x*-]+/g, "");
+    const vormNorm = FINANCIERINGSVORMEN.find((v) => v === (vorm === "pq" ? "pxq" : vorm));
+    if (vormNorm === undefined) {
       throw fout(
         T,
         `financieringsvorm = ${toonWaarde(tekstVan(T, r, "financieringsvorm"))} is onbekend; toegestaan: ${FINANCIERINGSVORMEN.join(", ")}.`,

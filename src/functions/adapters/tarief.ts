@@ -175,7 +175,7 @@ export function tariefDetail(parameters: unknown, onderdeel: unknown, functiemix
   if (regel) return naarGetal(regel.bedrag, 2);
   const element = Object.keys(ELEMENT_OMSCHRIJVING).find((e) => e.toLowerCase() === naam.toLowerCase());
   if (element) {
-    const som = r.opbouw.filter((x) => (x.elementen as string[]).includes(element)).reduce((a, x) => a.plus(x.bedrag), r.tarief.minus(r.tarief));
+    const som = r.opbouw.filter((x) => x.elementen.some((e) => e === element)).reduce((a, x) => a.plus(x.bedrag), r.tarief.minus(r.tarief));
     return naarGetal(som, 2);
   }
   throw new InvoerFout(
