@@ -102,12 +102,9 @@ export function rijenNaarWaarden(bereik: readonly (readonly unknown[])[]): Genoe
   return uit;
 }
 
-const SETS = new WeakMap<readonly string[], ReadonlySet<string>>();
-function alsSet(namen: readonly string[]): ReadonlySet<string> {
-  let set = SETS.get(namen);
-  if (!set) SETS.set(namen, (set = new Set(namen)));
-  return set;
-}
+/** The allowed names as sets (lookup per cell), built once at load. */
+const PARAMETER_NAMEN_SET: ReadonlySet<string> = new Set(PARAMETER_NAMEN);
+const FUNCTIEMIX_KOLOMMEN_SET: ReadonlySet<string> = new Set(FUNCTIEMIX_KOLOMMEN);
 
 /**
  * Performance: the zod schema's field transforms are `leesWaarde` per known name (schema.ts), and `naarRecord` has
@@ -134,11 +131,11 @@ export const MAX_NAAMLENGTE = 100;
 function naarRecord(
   waarden: readonly GenoemdeWaarde[],
   bekend: readonly string[],
+  bekendSet: ReadonlySet<string>,
   context: string,
 ): { record: Record<string, unknown>; posities: Map<string, GenoemdeWaarde> } {
   const record: Record<string, unknown> = {};
   const posities = new Map<string, GenoemdeWaarde>();
-  const bekendSet = alsSet(bekend);
   for (const w of waarden) {
     if (w.naam.length > MAX_NAAMLENGTE) {
       // bounded work per cell: no normalising or suggestion search on hostile text
@@ -177,7 +174,7 @@ function eersteFout(error: z.core.$ZodError, posities: Map<string, GenoemdeWaard
 
 /** Validates named values as a product-level parameter set. */
 export function leesParameterWaarden(waarden: readonly GenoemdeWaarde[]): Parameters {
-  const { record, posities } = naarRecord(waarden, PARAMETER_NAMEN, "");
+  const { record, posities } = naarRecord(waarden, PARAMETER_NAMEN, PARAMETER_NAMEN_SET, "");
   const snel = snelLezen(record, PARAMETER_DEFS);
   if (snel) return snel;
   const r = parameterSchema.safeParse(record);
@@ -197,7 +194,7 @@ export function leesParameterObject(obj: Record<string, unknown>): Parameters {
 
 /** Reads one functiemix row given as named values. */
 export function leesFunctieWaarden(waarden: readonly GenoemdeWaarde[]): FunctieParameters {
-  const { record, posities } = naarRecord(waarden, FUNCTIEMIX_KOLOMMEN, " (kolomkop in de functiemix)");
+  const { record, posities } = naarRecord(waarden, FUNCTIEMIX_KOLOMMEN, FUNCTIEMIX_KOLOMMEN_SET, " (kolomkop in de functiemix)");
   const snel = snelLezen(record, FUNCTIE_DEFS);
   if (snel) return snel;
   const r = functieSchema.safeParse(record);

@@ -6,7 +6,7 @@
 import { Decimal } from "../decimal";
 import { formatGetal, formatProcent } from "../format";
 import { MSG } from "../messages";
-import type { ParameterDefinitie } from "./definities";
+import { PARAMETER_DEFINITIES, type ParameterDefinitie } from "./definities";
 
 export type Uitkomst<T> = { ok: true; waarde: T } | { ok: false; fout: string };
 
@@ -174,18 +174,17 @@ interface Grenzen {
   /** both bounds survive the round trip decimal → nearest double → Decimal unchanged */
   alsGetal: boolean;
 }
-const GRENZEN = new WeakMap<ParameterDefinitie, Grenzen>();
+function berekenGrenzen(def: ParameterDefinitie): Grenzen {
+  const b = def.bereik;
+  const min = b?.min !== undefined ? new Decimal(b.min) : undefined;
+  const max = b?.max !== undefined ? new Decimal(b.max) : undefined;
+  const rondreis = (d: Decimal | undefined) => d === undefined || new Decimal(d.toNumber()).equals(d);
+  return { min, max, minGetal: min?.toNumber(), maxGetal: max?.toNumber(), alsGetal: rondreis(min) && rondreis(max) };
+}
+/** The bounds of every definition of the vocabulary, built once at load (a table, not a cache). */
+const GRENZEN: ReadonlyMap<ParameterDefinitie, Grenzen> = new Map(PARAMETER_DEFINITIES.map((d) => [d, berekenGrenzen(d)]));
 function grenzen(def: ParameterDefinitie): Grenzen {
-  let g = GRENZEN.get(def);
-  if (!g) {
-    const b = def.bereik;
-    const min = b?.min !== undefined ? new Decimal(b.min) : undefined;
-    const max = b?.max !== undefined ? new Decimal(b.max) : undefined;
-    const rondreis = (d: Decimal | undefined) => d === undefined || new Decimal(d.toNumber()).equals(d);
-    g = { min, max, minGetal: min?.toNumber(), maxGetal: max?.toNumber(), alsGetal: rondreis(min) && rondreis(max) };
-    GRENZEN.set(def, g);
-  }
-  return g;
+  return GRENZEN.get(def) ?? berekenGrenzen(def);
 }
 
 function binnenBereik(def: ParameterDefinitie, d: Decimal): boolean {
