@@ -20,7 +20,7 @@ import {
   type TabelRij,
 } from "../core/regio-bereik";
 import type { RegioTabel } from "../core/regio-tabellen";
-import { leesGetal } from "../core/parameters/waarden";
+import { leesGetal } from "../core/parameters/getallen";
 import { leesParameterWaarden } from "../core/parameters/lezen";
 import type { MicroRegel } from "../core/microtarief";
 import type { RegioBereiken } from "../data/voorbeeldregio/bereiken";

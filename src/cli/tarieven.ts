@@ -12,7 +12,7 @@ import ExcelJS from "exceljs";
 import type { RekenContext } from "../core/bronnen";
 import { InvoerFout, isRtFout, type RtFout } from "../core/errors";
 import { toonWaarde } from "../core/format";
-import { Celfout, foutwaarde } from "../core/parameters/waarden";
+import { Celfout, foutwaarde } from "../core/parameters/cellen";
 import { leesFunctiemixBereik, leesParameterBereik, normaliseerNaam } from "../core/parameters/lezen";
 import { berekenTarief, type TariefInvoer, type TariefResultaat } from "../core/tarief";
 import { EENHEID_INFO } from "../core/eenheden";

@@ -4,7 +4,7 @@
  * the user's input workbook is never overwritten.
  */
 import ExcelJS from "exceljs";
-import { Celfout } from "../core/parameters/waarden";
+import { Celfout } from "../core/parameters/cellen";
 import { XLSX_GRENZEN } from "./xlsx-grenzen";
 
 export type Celwaarde = number | string | boolean | null | Celfout;

@@ -10,7 +10,7 @@ import { MSG } from "./messages";
 import type { RuweRegel, WettelijkElement } from "./opbouw";
 import type { Eenheid } from "./parameters/definities";
 import type { FunctieParameters, Parameters } from "./parameters/schema";
-import { teltAlsOpgegeven } from "./parameters/waarden";
+import { teltAlsOpgegeven } from "./parameters/cellen";
 import { voegSamen, type Personeel } from "./personeel";
 import type { TariefInvoer } from "./tarief";
 import type { Uren } from "./uren";

@@ -9,7 +9,7 @@ import { InvoerFout } from "./errors";
 import { berekenLoonkosten, loonkostenOpgegeven, type Loonkosten } from "./loonkosten";
 import { MSG } from "./messages";
 import type { FunctieParameters, Parameters } from "./parameters/schema";
-import { teltAlsOpgegeven } from "./parameters/waarden";
+import { teltAlsOpgegeven } from "./parameters/cellen";
 import { betaaldeUren, bepaalUrenPerWeek } from "./uren";
 
 export const STANDAARD_VAKANTIETOESLAG = new Decimal("0.08");

@@ -7,7 +7,7 @@ import * as z from "./zod";
 import { Decimal } from "./decimal";
 import { InvoerFout } from "./errors";
 import { maakBandbreedte, type Bandbreedte } from "./bandbreedte";
-import { leesGetal } from "./parameters/waarden";
+import { leesGetal } from "./parameters/getallen";
 import { leesFunctieWaarden, leesParameterObject } from "./parameters/lezen";
 import type { MicroRegel } from "./microtarief";
 import type { Parameters } from "./parameters/schema";

@@ -12,7 +12,7 @@ import { InvoerFout } from "./errors";
 import { formatGetal, formatProcent } from "./format";
 import { MSG } from "./messages";
 import type { ProductiviteitBasis } from "./parameters/definities";
-import { teltAlsOpgegeven } from "./parameters/waarden";
+import { teltAlsOpgegeven } from "./parameters/cellen";
 
 export const STANDAARD_UREN_PER_WEEK = new Decimal(36);
 

@@ -13,7 +13,7 @@ import { J_A_W_C, geefNiet, personeelsRegels, productRijen, type FunctieUitkomst
 import { GEEN_REGELS, loonkostenRegels, schaalRegels, telRegelsOp } from "./loonkosten";
 import { MSG } from "./messages";
 import type { FunctieParameters } from "./parameters/schema";
-import { teltAlsOpgegeven } from "./parameters/waarden";
+import { teltAlsOpgegeven } from "./parameters/cellen";
 import { bepaalPersoneel, loonkostenDirect } from "./personeel";
 import { bepaalUren } from "./uren";
 import type { TariefInvoer } from "./tarief";

@@ -2,7 +2,8 @@ import { Decimal } from "../../src/core/decimal";
 import { PARAMETER_DEFINITIES, PARAMETER_NAMEN, type Afrondingsregel } from "../../src/core/parameters/definities";
 import { dichtstbijzijndeNaam, leesFunctiemixBereik, leesParameterBereik, leesParameterObject, normaliseerNaam } from "../../src/core/parameters/lezen";
 import { parameterSchema, type FunctieParameters, type Parameters } from "../../src/core/parameters/schema";
-import { leesDatumWaarde, leesGetal, leesNumeriek } from "../../src/core/parameters/waarden";
+import { leesGetal, leesNumeriek } from "../../src/core/parameters/getallen";
+import { leesDatumWaarde } from "../../src/core/parameters/waarden";
 
 describe("the Parameters type is derived from the definitions (tsc fails if an @ts-expect-error line compiles)", () => {
   test("names, choices and kinds come from definities.ts", () => {

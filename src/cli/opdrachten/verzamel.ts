@@ -10,7 +10,7 @@ import type { Bandbreedte } from "../../core/bandbreedte";
 import { Decimal } from "../../core/decimal";
 import { formatBedrag } from "../../core/format";
 import { leesRegio } from "../../core/regio-invoer";
-import { leesGetal } from "../../core/parameters/waarden";
+import { leesGetal } from "../../core/parameters/getallen";
 import { BLAD } from "../../sjablonen/definities";
 import { maakContext } from "../context";
 import { REGIO_BLADEN, leesRegioWerkmap } from "../regio-werkmap";

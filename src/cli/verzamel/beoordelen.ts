@@ -9,7 +9,7 @@ import { Decimal } from "../../core/decimal";
 import { caoVoorAanbieder, sleutel } from "../../core/differentiatie";
 import { isRtFout } from "../../core/errors";
 import { leesFunctiemixBereik, leesParameterBereik, normaliseerNaam } from "../../core/parameters/lezen";
-import { leesGetal } from "../../core/parameters/waarden";
+import { leesGetal } from "../../core/parameters/getallen";
 import { standaardInvoer, vindProduct, type Regio } from "../../core/regio";
 import { berekenTarief, type TariefInvoer } from "../../core/tarief";
 import type { Eenheid } from "../../core/parameters/definities";

@@ -8,7 +8,8 @@ import { toonWaarde } from "../format";
 import { MSG } from "../messages";
 import { DEFINITIE_PER_NAAM, FUNCTIEMIX_KOLOMMEN, PARAMETER_DEFINITIES, PARAMETER_NAMEN, type ParameterDefinitie } from "./definities";
 import { functieSchema, parameterSchema, type FunctieParameters, type Parameters } from "./schema";
-import { foutwaarde, isLeeg, isLegeCel, leesWaarde, nulIsLeeg } from "./waarden";
+import { foutwaarde, isLeeg, isLegeCel, nulIsLeeg } from "./cellen";
+import { leesWaarde } from "./waarden";
 import type * as z from "../zod";
 import { synoniemVoor } from "./synoniemen";
 

@@ -6,7 +6,9 @@
  */
 import { Decimal } from "../../core/decimal";
 import { InvoerFout } from "../../core/errors";
-import { isLeeg, leesDatumWaarde, leesGetal } from "../../core/parameters/waarden";
+import { isLeeg } from "../../core/parameters/cellen";
+import { leesGetal } from "../../core/parameters/getallen";
+import { leesDatumWaarde } from "../../core/parameters/waarden";
 import { formatGetal } from "../../core/format";
 import { DATA_MSG } from "../berichten";
 import { caoParameterNamen, canoniekeCao, isFractieParameter, normaliseerParameterNaam, schaalPastNiet, schaalVoorvoegsel } from "../caos";

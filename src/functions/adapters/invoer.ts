@@ -18,7 +18,9 @@ import { InvoerFout } from "../../core/errors";
 import { toonWaarde } from "../../core/format";
 import { DEFINITIE_PER_NAAM } from "../../core/parameters/definities";
 import { normaliseerNaam } from "../../core/parameters/lezen";
-import { isLeeg, isLegeCel, leesDatumWaarde, leesGetal, normaliseerKeuze, nulIsLeeg } from "../../core/parameters/waarden";
+import { isLeeg, isLegeCel, nulIsLeeg } from "../../core/parameters/cellen";
+import { leesGetal } from "../../core/parameters/getallen";
+import { leesDatumWaarde, normaliseerKeuze } from "../../core/parameters/waarden";
 
 export type Bereik = unknown[][];
 
