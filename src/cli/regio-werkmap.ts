@@ -15,10 +15,9 @@ import {
   leesPlafondsBereik,
   leesProductenBereik,
   leesScenarioBereik,
-  leesTabel,
   leesVolumesBereik,
-  type TabelRij,
 } from "../core/regio-bereik";
+import { leesTabel, type TabelRij } from "../core/regio-tabel";
 import type { RegioTabel } from "../core/regio-tabellen";
 import { leesGetal } from "../core/parameters/getallen";
 import { leesParameterWaarden } from "../core/parameters/lezen";
