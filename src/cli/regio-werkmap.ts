@@ -7,7 +7,7 @@
 import ExcelJS from "exceljs";
 import { Decimal } from "../core/decimal";
 import { InvoerFout, isRtFout, type FoutDetails } from "../core/errors";
-import type { Regio, RegioAanbieder } from "../core/regio";
+import type { Regio, RegioAanbieder } from "../core/regio-definitie";
 import {
   leesCaoIndelingBereik,
   leesInzendingenBereik,

@@ -13,7 +13,7 @@ import { isLegeCel } from "./parameters/cellen";
 import { leesGetal } from "./parameters/getallen";
 import type { ScenarioDefinitie } from "./scenario";
 import { FINANCIERINGSVORMEN } from "./segment";
-import type { RegioProduct } from "./regio";
+import type { RegioProduct } from "./regio-definitie";
 import { fout, getalVan, jaarVan, leesTabel, parametersVan, tekstVan } from "./regio-tabel";
 
 /** The product table's columns that are not parameters (shared with the sample region's writer). */

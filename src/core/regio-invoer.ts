@@ -11,7 +11,7 @@ import { leesGetal } from "./parameters/getallen";
 import { leesFunctieWaarden, leesParameterObject } from "./parameters/lezen";
 import type { MicroRegel } from "./microtarief";
 import type { Parameters } from "./parameters/schema";
-import type { Regio } from "./regio";
+import type { Regio } from "./regio-definitie";
 
 const getal = z.union([z.string(), z.number()]);
 const tekst = z.string().check(z.trim(), z.minLength(1));

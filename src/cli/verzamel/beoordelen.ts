@@ -10,7 +10,7 @@ import { caoVoorAanbieder, sleutel } from "../../core/differentiatie";
 import { isRtFout } from "../../core/errors";
 import { leesFunctiemixBereik, leesParameterBereik, normaliseerNaam } from "../../core/parameters/lezen";
 import { leesGetal } from "../../core/parameters/getallen";
-import { standaardInvoer, vindProduct, type Regio } from "../../core/regio";
+import { standaardInvoer, vindProduct, type Regio } from "../../core/regio-definitie";
 import { berekenTarief, type TariefInvoer } from "../../core/tarief";
 import type { Eenheid } from "../../core/parameters/definities";
 import type { Probleem } from "../sjabloon-lezen";

@@ -24,7 +24,8 @@ import { DEFINITIE_PER_NAAM } from "../../core/parameters/definities";
 import { leesFunctiemixBereik, leesParameterBereik } from "../../core/parameters/lezen";
 import type { FunctieParameters, Parameters } from "../../core/parameters/schema";
 import { indexeerReeks, maakIndexPad } from "../../core/reeks";
-import { berekenRegio, heeftTarief, type Regio, type RegioProduct } from "../../core/regio";
+import { berekenRegio } from "../../core/regio";
+import { heeftTarief, type Regio, type RegioProduct } from "../../core/regio-definitie";
 import {
   leesBandbreedteBereik,
   leesCaoIndelingBereik,
