@@ -58,8 +58,19 @@ function maakSchema<D extends Definitie>(filter: (d: ParameterDefinitie) => bool
   return z.strictObject(shape as Vorm<D>);
 }
 
+/** A parameter schema as the readers use it: only `safeParse`, and only for input the fast path refused. */
+export interface ParameterSchema<T> {
+  safeParse(data: unknown): z.util.SafeParseResult<T>;
+}
+
+/** Built on the first `safeParse`: the add-in starts (and reads valid ranges) without constructing any zod schema. */
+function luiSchema<T>(maak: () => ParameterSchema<T>): ParameterSchema<T> {
+  const schema = z.lui(maak);
+  return { safeParse: (data) => schema().safeParse(data) };
+}
+
 /** Schema for the product-level parameter set (canonical names already normalised). */
-export const parameterSchema = maakSchema<ProductDefinitie>((d) => !d.alleenFunctiemix);
+export const parameterSchema: ParameterSchema<Parameters> = luiSchema(() => maakSchema<ProductDefinitie>((d) => !d.alleenFunctiemix));
 
 /** Schema for one functiemix row. */
-export const functieSchema = maakSchema<Definitie>((d) => FUNCTIEMIX_KOLOMMEN.includes(d.naam));
+export const functieSchema: ParameterSchema<FunctieParameters> = luiSchema(() => maakSchema<Definitie>((d) => FUNCTIEMIX_KOLOMMEN.includes(d.naam)));

@@ -1,7 +1,7 @@
 /** User tables from JSON (the registry's full form or a compact form), checked as a range (./bereik.ts). */
 import { DATA_MSG } from "../berichten";
 import { tredeKern } from "../namen";
-import { caoTabelSchema, type CaoTabel } from "../schema";
+import { gebruikersSchemas, type CaoTabel } from "../schema";
 import { controleer } from "../validatie";
 import { fout, leesTabelUitBereik } from "./bereik";
 
@@ -46,7 +46,7 @@ export function leesTabelUitJson(tekst: string): CaoTabel {
   const o = raw as Record<string, unknown>;
   let schalen: Array<{ naam: string; treden: Array<{ trede: string; bedrag: unknown }> }>;
   if (Array.isArray(o.schalen)) {
-    const r = controleer(caoTabelSchema, normaliseerVolledigeJson(o));
+    const r = controleer(gebruikersSchemas().caoTabelSchema, normaliseerVolledigeJson(o));
     if (!r.ok) throw fout(DATA_MSG.ongeldigeTabelJson(r.fouten));
     schalen = r.waarde.schalen;
   } else if (o.schalen && typeof o.schalen === "object") {
