@@ -6,7 +6,7 @@
  */
 import ExcelJS from "exceljs";
 import { Decimal } from "../core/decimal";
-import type { Regio } from "../core/regio";
+import type { Regio } from "../core/regio-definitie";
 import type { RegioTabel } from "../core/regio-tabellen";
 import type { RegioBereiken } from "../data/voorbeeldregio/bereiken";
 import { REGIO_BLADEN, leesRegioBladen } from "../sjablonen/regio-bladen";

@@ -5,7 +5,8 @@
  */
 import type { Decimal } from "../core/decimal";
 import { AFRONDINGSREGELS, type Afrondingsregel } from "../core/parameters/definities";
-import { leesGetal } from "../core/parameters/waarden";
+import { leesGetal } from "../core/parameters/getallen";
+import { normaliseerKeuze } from "../core/parameters/waarden";
 
 export interface IndexJaar {
   jaar: number;
@@ -51,7 +52,7 @@ export function leesIndexatieRaster(raster: readonly (readonly unknown[])[]): { 
     }
     if (typeof index === "string")
       problemen.push({ ernst: "waarschuwing", cel: `B${r}`, melding: `index staat als tekst '${index}'; gelezen als ${g.getal.toString()}.` });
-    const a = leeg(afr) ? "cent" : String(afr).trim().toLowerCase();
+    const a = leeg(afr) ? "cent" : normaliseerKeuze(String(afr));
     if (!(AFRONDINGSREGELS as readonly string[]).includes(a)) {
       problemen.push({ ernst: "fout", cel: `C${r}`, melding: `afronding = '${String(afr)}' is onbekend; toegestaan: ${AFRONDINGSREGELS.join(", ")}.` });
       return;

@@ -6,7 +6,7 @@
  */
 import type { Decimal } from "../core/decimal";
 import { InvoerFout, isRtFout, type FoutDetails } from "../core/errors";
-import type { Regio, RegioAanbieder } from "../core/regio";
+import type { Regio, RegioAanbieder } from "../core/regio-definitie";
 import {
   leesCaoIndelingBereik,
   leesInzendingenBereik,
@@ -14,11 +14,10 @@ import {
   leesPlafondsBereik,
   leesProductenBereik,
   leesScenarioBereik,
-  leesTabel,
   leesVolumesBereik,
-  type TabelRij,
 } from "../core/regio-bereik";
-import { leesGetal } from "../core/parameters/waarden";
+import { leesTabel, type TabelRij } from "../core/regio-tabel";
+import { leesGetal } from "../core/parameters/getallen";
 import { leesParameterWaarden } from "../core/parameters/lezen";
 import type { MicroRegel } from "../core/microtarief";
 import type { RegioBereiken } from "../data/voorbeeldregio/bereiken";

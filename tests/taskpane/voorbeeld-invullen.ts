@@ -7,7 +7,7 @@
  */
 import { Decimal } from "../../src/core/decimal";
 import { leesParameterObject } from "../../src/core/parameters/lezen";
-import { heeftTarief, standaardInvoer, vindProduct, type Regio } from "../../src/core/regio";
+import { heeftTarief, standaardInvoer, vindProduct, type Regio } from "../../src/core/regio-definitie";
 import { berekenTarief, type TariefInvoer, type TariefResultaat } from "../../src/core/tarief";
 import { standaardCaoBron } from "../../src/data";
 import { voorbeeldRegio, VOORBEELDREGIO_DATA as D } from "../../src/data/voorbeeldregio";

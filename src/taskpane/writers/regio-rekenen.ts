@@ -7,7 +7,8 @@
 import { OORDEEL_TEKST } from "../../core/bandbreedte";
 import { Decimal } from "../../core/decimal";
 import { isRtFout } from "../../core/errors";
-import { berekenRegio, type Regio, type RegioUitkomst } from "../../core/regio";
+import { berekenRegio, type RegioUitkomst } from "../../core/regio";
+import type { Regio } from "../../core/regio-definitie";
 import { gebruikersTabellen, standaardCaoBron } from "../../data";
 import { leesRegioBladen, REGIO_BLADEN } from "../../sjablonen/regio-bladen";
 import type { Probleem } from "../controle";
