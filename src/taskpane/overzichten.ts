@@ -4,6 +4,7 @@
  * scenario) from the template's sheet "Scenario's" (A name, then up to five parameter/value pairs).
  */
 import { standaardCaoBron } from "../data";
+import { vandaagIso } from "../functions/adapters/invoer";
 import { Decimal } from "../core/decimal";
 import { isRtFout } from "../core/errors";
 import { leesFunctiemixBereik, leesParameterBereik } from "../core/parameters/lezen";
@@ -99,7 +100,7 @@ export function scenarioTabel(producten: readonly Product[], scenarios: readonly
       return { product: p.naam, invoer: { parameters: leesParameterBereik(p.paren), functiemix: mix ? leesFunctiemixBereik(mix) : undefined } };
     }),
     scenarios,
-    { caoBron: standaardCaoBron },
+    { caoBron: standaardCaoBron, vandaag: vandaagIso() },
   );
   return [
     ["Product", "Basis", ...scenarios.map((s) => s.naam)],

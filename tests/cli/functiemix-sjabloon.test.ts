@@ -4,6 +4,7 @@
  * filled function mix of a template was refused with "Onbekende parameter 'aandelen van dit product samen'".
  */
 import { standaardCaoBron } from "../../src/data";
+import { vandaagIso } from "../../src/functions/adapters/invoer";
 import { berekenWerkboek } from "../../src/cli/tarieven";
 import { schrijfSjabloon } from "../../src/sjablonen/exceljs";
 import { kostprijsSjabloon, parameterRij } from "../../src/sjablonen/definities";
@@ -32,7 +33,7 @@ test("een ingevulde functiemix in het kostprijssjabloon: het tarief met de mix, 
   m.getCell("B3").value = "Gedragswetenschapper";
   m.getCell("C3").value = 0.5;
   m.getCell("E3").value = 4000;
-  const r = berekenWerkboek(wb, { caoBron: standaardCaoBron });
+  const r = berekenWerkboek(wb, { caoBron: standaardCaoBron, vandaag: vandaagIso() });
   expect(r.fouten.map((f) => f.fout.message)).toEqual([]);
   // by hand (bc): the equal mix is one salary of 3500: 3500*12/(36*52)/0.75*1.2 = 35.8974 → 35.90
   expect(r.uitkomsten.map((u) => [u.product, u.resultaat.tarief.toFixed(2)])).toEqual([["Begeleiding", "35.90"]]);

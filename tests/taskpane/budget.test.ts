@@ -7,6 +7,7 @@
 import { Decimal } from "../../src/core/decimal";
 import { berekenRegio } from "../../src/core/regio";
 import { standaardCaoBron } from "../../src/data";
+import { vandaagIso } from "../../src/functions/adapters/invoer";
 import { voorbeeldRegio } from "../../src/data/voorbeeldregio";
 import { bandbreedteSjabloon, budgetSjabloon } from "../../src/sjablonen/budget";
 import { REGIO_BLADEN } from "../../src/sjablonen/regio-bladen";
@@ -52,7 +53,7 @@ function blok(blad: StubBlad, titel: string): unknown[][] {
 const euro = (v: unknown) => new Decimal(v as number).toFixed(2);
 
 describe("Scenario's en budget", () => {
-  const verwacht = berekenRegio(voorbeeldRegio(), { caoBron: standaardCaoBron });
+  const verwacht = berekenRegio(voorbeeldRegio(), { caoBron: standaardCaoBron, vandaag: vandaagIso() });
 
   test("sjabloon: de bladen van de regiowerkmap (zoals rt regio ze leest), kopregels en invoercellen", async () => {
     const host = laadStubHost();
@@ -160,7 +161,7 @@ describe("Scenario's en budget", () => {
 });
 
 describe("Bandbreedte en toetsing", () => {
-  const verwacht = berekenRegio(voorbeeldRegio(), { caoBron: standaardCaoBron });
+  const verwacht = berekenRegio(voorbeeldRegio(), { caoBron: standaardCaoBron, vandaag: vandaagIso() });
 
   async function bandbreedteMetVoorbeeld() {
     const host = laadStubHost();

@@ -6,6 +6,7 @@
  */
 import { Decimal } from "../../src/core/decimal";
 import { standaardCaoBron } from "../../src/data";
+import { vandaagIso } from "../../src/functions/adapters/invoer";
 import { leesParameterObject } from "../../src/core/parameters/lezen";
 import { berekenTarief } from "../../src/core/tarief";
 import { BLAD, FUNCTIEMIX_RIJEN, kostprijsSjabloon, parameterRij, regioSjabloon } from "../../src/sjablonen/definities";
@@ -95,12 +96,12 @@ describe("functiemix in Controleren en Berekenen", () => {
           { functie: "Gedragswetenschapper", aandeel: new Decimal("0.5"), maandsalaris: new Decimal(4000) },
         ] as never,
       },
-      { caoBron: standaardCaoBron },
+      { caoBron: standaardCaoBron, vandaag: vandaagIso() },
     );
     expect(met.tarief.toFixed(2)).toBe("35.90");
     expect(new Decimal(t.Begeleiding as number).eq(met.tarief)).toBe(true);
     // and the mix really was used: without it the same column gives 30.77
-    expect(berekenTarief({ parameters }, { caoBron: standaardCaoBron }).tarief.toFixed(2)).toBe("30.77");
+    expect(berekenTarief({ parameters }, { caoBron: standaardCaoBron, vandaag: vandaagIso() }).tarief.toFixed(2)).toBe("30.77");
     // the product line says where the mix came from
     const res = host.blad("RT Resultaten")!;
     const rij = Object.entries(res.cellen)

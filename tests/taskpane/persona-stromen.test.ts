@@ -9,6 +9,7 @@ import type { Page } from "playwright-core";
 import { leesParameterObject } from "../../src/core/parameters/lezen";
 import { berekenTarief } from "../../src/core/tarief";
 import { standaardCaoBron } from "../../src/data";
+import { vandaagIso } from "../../src/functions/adapters/invoer";
 import { CHROMIUM, inBeeld, open, schermafdruk, startOmgeving, stubContext, type Omgeving } from "./browser-hulp";
 import { berekenRegio } from "../../src/core/regio";
 import { voorbeeldRegio, VOORBEELDREGIO_DATA } from "../../src/data/voorbeeldregio";
@@ -101,7 +102,7 @@ beschrijf("persona's met de voorbeeldregio, van een lege werkmap tot tarieven en
         const scen = scenarios.map((s) =>
           berekenTarief(
             { ...v.invoer, parameters: { ...v.invoer.parameters, ...leesParameterObject({ [s.parameter]: s.waarde }) } },
-            { caoBron: standaardCaoBron },
+            { caoBron: standaardCaoBron, vandaag: vandaagIso() },
           ).tarief.toFixed(2),
         );
         expect([r[0], ...r.slice(1).map((x) => centen(x as number))]).toEqual([v.product, v.resultaat.tarief.toFixed(2), ...scen]);
@@ -210,7 +211,7 @@ beschrijf("persona's met de voorbeeldregio, van een lege werkmap tot tarieven en
       await schermafdruk(page, "beleid-grafieken");
       const res = (await blad(page, "RT Regio"))!;
       // the engine on the sample region itself, independently of the template and the pane
-      const u = berekenRegio(voorbeeldRegio(), { caoBron: standaardCaoBron });
+      const u = berekenRegio(voorbeeldRegio(), { caoBron: standaardCaoBron, vandaag: vandaagIso() });
       const titel = (t: string) =>
         Number(
           Object.entries(res.cellen)

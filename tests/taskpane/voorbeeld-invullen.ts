@@ -10,6 +10,7 @@ import { leesParameterObject } from "../../src/core/parameters/lezen";
 import { heeftTarief, standaardInvoer, vindProduct, type Regio } from "../../src/core/regio-definitie";
 import { berekenTarief, type TariefInvoer, type TariefResultaat } from "../../src/core/tarief";
 import { standaardCaoBron } from "../../src/data";
+import { vandaagIso } from "../../src/functions/adapters/invoer";
 import { voorbeeldRegio, VOORBEELDREGIO_DATA as D } from "../../src/data/voorbeeldregio";
 import { voorbeeldRegioBereiken, type RegioBereiken, type Tabel } from "../../src/data/voorbeeldregio/bereiken";
 import { BLAD, FUNCTIEMIX_SJABLOON_KOLOMMEN, kolomLetter, parameterRij, PRODUCTKOLOMMEN } from "../../src/sjablonen/definities";
@@ -65,7 +66,7 @@ function productCellen(regio: Regio, producten: readonly string[], cao: string, 
     // expected: the region's own standard input under this CAO, straight from the region data
     const basis = standaardInvoer(regio, p, cao);
     const invoer: TariefInvoer = extra[naam] ? { ...basis, parameters: { ...basis.parameters, ...leesParameterObject(extra[naam]) } } : basis;
-    verwacht.push({ product: naam, invoer, resultaat: berekenTarief(invoer, { caoBron: standaardCaoBron }) });
+    verwacht.push({ product: naam, invoer, resultaat: berekenTarief(invoer, { caoBron: standaardCaoBron, vandaag: vandaagIso() }) });
   });
   return { cellen, verwacht };
 }

@@ -10,6 +10,7 @@ import { isRtFout } from "../../core/errors";
 import { berekenRegio, type RegioUitkomst } from "../../core/regio";
 import type { Regio } from "../../core/regio-definitie";
 import { gebruikersTabellen, standaardCaoBron } from "../../data";
+import { vandaagIso } from "../../functions/adapters/invoer";
 import { leesRegioBladen, REGIO_BLADEN } from "../../sjablonen/regio-bladen";
 import type { Probleem } from "../controle";
 import type { Tabel } from "../overzichten";
@@ -74,7 +75,7 @@ export async function controleerRegioWerkmap(context: Excel.RequestContext): Pro
   let uitkomst: RegioUitkomst;
   try {
     regio = leesRegioBladen((n) => bladen.get(n));
-    uitkomst = berekenRegio(regio, { caoBron: standaardCaoBron });
+    uitkomst = berekenRegio(regio, { caoBron: standaardCaoBron, vandaag: vandaagIso() });
   } catch (e) {
     if (!isRtFout(e)) throw e;
     const cel = regioFoutCel(e.message) ?? `'${REGIO_BLADEN.producten}'!A1`;
