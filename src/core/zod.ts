@@ -13,7 +13,7 @@ export * from "zod/mini";
 
 /**
  * A schema built on its first use instead of at module load: the add-in registers its functions before any
- * schema exists (issue #10, cold start). `lui(() => z.object({...}))` returns the getter.
+ * schema exists (cold start). `lui(() => z.object({...}))` returns the getter.
  */
 export function lui<T>(maak: () => T): () => T {
   let schema: T | undefined;

@@ -1,5 +1,5 @@
 /**
- * The bad-input list of issue #9: each gets a Dutch message naming what and where. Plus the budget reconciliation
+ * Bad region input: each gets a Dutch message naming what and where. Plus the budget reconciliation
  * property on random volumes and prices.
  */
 import fc from "fast-check";
