@@ -4,7 +4,8 @@
  * check, the provider-specific tariff and its deviations (core/bandbreedte), and the micro status.
  */
 import type { RekenContext } from "../../core/bronnen";
-import { bandbreedtesUitInzendingen, berekenAanbiederTarief, maakBandbreedte, type Bandbreedte, type Inzending, type Toetsing } from "../../core/bandbreedte";
+import { bandbreedtesUitInzendingen, maakBandbreedte, type Bandbreedte, type Inzending } from "../../core/bandbreedte";
+import { berekenAanbiederTarief, type Toetsing } from "../../core/toetsing";
 import { Decimal } from "../../core/decimal";
 import { caoVoorAanbieder, sleutel } from "../../core/differentiatie";
 import { isRtFout } from "../../core/errors";
