@@ -12,7 +12,7 @@ import { Decimal } from "./decimal";
 import { InvoerFout } from "./errors";
 import { formatGetal, toonWaarde } from "./format";
 import { DEFINITIE_PER_NAAM, PARAMETER_NAMEN } from "./parameters/definities";
-import { dichtstbijzijndeNaam, normaliseerNaam } from "./parameters/lezen";
+import { dichtstbijzijndeNaam, normaliseerNaam } from "./parameters/namen";
 import type { FunctieParameters, Parameters } from "./parameters/schema";
 
 export const P25 = new Decimal("0.25");
