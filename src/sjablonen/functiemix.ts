@@ -3,7 +3,7 @@
  * functiemix columns; each row belongs to the product named in its "product" column). Pure: shared by the
  * command line (exceljs values) and the task pane (Excel values).
  */
-import { normaliseerNaam } from "../core/parameters/lezen";
+import { normaliseerNaam } from "../core/parameters/namen";
 
 /** A product name as it is compared: trimmed, inner spaces collapsed, case-insensitive. */
 export function productSleutel(naam: string): string {

@@ -4,7 +4,7 @@
  * computation; Berekenen writes the scenario comparison (tariff per product per scenario), the budget per
  * municipality and year, and the budget per scenario and year to a NEW sheet, each with a chart offered.
  */
-import { OORDEEL_TEKST } from "../../core/bandbreedte";
+import { OORDEEL_TEKST } from "../../core/toetsing";
 import { Decimal } from "../../core/decimal";
 import { isRtFout } from "../../core/errors";
 import { berekenRegio, type RegioUitkomst } from "../../core/regio";
