@@ -3,6 +3,7 @@
  * free of files and Office, and the data layer (src/data) or a user's own tables provide the implementation.
  */
 import type { Decimal } from "./decimal";
+import type { GegevensOmgeving } from "./verantwoording";
 
 export type Status = "geverifieerd" | "secundair" | "afgeleid" | "gebruiker";
 
@@ -73,4 +74,6 @@ export interface RekenContext {
   caoBron?: CaoBron;
   /** ISO date used when `peildatum` is not given (default: today) */
   vandaag?: string;
+  /** the data behind caoBron with their versions, for the audit block (core/verantwoording) */
+  gegevens?: GegevensOmgeving;
 }

@@ -11,6 +11,7 @@ import { foutCel } from "../celadres";
 import { isRtFout } from "../../core/errors";
 import { tariefResultaat } from "../../functions/adapters/tarief";
 import { alsTekst } from "./sjabloon-invoegen";
+import { auditRijen, paneelAuditblok } from "./verantwoording";
 import { schrijfInBlokken, uniekeBladnaam, type BlokOpties, type SchrijfUitkomst } from "./gemeenschappelijk";
 
 export const RESULTAAT_BLADNAAM = "RT Resultaten";
@@ -129,7 +130,11 @@ export async function bereken(context: Excel.RequestContext, opties: BerekenOpti
     },
     { formules: opties.formules, namespace: opties.namespace, rijen: SJABLOON_PARAMETERS.length },
   );
-  const teSchrijven = rijen.map((r) => r.map((v) => (typeof v === "string" && !(opties.formules && v.startsWith("=")) ? alsTekst(v) : v)));
+  const teSchrijven = [
+    ...rijen.map((r) => r.map((v) => (typeof v === "string" && !(opties.formules && v.startsWith("=")) ? alsTekst(v) : v))),
+    // the audit block of the values at this moment (also under live formulas): already text, never a formula
+    ...auditRijen(paneelAuditblok(controle.producten, opties.versie)),
+  ];
   const naam = await uniekeBladnaam(context, RESULTAAT_BLADNAAM);
   const blad = context.workbook.worksheets.add(naam);
   await schrijfInBlokken(context, blad, 0, 0, teSchrijven, "formulas", opties);
