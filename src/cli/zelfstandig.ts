@@ -19,7 +19,8 @@ import type { FunctieParameters } from "../core/parameters/schema";
 import { voegSamen } from "../core/personeel";
 import { rondAf } from "../core/afronding";
 import type { Afrondingsregel } from "../core/parameters/definities";
-import type { TariefResultaat, TariefInvoer, FunctieUitkomst } from "../core/tarief";
+import type { FunctieUitkomst } from "../core/kern";
+import type { TariefResultaat, TariefInvoer } from "../core/tarief";
 import { InvoerFout } from "../core/errors";
 import type { RegelSoort } from "../core/opbouw";
 

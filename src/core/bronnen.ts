@@ -77,3 +77,14 @@ export interface RekenContext {
   /** the data behind caoBron with their versions, for the audit block (core/verantwoording) */
   gegevens?: GegevensOmgeving;
 }
+
+/** The date for a lookup: the peildatum given, else the context's today. */
+export function peildatumOfVandaag(peildatum: string | undefined, context: RekenContext): string {
+  return peildatum ?? context.vandaag ?? new Date().toISOString().slice(0, 10);
+}
+
+/** A CAO-level default (uren_per_week, eindejaarsuitkering, …) on the peildatum, or undefined when there is no CAO or the source does not know it. */
+export function caoStandaard(context: RekenContext, cao: string | undefined, naam: string, peildatum: string | undefined): CaoStandaard | undefined {
+  if (!context.caoBron?.caoParameter || cao === undefined) return undefined;
+  return context.caoBron.caoParameter(cao, naam, peildatumOfVandaag(peildatum, context));
+}

@@ -3,14 +3,14 @@
  * its hours: salary from `maandsalaris` or a CAO table, CAO defaults, or the alternative entry points
  * `loonkosten_fte` / `loonkosten_per_uur` (domain spec §3.1–§3.3).
  */
-import { statusTekst, type CaoBron, type Herkomst, type RekenContext } from "./bronnen";
+import { caoStandaard, peildatumOfVandaag, statusTekst, type Herkomst, type RekenContext } from "./bronnen";
 import { Decimal, ZERO } from "./decimal";
 import { InvoerFout } from "./errors";
 import { berekenLoonkosten, loonkostenOpgegeven, type Loonkosten } from "./loonkosten";
 import { MSG } from "./messages";
 import type { FunctieParameters, Parameters } from "./parameters/schema";
 import { teltAlsOpgegeven } from "./parameters/waarden";
-import { STANDAARD_UREN_PER_WEEK, betaaldeUren, bepaalUren, type Uren } from "./uren";
+import { betaaldeUren, bepaalUrenPerWeek } from "./uren";
 
 export const STANDAARD_VAKANTIETOESLAG = new Decimal("0.08");
 export const STANDAARD_EINDEJAARSUITKERING = new Decimal("0.0833");
@@ -66,10 +66,6 @@ export function voegSamen(product: Parameters, rij: FunctieParameters): FunctieP
   return samen;
 }
 
-function vandaag(context: RekenContext): string {
-  return context.vandaag ?? new Date().toISOString().slice(0, 10);
-}
-
 function bepaalLoonbron(p: Parameters): Loonbron {
   const bronnen: Loonbron[] = [];
   if (p.maandsalaris !== undefined) bronnen.push("maandsalaris");
@@ -94,11 +90,6 @@ function bepaalLoonbron(p: Parameters): Loonbron {
   return bronnen[0];
 }
 
-function caoStandaard(bron: CaoBron | undefined, cao: string | undefined, naam: string, p: Parameters, context: RekenContext) {
-  if (!bron?.caoParameter || cao === undefined) return undefined;
-  return bron.caoParameter(cao, naam, p.peildatum ?? vandaag(context));
-}
-
 /** Personnel cost per fte and paid hours of one function (no productivity yet). */
 export function bepaalPersoneel(p: FunctieParameters, context: RekenContext = {}): Personeel {
   const loonbron = bepaalLoonbron(p);
@@ -120,7 +111,7 @@ export function bepaalPersoneel(p: FunctieParameters, context: RekenContext = {}
     if (!context.caoBron) {
       throw new InvoerFout(MSG.ontbreekt("maandsalaris", "er zijn geen CAO-tabellen beschikbaar in deze omgeving; geef maandsalaris."), { parameter: "cao" });
     }
-    const datum = p.peildatum ?? vandaag(context);
+    const datum = peildatumOfVandaag(p.peildatum, context);
     const s = context.caoBron.salaris({ cao: p.cao, schaal: p.schaal, trede: p.trede, peildatum: datum });
     maandsalaris = s.bedrag;
     tabelUren = s.urenPerWeek;
@@ -132,14 +123,14 @@ export function bepaalPersoneel(p: FunctieParameters, context: RekenContext = {}
   }
 
   /** A value given by the user, else the CAO's (its source recorded), else the default. */
-  const uitCao = (naam: "uren_per_week" | "eindejaarsuitkering" | "vakantietoeslag", gegeven: Decimal | undefined, standaard: Decimal): Decimal => {
+  const uitCao = (naam: "eindejaarsuitkering" | "vakantietoeslag", gegeven: Decimal | undefined, standaard: Decimal): Decimal => {
     if (gegeven !== undefined) return gegeven;
-    const std = caoStandaard(context.caoBron, cao, naam, p, context);
+    const std = caoStandaard(context, cao, naam, p.peildatum);
     if (!std) return standaard;
     herkomst.push(std.herkomst);
     return std.waarde;
   };
-  const urenPerWeek = uitCao("uren_per_week", p.uren_per_week, tabelUren ?? STANDAARD_UREN_PER_WEEK);
+  const urenPerWeek = bepaalUrenPerWeek(p, cao, context, herkomst, tabelUren);
   const waarschuwingen = loonbron === "maandsalaris" ? onderMinimumloon(maandsalaris!, urenPerWeek, p, context, herkomst) : undefined;
   const h = betaaldeUren(urenPerWeek, p.jaaruren);
 
@@ -207,14 +198,9 @@ function onderMinimumloon(
   context: RekenContext,
   herkomst: Herkomst[],
 ): string[] | undefined {
-  const m = context.caoBron?.minimumloon?.(p.peildatum ?? vandaag(context), urenPerWeek);
+  const m = context.caoBron?.minimumloon?.(peildatumOfVandaag(p.peildatum, context), urenPerWeek);
   if (!m || !maandsalaris.lessThan(m.bedrag)) return undefined;
   const tekst = `LET OP: maandsalaris € ${maandsalaris.toFixed(2).replace(".", ",")} ligt onder het wettelijk minimumloon (${m.berekening}); een tarief op dit salaris is niet reëel`;
   herkomst.push({ ...m.herkomst, omschrijving: `${tekst}. ${m.herkomst.omschrijving}` });
   return [tekst];
-}
-
-/** Productive hours of one function. */
-export function bepaalFunctieUren(p: FunctieParameters, h: Decimal): Uren {
-  return bepaalUren(h, p);
 }

@@ -8,7 +8,8 @@ import type { Decimal } from "./decimal";
 import { InvoerFout } from "./errors";
 import { leesParameterObject } from "./parameters/lezen";
 import type { FunctieParameters, Parameters } from "./parameters/schema";
-import { berekenKern, voltooiTarief, type Kern, type TariefInvoer, type TariefResultaat } from "./tarief";
+import type { Kern } from "./kern";
+import { berekenKern, voltooiTarief, type TariefInvoer, type TariefResultaat } from "./tarief";
 
 export interface Scenario {
   naam: string;

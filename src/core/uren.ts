@@ -6,6 +6,7 @@
  *   afslag:            π = 1 − a
  * or derived from the non-productive hours: P = H − V − Fd − Z − O − WO − R − A.
  */
+import { caoStandaard, type Herkomst, type RekenContext } from "./bronnen";
 import { Decimal, ONE, WEEKS_PER_YEAR, ZERO } from "./decimal";
 import { InvoerFout } from "./errors";
 import { formatGetal, formatProcent } from "./format";
@@ -46,6 +47,33 @@ export interface Uren {
 /** H = uren_per_week × 52, unless jaaruren overrides it. */
 export function betaaldeUren(urenPerWeek: Decimal, jaaruren?: Decimal): Decimal {
   return jaaruren ?? urenPerWeek.times(WEEKS_PER_YEAR);
+}
+
+/** What determines the paid hours of a function. */
+export interface WerktijdInvoer {
+  uren_per_week?: Decimal;
+  jaaruren?: Decimal;
+  cao?: string;
+  peildatum?: string;
+}
+
+/**
+ * uren_per_week: the value given, else the CAO's (its source added to `herkomst`), else the hours of the salary
+ * table, else 36. `cao` is the CAO's name as found in the salary table, or as given.
+ */
+export function bepaalUrenPerWeek(p: WerktijdInvoer, cao: string | undefined, context: RekenContext, herkomst: Herkomst[], tabelUren?: Decimal): Decimal {
+  if (p.uren_per_week !== undefined) return p.uren_per_week;
+  const std = caoStandaard(context, cao, "uren_per_week", p.peildatum);
+  if (!std) return tabelUren ?? STANDAARD_UREN_PER_WEEK;
+  herkomst.push(std.herkomst);
+  return std.waarde;
+}
+
+/** Productivity on paid hours of a single parameter set (RT.PRODUCTIVITEIT): H as for the tariff, then P and π. */
+export function berekenProductiviteit(p: WerktijdInvoer & ProductiviteitInvoer, context: RekenContext = {}): Uren {
+  // jaaruren overrides the weekly hours, so no CAO lookup is needed for H
+  const h = p.jaaruren ?? betaaldeUren(bepaalUrenPerWeek(p, p.cao, context, []));
+  return bepaalUren(h, p);
 }
 
 /** Hours available after leave, holidays and absence: H − V − Fd − Z. */

@@ -9,7 +9,7 @@ import { InvoerFout } from "./errors";
 import { formatBedrag, formatGetal } from "./format";
 import type { RuweRegel, WettelijkElement } from "./opbouw";
 import type { Parameters } from "./parameters/schema";
-import type { Kern } from "./tarief";
+import type { Kern } from "./kern";
 
 const ELEMENTEN = Object.freeze(["J-a", "W-f"]) as WettelijkElement[];
 

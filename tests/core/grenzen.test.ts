@@ -5,7 +5,8 @@
 import type { CaoBron } from "../../src/core/bronnen";
 import { InvoerFout, type RtFout } from "../../src/core/errors";
 import { leesFunctiemixBereik, leesParameterBereik } from "../../src/core/parameters/lezen";
-import { berekenProductiviteit, berekenTarief } from "../../src/core/tarief";
+import { berekenTarief } from "../../src/core/tarief";
+import { berekenProductiviteit } from "../../src/core/uren";
 import { BASIS, d, met, tarief } from "./helpers";
 
 /** The error thrown by f (fails the test when f does not throw). */

@@ -3,7 +3,9 @@ import type { CaoBron } from "../../src/core/bronnen";
 import { Decimal, sum } from "../../src/core/decimal";
 import { NietGevondenFout } from "../../src/core/errors";
 import { leesFunctiemixBereik, leesParameterBereik } from "../../src/core/parameters/lezen";
-import { berekenLoonkostenFte, berekenProductiviteit, berekenTarief } from "../../src/core/tarief";
+import { bepaalPersoneel } from "../../src/core/personeel";
+import { berekenTarief } from "../../src/core/tarief";
+import { berekenProductiviteit } from "../../src/core/uren";
 import { BASIS, d, met, tarief } from "./helpers";
 
 describe("result shape", () => {
@@ -222,7 +224,7 @@ describe("CAO lookups through a CaoBron", () => {
 
 describe("single-step functions", () => {
   test("RT.LOONKOSTEN: personnel cost per fte", () => {
-    const p = berekenLoonkostenFte(
+    const p = bepaalPersoneel(
       leesParameterBereik([
         ["maandsalaris", 3000],
         ["sociale_lasten", 0.2],
@@ -249,5 +251,41 @@ describe("single-step functions", () => {
       ]),
     );
     expect(derived.productiviteit.toString()).toBe(new Decimal(1656).dividedBy(1872).toString());
+  });
+
+  test("RT.PRODUCTIVITEIT takes the paid hours H exactly as the tariff does (CAO hours, uren_per_week, jaaruren)", () => {
+    // the CAO says 38 h/week: H = 38 × 52 = 1976; uren_per_week 32 → 1664; jaaruren 1800 wins over both
+    const bron: CaoBron = {
+      salaris: () => {
+        throw new Error("niet nodig");
+      },
+      caoParameter: (_cao, naam) =>
+        naam === "uren_per_week" ? { waarde: d(38), herkomst: { omschrijving: "x", bron: "y", geldigVanaf: "2024-01-01", status: "geverifieerd" } } : undefined,
+    };
+    const salaris = [
+      ["maandsalaris", 3000],
+      ["sociale_lasten", 0.2],
+      ["pensioenpremie", 0.1],
+      ["verlofuren", 144],
+      ["cao", "Jeugdzorg"],
+      ["peildatum", "2025-01-01"],
+    ];
+    for (const [extra, h] of [
+      [[], "1976"],
+      [[["uren_per_week", 32]], "1664"],
+      [[["jaaruren", 1800]], "1800"],
+      [
+        [
+          ["uren_per_week", 32],
+          ["jaaruren", 1800],
+        ],
+        "1800",
+      ],
+    ] as const) {
+      const p = leesParameterBereik([...salaris, ...extra]);
+      const context = { caoBron: bron };
+      expect(berekenProductiviteit(p, context).betaaldeUren.toString()).toBe(h);
+      expect(bepaalPersoneel(p, context).betaaldeUren.toString()).toBe(h);
+    }
   });
 });

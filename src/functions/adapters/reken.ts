@@ -10,14 +10,15 @@ import { rekenOverheadOm } from "../../core/overhead";
 import { AFRONDINGSREGELS, DEFINITIE_PER_NAAM, OVERHEAD_CONVENTIES, PARAMETER_DEFINITIES } from "../../core/parameters/definities";
 import { leesParameterBereik } from "../../core/parameters/lezen";
 import { isLeeg, leesNumeriek } from "../../core/parameters/waarden";
-import { berekenLoonkostenFte, berekenProductiviteit } from "../../core/tarief";
+import { bepaalPersoneel } from "../../core/personeel";
+import { berekenProductiviteit } from "../../core/uren";
 import type { Decimal } from "../../core/decimal";
 import { alsBereik, excelMatrix, keuze, optioneelGetal, parameterBereik, verplichtGetal } from "./invoer";
 
 /** RT.LOONKOSTEN: personnel cost per fte per year (LK), not rounded. */
 export function loonkosten(parameters: unknown): number {
   const p = leesParameterBereik(parameterBereik(parameters));
-  return berekenLoonkostenFte(p, { caoBron: standaardCaoBron }).loonkosten.loonkostenFte.toNumber();
+  return bepaalPersoneel(p, { caoBron: standaardCaoBron }).loonkosten.loonkostenFte.toNumber();
 }
 
 /** RT.PRODUCTIVITEIT: productivity as a fraction of paid hours. */
