@@ -4,6 +4,7 @@
  */
 import type { Decimal } from "./decimal";
 import type { GegevensOmgeving } from "./verantwoording";
+import type { TariefInvoer, TariefResultaat } from "./tarief";
 
 export type Status = "geverifieerd" | "secundair" | "afgeleid" | "gebruiker";
 
@@ -76,6 +77,8 @@ export interface RekenContext {
   vandaag?: string;
   /** the data behind caoBron with their versions, for the audit block (core/verantwoording) */
   gegevens?: GegevensOmgeving;
+  /** called with every tariff computed in this context (the audit block of a whole region run) */
+  vastleggen?: (invoer: TariefInvoer, resultaat: TariefResultaat) => void;
 }
 
 /** The date for a lookup: the peildatum given, else the context's today. */

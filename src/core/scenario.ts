@@ -40,7 +40,9 @@ export function berekenScenarios(basis: TariefInvoer, scenarios: readonly Scenar
     let kern: Kern;
     if (raaktKern(s)) kern = berekenKern(invoer, context);
     else kern = basisKern ??= berekenKern(basis, context);
-    return { naam: s.naam, resultaat: voltooiTarief(kern, invoer.parameters) };
+    const resultaat = voltooiTarief(kern, invoer.parameters);
+    context.vastleggen?.(invoer, resultaat);
+    return { naam: s.naam, resultaat };
   });
 }
 
