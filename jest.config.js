@@ -9,6 +9,6 @@ module.exports = {
     // only needs the OfficeApp enum (see shared/reference/office-addin.md §4.2).
     "^office-addin-manifest$": "<rootDir>/tests/stubs/office-addin-manifest.js",
   },
-  setupFiles: ["<rootDir>/tests/stubs/custom-functions-global.js"],
+  setupFiles: ["<rootDir>/tests/stubs/custom-functions-global.js", "<rootDir>/tests/helpers/datasets-bevroren.ts"],
   testTimeout: 60000,
 };

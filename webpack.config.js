@@ -44,6 +44,24 @@ function productieManifest(inhoud) {
   return uit;
 }
 
+/**
+ * Checks the shipped data files (src/data/datasets/*.json) against their schemas before the first compilation:
+ * the add-in loads them without schema work, so a broken file must stop the build (the tests check them too).
+ */
+class DatasetControlePlugin {
+  apply(compiler) {
+    let gedaan = false;
+    const controleer = () => {
+      if (gedaan) return;
+      gedaan = true;
+      const { require: tsxRequire } = require("tsx/cjs/api");
+      tsxRequire("./src/data/datasets-controle.ts", __filename).controleerDatasets();
+    };
+    compiler.hooks.beforeRun.tap("DatasetControle", controleer);
+    compiler.hooks.watchRun.tap("DatasetControle", controleer);
+  }
+}
+
 /** https options for webpack serve (only computed when serving). */
 async function httpsOpties() {
   const map = process.env.RT_DEV_CERTS;
@@ -87,6 +105,7 @@ module.exports = async (env, options) => {
     performance: { hints: false },
     optimization: { splitChunks: false },
     plugins: [
+      new DatasetControlePlugin(),
       new webpack.DefinePlugin({
         __RT_NAMESPACE__: JSON.stringify(dev ? NAMESPACE_ONTWIKKEL : NAMESPACE_PRODUCTIE),
         __RT_VERSIE__: JSON.stringify(require("./package.json").version),

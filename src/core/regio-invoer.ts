@@ -3,7 +3,7 @@
  * `Regio`. zod checks the shape; numbers are read exactly (strings or numbers → Decimal, never through a float
  * sum); parameter sets go through the canonical vocabulary. Every error names the place (product, row, field).
  */
-import { z } from "zod";
+import * as z from "./zod";
 import { Decimal } from "./decimal";
 import { InvoerFout } from "./errors";
 import { maakBandbreedte, type Bandbreedte } from "./bandbreedte";
@@ -14,17 +14,18 @@ import type { Parameters } from "./parameters/schema";
 import type { Regio } from "./regio";
 
 const getal = z.union([z.string(), z.number()]);
-const tekst = z.string().trim().min(1);
+const tekst = z.string().check(z.trim(), z.minLength(1));
 const parameterObject = z.record(z.string(), z.unknown());
+const geheelGetal = z.int();
 
 const cijfers = z.strictObject({ personeel: getal, jaaromzet: getal, balanstotaal: getal });
 
 export const regioSchema = z.strictObject({
   naam: tekst,
-  illustratief: z.string().optional(),
-  gemeenten: z.array(tekst).min(1),
-  segmenten: z.array(z.strictObject({ code: tekst, naam: tekst })).min(1),
-  basisparameters: parameterObject.default({}),
+  illustratief: z.optional(z.string()),
+  gemeenten: z.array(tekst).check(z.minLength(1)),
+  segmenten: z.array(z.strictObject({ code: tekst, naam: tekst })).check(z.minLength(1)),
+  basisparameters: z._default(parameterObject, {}),
   referentieCao: tekst,
   caoIndeling: z.array(
     z.strictObject({
@@ -32,7 +33,7 @@ export const regioSchema = z.strictObject({
       niveau: tekst,
       schaal: z.union([tekst, z.number()]),
       trede: z.union([tekst, z.number()]),
-      parameters: parameterObject.optional(),
+      parameters: z.optional(parameterObject),
     }),
   ),
   producten: z
@@ -40,66 +41,71 @@ export const regioSchema = z.strictObject({
       z.strictObject({
         product: tekst,
         segment: tekst,
-        productcategorie: z.string().optional(),
-        productcode: z.string().optional(),
+        productcategorie: z.optional(z.string()),
+        productcode: z.optional(z.string()),
         financieringsvorm: z.enum(["pxq", "trajectprijs", "lumpsum"]),
-        parameters: parameterObject.optional(),
-        norm: z.array(z.strictObject({ niveau: tekst, aandeel: getal })).optional(),
-        verwachte_eenheden: getal.optional(),
-        samenstelling: z.array(z.strictObject({ product: tekst, eenheden: getal })).optional(),
-        vaste_component: getal.optional(),
-        lumpsum: getal.optional(),
+        parameters: z.optional(parameterObject),
+        norm: z.optional(z.array(z.strictObject({ niveau: tekst, aandeel: getal }))),
+        verwachte_eenheden: z.optional(getal),
+        samenstelling: z.optional(z.array(z.strictObject({ product: tekst, eenheden: getal }))),
+        vaste_component: z.optional(getal),
+        lumpsum: z.optional(getal),
       }),
     )
-    .min(1),
-  aanbieders: z
-    .array(
+    .check(z.minLength(1)),
+  aanbieders: z._default(
+    z.array(
       z.strictObject({
         naam: tekst,
-        cao: z.string().optional(),
-        micro: cijfers.extend({ partners: z.array(cijfers.extend({ aandeel: getal })).optional(), verbonden: z.array(cijfers).optional() }).optional(),
+        cao: z.optional(z.string()),
+        micro: z.optional(z.extend(cijfers, { partners: z.optional(z.array(z.extend(cijfers, { aandeel: getal }))), verbonden: z.optional(z.array(cijfers)) })),
       }),
-    )
-    .default([]),
-  aanbiederSpecifiek: z
-    .array(
+    ),
+    [],
+  ),
+  aanbiederSpecifiek: z._default(
+    z.array(
       z.strictObject({
         product: tekst,
-        parameters: z.array(tekst).min(1),
-        bandbreedtes: z.array(z.strictObject({ parameter: tekst, min: getal, max: getal, norm: getal.optional() })).optional(),
+        parameters: z.array(tekst).check(z.minLength(1)),
+        bandbreedtes: z.optional(z.array(z.strictObject({ parameter: tekst, min: getal, max: getal, norm: z.optional(getal) }))),
       }),
-    )
-    .default([]),
-  inzendingen: z
-    .array(z.strictObject({ aanbieder: tekst, product: tekst, parameters: parameterObject, onderbouwingen: z.record(z.string(), z.string()).optional() }))
-    .default([]),
-  microRegels: z
-    .array(
+    ),
+    [],
+  ),
+  inzendingen: z._default(
+    z.array(z.strictObject({ aanbieder: tekst, product: tekst, parameters: parameterObject, onderbouwingen: z.optional(z.record(z.string(), z.string())) })),
+    [],
+  ),
+  microRegels: z._default(
+    z.array(
       z.strictObject({
         soort: z.enum(["percentage", "model", "vast"]),
-        percentage: getal.optional(),
-        wijzigingen: parameterObject.optional(),
-        bedrag: getal.optional(),
+        percentage: z.optional(getal),
+        wijzigingen: z.optional(parameterObject),
+        bedrag: z.optional(getal),
         onderbouwing: z.string(),
-        gekozen: z.boolean().optional(),
+        gekozen: z.optional(z.boolean()),
       }),
-    )
-    .default([]),
-  microProducten: z.array(tekst).default([]),
-  scenarios: z
-    .array(
+    ),
+    [],
+  ),
+  microProducten: z._default(z.array(tekst), []),
+  scenarios: z._default(
+    z.array(
       z.strictObject({
         naam: tekst,
-        omschrijving: z.string().optional(),
-        wijzigingen: z.array(z.strictObject({ product: z.string().optional(), parameter: tekst, waarde: z.unknown() })),
+        omschrijving: z.optional(z.string()),
+        wijzigingen: z.array(z.strictObject({ product: z.optional(z.string()), parameter: tekst, waarde: z.unknown() })),
       }),
-    )
-    .default([]),
+    ),
+    [],
+  ),
   /** one row per product, one column per municipality */
-  volumes: z.array(z.record(z.string(), z.union([z.string(), z.number()]))).default([]),
-  plafonds: z.array(z.strictObject({ gemeente: tekst, segment: tekst, bedrag: getal, jaar: z.number().int().optional() })).default([]),
-  beginjaar: z.number().int().min(1900).max(2200),
-  indexcijfers: z.array(getal).default([]),
+  volumes: z._default(z.array(z.record(z.string(), z.union([z.string(), z.number()]))), []),
+  plafonds: z._default(z.array(z.strictObject({ gemeente: tekst, segment: tekst, bedrag: getal, jaar: z.optional(geheelGetal) })), []),
+  beginjaar: z.int().check(z.gte(1900), z.lte(2200)),
+  indexcijfers: z._default(z.array(getal), []),
 });
 
 export type RegioJson = z.input<typeof regioSchema>;

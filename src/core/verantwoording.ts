@@ -5,7 +5,7 @@
  * serialisation to JSON (the object itself) and one to sheet rows (path, value), and `herbereken`, which recomputes
  * the tariffs from the block alone and compares them with the stored ones.
  */
-import { z } from "zod";
+import * as z from "./zod";
 import type { Herkomst, RekenContext } from "./bronnen";
 import { Decimal } from "./decimal";
 import { InvoerFout, NietGevondenFout } from "./errors";
@@ -49,23 +49,24 @@ export const AUDITBLOK_FORMAAT = "1";
 /** Marker in column A of the first row of the block on a sheet. */
 export const AUDITBLOK_KOP = "Verantwoording";
 
-const isoDatum = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-const decimaal = z.string().regex(/^-?\d+(\.\d+)?$/);
+const isoDatum = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+const decimaal = z.string().check(z.regex(/^-?\d+(\.\d+)?$/));
+const lijst = <T extends z.core.SomeType>(t: T) => z._default(z.array(t), []);
 
 const gegevenSchema = z.strictObject({
   omschrijving: z.string(),
   status: z.string(),
   bron: z.string(),
   geldigVanaf: z.string(),
-  datasets: z.array(z.strictObject({ id: z.string(), versie: z.string() })).default([]),
+  datasets: lijst(z.strictObject({ id: z.string(), versie: z.string() })),
 });
 
 const berekeningSchema = z.strictObject({
   naam: z.string(),
   /** the date the data were looked up on: parameter peildatum, else the block's standaardPeildatum */
   peildatum: isoDatum,
-  parameters: z.record(z.string(), z.string()).default({}),
-  functiemix: z.array(z.record(z.string(), z.string())).default([]),
+  parameters: z._default(z.record(z.string(), z.string()), {}),
+  functiemix: lijst(z.record(z.string(), z.string())),
   resultaat: z.strictObject({
     eenheid: z.string(),
     model: z.string(),
@@ -74,32 +75,30 @@ const berekeningSchema = z.strictObject({
     tariefOnafgerond: decimaal,
     kostprijs: decimaal,
   }),
-  gegevens: z.array(gegevenSchema).default([]),
-  conventies: z.array(z.string()).default([]),
+  gegevens: lijst(gegevenSchema),
+  conventies: lijst(z.string()),
 });
 
 export const auditblokSchema = z.strictObject({
   soort: z.literal(AUDITBLOK_SOORT),
   formaat: z.literal(AUDITBLOK_FORMAAT),
-  productversie: z.string().min(1),
+  productversie: z.string().check(z.minLength(1)),
   aangemaakt: z.string(),
   /** the default peildatum of the run (today, or --peildatum) */
   standaardPeildatum: isoDatum,
-  datasets: z.array(z.strictObject({ id: z.string(), soort: z.string(), versie: z.string(), status: z.string() })).default([]),
-  gebruikerstabellen: z
-    .array(
-      z.strictObject({
-        id: z.string(),
-        cao: z.string(),
-        geldigVanaf: z.string(),
-        omschrijving: z.string(),
-        bron: z.string(),
-        status: z.literal("gebruiker"),
-        versie: z.string(),
-      }),
-    )
-    .default([]),
-  berekeningen: z.array(berekeningSchema).default([]),
+  datasets: lijst(z.strictObject({ id: z.string(), soort: z.string(), versie: z.string(), status: z.string() })),
+  gebruikerstabellen: lijst(
+    z.strictObject({
+      id: z.string(),
+      cao: z.string(),
+      geldigVanaf: z.string(),
+      omschrijving: z.string(),
+      bron: z.string(),
+      status: z.literal("gebruiker"),
+      versie: z.string(),
+    }),
+  ),
+  berekeningen: lijst(berekeningSchema),
 });
 
 export type Auditblok = z.infer<typeof auditblokSchema>;

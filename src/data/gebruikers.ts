@@ -3,7 +3,7 @@
  * tables take precedence over shipped tables for the same CAO and date. The registry is saved in the workbook
  * through `WerkboekOpslag` (in Excel: `Office.context.document.settings`, which travel with the workbook).
  */
-import { z } from "zod";
+import * as z from "../core/zod";
 import { InvoerFout } from "../core/errors";
 import { DATA_MSG } from "./berichten";
 import { canoniekeCao } from "./caos";
@@ -35,19 +35,19 @@ export interface GebruikersParameter {
 }
 
 const parameterSchema = z.object({
-  cao: z.string().min(1),
-  naam: z.string().regex(/^[a-z_]+$/),
-  waarde: z.string().regex(/^-?\d+(\.\d+)?$/),
-  geldigVanaf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  cao: z.string().check(z.minLength(1)),
+  naam: z.string().check(z.regex(/^[a-z_]+$/)),
+  waarde: z.string().check(z.regex(/^-?\d+(\.\d+)?$/)),
+  geldigVanaf: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
   bron: z.string(),
 });
 
 const opslagSchema = z.object({
   versie: z.literal(OPSLAG_VERSIE),
   tabellen: z.array(caoTabelSchema),
-  parameters: z.array(parameterSchema).optional(),
-  indexcijfers: z.array(gebruikersIndexcijferSchema).optional(),
-  premies: z.array(gebruikersPremiejaarSchema).optional(),
+  parameters: z.optional(z.array(parameterSchema)),
+  indexcijfers: z.optional(z.array(gebruikersIndexcijferSchema)),
+  premies: z.optional(z.array(gebruikersPremiejaarSchema)),
 });
 
 export class GebruikersTabellen {

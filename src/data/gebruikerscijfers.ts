@@ -5,7 +5,7 @@
  * Every problem is an InvoerFout naming the row (1-based, the header is row 1); nothing is stored half: a reader
  * returns all rows or throws.
  */
-import { z } from "zod";
+import * as z from "../core/zod";
 import { Decimal } from "../core/decimal";
 import { InvoerFout } from "../core/errors";
 import { formatProcent } from "../core/format";
@@ -19,11 +19,11 @@ import { WML_EERSTE_DATUM } from "./minimumloon";
 export const PREMIE_NAMEN = ["awf_laag", "awf_hoog", "aof_laag", "aof_hoog", "whk", "wko", "zvw"] as const;
 export type PremieNaam = (typeof PREMIE_NAMEN)[number];
 
-const decimaal = z.string().regex(/^-?\d+(\.\d+)?$/);
+const decimaal = z.string().check(z.regex(/^-?\d+(\.\d+)?$/));
 
 export const gebruikersIndexcijferSchema = z.object({
   reeks: z.enum(["ova", "ppc"]),
-  jaar: z.number().int(),
+  jaar: z.int(),
   soort: z.enum(["prognose", "definitief"]),
   waarde: decimaal,
   bron: z.string(),
@@ -32,7 +32,7 @@ export const gebruikersIndexcijferSchema = z.object({
 export type GebruikersIndexcijfer = z.infer<typeof gebruikersIndexcijferSchema>;
 
 export const gebruikersPremiejaarSchema = z.object({
-  jaar: z.number().int(),
+  jaar: z.int(),
   componenten: z.object(Object.fromEntries(PREMIE_NAMEN.map((n) => [n, decimaal])) as Record<PremieNaam, typeof decimaal>),
   bron: z.string(),
   vervangt: z.boolean(),

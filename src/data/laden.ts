@@ -1,21 +1,9 @@
 /**
- * The shipped datasets: imported as JSON (works in Node, Jest and webpack alike) and validated with zod at load.
- * A broken data file fails loudly at import time with a message naming the file and the field.
+ * The shipped datasets: imported as JSON (works in Node, Jest and webpack alike). They are static, so their
+ * schemas (schema-datasets.ts) are checked by the tests and by every build (datasets-controle.ts), not here: the
+ * add-in starts without schema work and its bundle does not carry the dataset schemas.
  */
-import type { z } from "zod";
-import { DATA_MSG } from "./berichten";
-import {
-  caoDatasetSchema,
-  cpiDatasetSchema,
-  indexDatasetSchema,
-  meegeleverdeTabelSchema,
-  pensioenDatasetSchema,
-  premieDatasetSchema,
-  wmlDatasetSchema,
-  type CaoDataset,
-  type CaoTabel,
-} from "./schema";
-import { valideer } from "./validatie";
+import type { CaoDataset, CaoTabel, CpiDataset, IndexDataset, PensioenDataset, PremieDataset, WmlDataset } from "./schema";
 
 import caoJeugdzorg from "./datasets/cao-jeugdzorg.json";
 import caoSociaalWerk from "./datasets/cao-sociaal-werk.json";
@@ -58,41 +46,16 @@ export const RUWE_DATASETS: Readonly<Record<string, unknown>> = {
   cpi,
 };
 
-/** Validates one data file; throws InvoerFout naming the file and the fields. */
-export function laadDataset<S extends z.ZodType>(schema: S, naam: string, raw: unknown): z.infer<S> {
-  return valideer(schema, raw, (fouten) => DATA_MSG.ongeldigBestand(naam, fouten));
-}
-
-/** Checks that a table with an inpassingsnummer ladder uses the ladder's amounts. */
-export function controleerLadder(tabel: CaoTabel, naam: string): void {
-  if (!tabel.ladder) return;
-  const ladder = new Map(tabel.ladder.map((l) => [l.inpassingsnummer, l.bedrag]));
-  const fouten: string[] = [];
-  for (const s of tabel.schalen) {
-    for (const t of s.treden) {
-      if (t.inpassingsnummer === undefined) continue;
-      const verwacht = ladder.get(t.inpassingsnummer);
-      if (verwacht !== t.bedrag)
-        fouten.push(`${s.naam} trede ${t.trede}: bedrag ${t.bedrag} hoort bij inpassingsnummer ${t.inpassingsnummer} = ${verwacht ?? "(onbekend)"}`);
-    }
-  }
-  if (fouten.length) throw new Error(DATA_MSG.ongeldigBestand(naam, fouten));
-}
-
 export const CAO_DATASETS: readonly CaoDataset[] = Object.entries(RUWE_DATASETS)
   .filter(([naam]) => naam.startsWith("cao-"))
-  .map(([naam, raw]) => laadDataset(caoDatasetSchema, naam, raw));
+  .map(([, raw]) => raw as CaoDataset);
 
 export const MEEGELEVERDE_TABELLEN: readonly CaoTabel[] = Object.entries(RUWE_DATASETS)
   .filter(([naam]) => naam.startsWith("tabel-"))
-  .map(([naam, raw]) => {
-    const t = laadDataset(meegeleverdeTabelSchema, naam, raw);
-    controleerLadder(t, naam);
-    return t;
-  });
+  .map(([, raw]) => raw as CaoTabel);
 
-export const PREMIES = laadDataset(premieDatasetSchema, "werkgeverspremies", premies);
-export const PENSIOEN = laadDataset(pensioenDatasetSchema, "pfzw", pfzw);
-export const INDEXCIJFERS = laadDataset(indexDatasetSchema, "ova-ppc", ovaPpc);
-export const WML = laadDataset(wmlDatasetSchema, "wml", wml);
-export const CPI = laadDataset(cpiDatasetSchema, "cpi", cpi);
+export const PREMIES = premies as PremieDataset;
+export const PENSIOEN = pfzw as PensioenDataset;
+export const INDEXCIJFERS = ovaPpc as IndexDataset;
+export const WML = wml as WmlDataset;
+export const CPI = cpi as CpiDataset;

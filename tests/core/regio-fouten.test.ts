@@ -161,3 +161,17 @@ test("a scenario or a submission that gives a salary where the norm staffing set
     /^De inzending \(aanbieder Zorgaanbieder De Linde, product Begeleiding individueel\) geeft maandsalaris, maar de functiemix van de regio geeft het salaris per niveau/,
   );
 });
+
+test("region data refused by its schema gets zod's Dutch message, not the English default (a library message is translated)", () => {
+  const zonderGemeenten = kopie();
+  zonderGemeenten.gemeenten = [];
+  expect(melding(() => leesRegio(zonderGemeenten))).toBe("Regiogegevens, veld gemeenten: Te klein: verwacht dat array >=1 elementen heeft");
+  const beginjaarTekst = kopie();
+  beginjaarTekst.beginjaar = "2025";
+  expect(melding(() => leesRegio(beginjaarTekst))).toBe("Regiogegevens, veld beginjaar: Ongeldige invoer: verwacht getal, ontving string");
+  const vorm = kopie();
+  vorm.producten[0].financieringsvorm = "per uur";
+  expect(melding(() => leesRegio(vorm))).toBe(
+    'Regiogegevens, veld producten.0.financieringsvorm: Ongeldige optie: verwacht één van "pxq"|"trajectprijs"|"lumpsum"',
+  );
+});

@@ -1,7 +1,9 @@
 /** Every figure in every shipped data file has a source URL, a validity date and a valid status. */
 import { figurenVan } from "../../src/data/figuren";
-import { RUWE_DATASETS, laadDataset } from "../../src/data/laden";
-import { STATUSSEN, caoDatasetSchema, meegeleverdeTabelSchema } from "../../src/data/schema";
+import { RUWE_DATASETS } from "../../src/data/laden";
+import { controleerDatasets, laadDataset } from "../../src/data/datasets-controle";
+import { STATUSSEN } from "../../src/data/schema";
+import { caoDatasetSchema, meegeleverdeTabelSchema } from "../../src/data/schema-datasets";
 import { DATA_MSG } from "../../src/data/berichten";
 import * as fs from "fs";
 import * as path from "path";
@@ -9,6 +11,10 @@ import * as path from "path";
 const DATASETS_MAP = path.resolve(__dirname, "../../src/data/datasets");
 
 describe("provenance of the shipped data", () => {
+  test("every shipped file passes its schema, has no field the schema does not know and matches its ladders", () => {
+    expect(() => controleerDatasets()).not.toThrow();
+  });
+
   const alle = Object.entries(RUWE_DATASETS).flatMap(([naam, raw]) => figurenVan(naam, raw));
 
   test("every data file in src/data/datasets is loaded", () => {
@@ -108,6 +114,27 @@ describe("zod rejects a broken data file with a clear message", () => {
     expect(melding).toContain("Databestand 'cao-ggz' is ongeldig:");
     expect(melding).toContain("verhogingen.0.status:");
     expect(melding).toContain("verhogingen.1.geldigVanaf: verwacht een datum als JJJJ-MM-DD");
+  });
+
+  test("a misspelt optional field is refused (the files are used without parsing, so nothing may be dropped)", () => {
+    const kapot = JSON.parse(JSON.stringify(RUWE_DATASETS["cao-ggz"]));
+    kapot.verhogingen[0].minimumbedrag = kapot.verhogingen[0].minimumBedrag ?? "10";
+    delete kapot.verhogingen[0].minimumBedrag;
+    expect(() => controleerDatasets({ ...RUWE_DATASETS, "cao-ggz": kapot })).toThrow(
+      "Databestand 'cao-ggz' is ongeldig: verhogingen.0.minimumbedrag: onbekend veld (niet in het schema).",
+    );
+  });
+
+  test("a table amount that does not match its inpassingsnummer ladder is refused", () => {
+    const naam = Object.keys(RUWE_DATASETS).find((n) => (RUWE_DATASETS[n] as { ladder?: unknown }).ladder)!;
+    const kapot = JSON.parse(JSON.stringify(RUWE_DATASETS[naam]));
+    const trede = kapot.schalen[0].treden.find((t: { inpassingsnummer?: number }) => t.inpassingsnummer !== undefined);
+    trede.bedrag = "1.00";
+    expect(() => controleerDatasets({ [naam]: kapot })).toThrow(new RegExp(`^Databestand '${naam}' is ongeldig: .*bedrag 1\\.00 hoort bij inpassingsnummer`));
+  });
+
+  test("a data file without a schema is refused, not skipped", () => {
+    expect(() => controleerDatasets({ "nieuw-bestand": {} })).toThrow("Databestand 'nieuw-bestand' heeft geen schema");
   });
 
   test("the message constant", () => {

@@ -9,7 +9,7 @@ import { MSG } from "../messages";
 import { DEFINITIE_PER_NAAM, FUNCTIEMIX_KOLOMMEN, PARAMETER_DEFINITIES, PARAMETER_NAMEN, type ParameterDefinitie } from "./definities";
 import { functieSchema, parameterSchema, type FunctieParameters, type Parameters } from "./schema";
 import { foutwaarde, isLeeg, isLegeCel, leesWaarde, nulIsLeeg } from "./waarden";
-import type { z } from "zod";
+import type * as z from "../zod";
 import { synoniemVoor } from "./synoniemen";
 
 /** "Vakantie toeslag " → "vakantie_toeslag"; accents kept out: "materiële" → "materiele". */
@@ -170,7 +170,7 @@ function naarRecord(
   return { record, posities };
 }
 
-function eersteFout(error: z.ZodError, posities: Map<string, GenoemdeWaarde>, record: Record<string, unknown>): InvoerFout {
+function eersteFout(error: z.core.$ZodError, posities: Map<string, GenoemdeWaarde>, record: Record<string, unknown>): InvoerFout {
   const issue = error.issues[0];
   const naam = String(issue.path[0] ?? "");
   const pos = posities.get(naam);

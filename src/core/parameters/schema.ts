@@ -3,7 +3,7 @@
  * JSON files) reads parameters through `parameterSchema` / `functieSchema`, so the rules and messages are the
  * same everywhere. Values are raw (Excel cell values, JSON values); the schema converts them to typed values.
  */
-import { z } from "zod";
+import * as z from "../zod";
 import type { Decimal } from "../decimal";
 import {
   FUNCTIEMIX_KOLOMMEN,
@@ -69,17 +69,19 @@ export interface FunctieParameters extends Parameters {
 }
 
 function veldSchema(def: ParameterDefinitie) {
-  return z
-    .unknown()
-    .transform((raw, ctx) => {
-      const r = leesWaarde(def, raw);
-      if (!r.ok) {
-        ctx.addIssue({ code: "custom", message: r.fout, input: raw });
-        return z.NEVER;
-      }
-      return r.waarde;
-    })
-    .optional();
+  return z.optional(
+    z.pipe(
+      z.unknown(),
+      z.transform((raw, ctx) => {
+        const r = leesWaarde(def, raw);
+        if (!r.ok) {
+          ctx.issues.push({ code: "custom", message: r.fout, input: raw });
+          return z.NEVER;
+        }
+        return r.waarde;
+      }),
+    ),
+  );
 }
 
 function maakSchema(filter: (d: ParameterDefinitie) => boolean) {
@@ -89,7 +91,7 @@ function maakSchema(filter: (d: ParameterDefinitie) => boolean) {
 }
 
 /** Schema for the product-level parameter set (canonical names already normalised). */
-export const parameterSchema = maakSchema((d) => !d.alleenFunctiemix) as unknown as z.ZodType<Parameters, Record<string, unknown>>;
+export const parameterSchema = maakSchema((d) => !d.alleenFunctiemix) as unknown as z.ZodMiniType<Parameters, Record<string, unknown>>;
 
 /** Schema for one functiemix row. */
-export const functieSchema = maakSchema((d) => FUNCTIEMIX_KOLOMMEN.includes(d.naam)) as unknown as z.ZodType<FunctieParameters, Record<string, unknown>>;
+export const functieSchema = maakSchema((d) => FUNCTIEMIX_KOLOMMEN.includes(d.naam)) as unknown as z.ZodMiniType<FunctieParameters, Record<string, unknown>>;

@@ -1,0 +1,11 @@
+/**
+ * zod for everything the user supplies (imported tables, parameter ranges, region data), in its small functional
+ * build (`zod/mini`, about a third of the classic API in the add-in bundle) and with Dutch messages for every
+ * parse, wherever it runs: the Dutch locale is set once, here, before any schema is used.
+ * Import as `import * as z from "../core/zod"` (a namespace import lets the bundler drop what is not used).
+ */
+import { config, locales } from "zod/mini";
+
+config(locales.nl());
+
+export * from "zod/mini";
