@@ -13,102 +13,108 @@ import type { MicroRegel } from "./microtarief";
 import type { Parameters } from "./parameters/schema";
 import type { Regio } from "./regio";
 
-const getal = z.union([z.string(), z.number()]);
-const tekst = z.string().check(z.trim(), z.minLength(1));
-const parameterObject = z.record(z.string(), z.unknown());
-const geheelGetal = z.int();
+function maakRegioSchema() {
+  const getal = z.union([z.string(), z.number()]);
+  const tekst = z.string().check(z.trim(), z.minLength(1));
+  const parameterObject = z.record(z.string(), z.unknown());
+  const geheelGetal = z.int();
 
-const cijfers = z.strictObject({ personeel: getal, jaaromzet: getal, balanstotaal: getal });
+  const cijfers = z.strictObject({ personeel: getal, jaaromzet: getal, balanstotaal: getal });
 
-export const regioSchema = z.strictObject({
-  naam: tekst,
-  illustratief: z.optional(z.string()),
-  gemeenten: z.array(tekst).check(z.minLength(1)),
-  segmenten: z.array(z.strictObject({ code: tekst, naam: tekst })).check(z.minLength(1)),
-  basisparameters: z._default(parameterObject, {}),
-  referentieCao: tekst,
-  caoIndeling: z.array(
-    z.strictObject({
-      cao: tekst,
-      niveau: tekst,
-      schaal: z.union([tekst, z.number()]),
-      trede: z.union([tekst, z.number()]),
-      parameters: z.optional(parameterObject),
-    }),
-  ),
-  producten: z
-    .array(
+  return z.strictObject({
+    naam: tekst,
+    illustratief: z.optional(z.string()),
+    gemeenten: z.array(tekst).check(z.minLength(1)),
+    segmenten: z.array(z.strictObject({ code: tekst, naam: tekst })).check(z.minLength(1)),
+    basisparameters: z._default(parameterObject, {}),
+    referentieCao: tekst,
+    caoIndeling: z.array(
       z.strictObject({
-        product: tekst,
-        segment: tekst,
-        productcategorie: z.optional(z.string()),
-        productcode: z.optional(z.string()),
-        financieringsvorm: z.enum(["pxq", "trajectprijs", "lumpsum"]),
+        cao: tekst,
+        niveau: tekst,
+        schaal: z.union([tekst, z.number()]),
+        trede: z.union([tekst, z.number()]),
         parameters: z.optional(parameterObject),
-        norm: z.optional(z.array(z.strictObject({ niveau: tekst, aandeel: getal }))),
-        verwachte_eenheden: z.optional(getal),
-        samenstelling: z.optional(z.array(z.strictObject({ product: tekst, eenheden: getal }))),
-        vaste_component: z.optional(getal),
-        lumpsum: z.optional(getal),
-      }),
-    )
-    .check(z.minLength(1)),
-  aanbieders: z._default(
-    z.array(
-      z.strictObject({
-        naam: tekst,
-        cao: z.optional(z.string()),
-        micro: z.optional(z.extend(cijfers, { partners: z.optional(z.array(z.extend(cijfers, { aandeel: getal }))), verbonden: z.optional(z.array(cijfers)) })),
       }),
     ),
-    [],
-  ),
-  aanbiederSpecifiek: z._default(
-    z.array(
-      z.strictObject({
-        product: tekst,
-        parameters: z.array(tekst).check(z.minLength(1)),
-        bandbreedtes: z.optional(z.array(z.strictObject({ parameter: tekst, min: getal, max: getal, norm: z.optional(getal) }))),
-      }),
+    producten: z
+      .array(
+        z.strictObject({
+          product: tekst,
+          segment: tekst,
+          productcategorie: z.optional(z.string()),
+          productcode: z.optional(z.string()),
+          financieringsvorm: z.enum(["pxq", "trajectprijs", "lumpsum"]),
+          parameters: z.optional(parameterObject),
+          norm: z.optional(z.array(z.strictObject({ niveau: tekst, aandeel: getal }))),
+          verwachte_eenheden: z.optional(getal),
+          samenstelling: z.optional(z.array(z.strictObject({ product: tekst, eenheden: getal }))),
+          vaste_component: z.optional(getal),
+          lumpsum: z.optional(getal),
+        }),
+      )
+      .check(z.minLength(1)),
+    aanbieders: z._default(
+      z.array(
+        z.strictObject({
+          naam: tekst,
+          cao: z.optional(z.string()),
+          micro: z.optional(
+            z.extend(cijfers, { partners: z.optional(z.array(z.extend(cijfers, { aandeel: getal }))), verbonden: z.optional(z.array(cijfers)) }),
+          ),
+        }),
+      ),
+      [],
     ),
-    [],
-  ),
-  inzendingen: z._default(
-    z.array(z.strictObject({ aanbieder: tekst, product: tekst, parameters: parameterObject, onderbouwingen: z.optional(z.record(z.string(), z.string())) })),
-    [],
-  ),
-  microRegels: z._default(
-    z.array(
-      z.strictObject({
-        soort: z.enum(["percentage", "model", "vast"]),
-        percentage: z.optional(getal),
-        wijzigingen: z.optional(parameterObject),
-        bedrag: z.optional(getal),
-        onderbouwing: z.string(),
-        gekozen: z.optional(z.boolean()),
-      }),
+    aanbiederSpecifiek: z._default(
+      z.array(
+        z.strictObject({
+          product: tekst,
+          parameters: z.array(tekst).check(z.minLength(1)),
+          bandbreedtes: z.optional(z.array(z.strictObject({ parameter: tekst, min: getal, max: getal, norm: z.optional(getal) }))),
+        }),
+      ),
+      [],
     ),
-    [],
-  ),
-  microProducten: z._default(z.array(tekst), []),
-  scenarios: z._default(
-    z.array(
-      z.strictObject({
-        naam: tekst,
-        omschrijving: z.optional(z.string()),
-        wijzigingen: z.array(z.strictObject({ product: z.optional(z.string()), parameter: tekst, waarde: z.unknown() })),
-      }),
+    inzendingen: z._default(
+      z.array(z.strictObject({ aanbieder: tekst, product: tekst, parameters: parameterObject, onderbouwingen: z.optional(z.record(z.string(), z.string())) })),
+      [],
     ),
-    [],
-  ),
-  /** one row per product, one column per municipality */
-  volumes: z._default(z.array(z.record(z.string(), z.union([z.string(), z.number()]))), []),
-  plafonds: z._default(z.array(z.strictObject({ gemeente: tekst, segment: tekst, bedrag: getal, jaar: z.optional(geheelGetal) })), []),
-  beginjaar: z.int().check(z.gte(1900), z.lte(2200)),
-  indexcijfers: z._default(z.array(getal), []),
-});
+    microRegels: z._default(
+      z.array(
+        z.strictObject({
+          soort: z.enum(["percentage", "model", "vast"]),
+          percentage: z.optional(getal),
+          wijzigingen: z.optional(parameterObject),
+          bedrag: z.optional(getal),
+          onderbouwing: z.string(),
+          gekozen: z.optional(z.boolean()),
+        }),
+      ),
+      [],
+    ),
+    microProducten: z._default(z.array(tekst), []),
+    scenarios: z._default(
+      z.array(
+        z.strictObject({
+          naam: tekst,
+          omschrijving: z.optional(z.string()),
+          wijzigingen: z.array(z.strictObject({ product: z.optional(z.string()), parameter: tekst, waarde: z.unknown() })),
+        }),
+      ),
+      [],
+    ),
+    /** one row per product, one column per municipality */
+    volumes: z._default(z.array(z.record(z.string(), z.union([z.string(), z.number()]))), []),
+    plafonds: z._default(z.array(z.strictObject({ gemeente: tekst, segment: tekst, bedrag: getal, jaar: z.optional(geheelGetal) })), []),
+    beginjaar: z.int().check(z.gte(1900), z.lte(2200)),
+    indexcijfers: z._default(z.array(getal), []),
+  });
+}
+/** Built on first use (start-up builds no schema). */
+export const regioSchema = z.lui(maakRegioSchema);
 
-export type RegioJson = z.input<typeof regioSchema>;
+export type RegioJson = z.input<ReturnType<typeof maakRegioSchema>>;
 
 /** An exact number from a JSON string or number, or an error naming where. */
 export function exactGetal(waarde: unknown, waar: string): Decimal {
@@ -128,7 +134,7 @@ function metPlek<T>(waar: string, f: () => T): T {
 
 /** Validates and converts region data. */
 export function leesRegio(data: unknown): Regio {
-  const r = regioSchema.safeParse(data);
+  const r = regioSchema().safeParse(data);
   if (!r.success) {
     const i = r.error.issues[0];
     throw new InvoerFout(`Regiogegevens, veld ${i.path.join(".") || "(hoofdniveau)"}: ${i.message}`, { parameter: i.path.join(".") });

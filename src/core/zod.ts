@@ -9,3 +9,12 @@ import { config, locales } from "zod/mini";
 config(locales.nl());
 
 export * from "zod/mini";
+
+/**
+ * A schema built on its first use instead of at module load: the add-in registers its functions before any
+ * schema exists (issue #10, cold start). `lui(() => z.object({...}))` returns the getter.
+ */
+export function lui<T>(maak: () => T): () => T {
+  let schema: T | undefined;
+  return () => (schema ??= maak());
+}

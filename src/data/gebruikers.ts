@@ -7,7 +7,7 @@ import * as z from "../core/zod";
 import { InvoerFout } from "../core/errors";
 import { DATA_MSG } from "./berichten";
 import { canoniekeCao } from "./caos";
-import { caoTabelSchema, type CaoTabel } from "./schema";
+import { gebruikersSchemas, type CaoTabel } from "./schema";
 import { controleer } from "./validatie";
 import { sleutelCao } from "./namen";
 import { gebruikersIndexcijferSchema, gebruikersPremiejaarSchema, type GebruikersIndexcijfer, type GebruikersPremiejaar } from "./gebruikerscijfers";
@@ -34,21 +34,25 @@ export interface GebruikersParameter {
   bron: string;
 }
 
-const parameterSchema = z.object({
-  cao: z.string().check(z.minLength(1)),
-  naam: z.string().check(z.regex(/^[a-z_]+$/)),
-  waarde: z.string().check(z.regex(/^-?\d+(\.\d+)?$/)),
-  geldigVanaf: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
-  bron: z.string(),
-});
+const parameterSchema = z.lui(() =>
+  z.object({
+    cao: z.string().check(z.minLength(1)),
+    naam: z.string().check(z.regex(/^[a-z_]+$/)),
+    waarde: z.string().check(z.regex(/^-?\d+(\.\d+)?$/)),
+    geldigVanaf: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
+    bron: z.string(),
+  }),
+);
 
-const opslagSchema = z.object({
-  versie: z.literal(OPSLAG_VERSIE),
-  tabellen: z.array(caoTabelSchema),
-  parameters: z.optional(z.array(parameterSchema)),
-  indexcijfers: z.optional(z.array(gebruikersIndexcijferSchema)),
-  premies: z.optional(z.array(gebruikersPremiejaarSchema)),
-});
+const opslagSchema = z.lui(() =>
+  z.object({
+    versie: z.literal(OPSLAG_VERSIE),
+    tabellen: z.array(gebruikersSchemas().caoTabelSchema),
+    parameters: z.optional(z.array(parameterSchema())),
+    indexcijfers: z.optional(z.array(gebruikersIndexcijferSchema())),
+    premies: z.optional(z.array(gebruikersPremiejaarSchema())),
+  }),
+);
 
 export class GebruikersTabellen {
   private tabellen: CaoTabel[] = [];
@@ -61,7 +65,7 @@ export class GebruikersTabellen {
 
   /** Adds a table, or replaces the user table of the same CAO and date. The table is stored as `gebruiker`. */
   voegToe(tabel: CaoTabel): void {
-    const r = controleer(caoTabelSchema, tabel);
+    const r = controleer(gebruikersSchemas().caoTabelSchema, tabel);
     if (!r.ok) throw new InvoerFout(DATA_MSG.ongeldigeTabelJson(r.fouten));
     const t: CaoTabel = { ...r.waarde, cao: canoniekeCao(r.waarde.cao), status: "gebruiker" };
     this.tabellen = [...this.tabellen.filter((x) => !(sleutelCao(x.cao) === sleutelCao(t.cao) && x.geldigVanaf === t.geldigVanaf)), t];
@@ -84,7 +88,7 @@ export class GebruikersTabellen {
   voegParametersToe(parameters: GebruikersParameter[]): void {
     const nieuw: GebruikersParameter[] = [];
     for (const p of parameters) {
-      const r = controleer(parameterSchema, p);
+      const r = controleer(parameterSchema(), p);
       if (!r.ok) throw new InvoerFout(DATA_MSG.ongeldigeParameterSet(r.fouten));
       nieuw.push({ ...r.waarde, cao: canoniekeCao(r.waarde.cao) });
     }
@@ -108,7 +112,7 @@ export class GebruikersTabellen {
   /** Adds the user's OVA/PPC figures (from leesIndexcijfersUitBereik/Csv/Json), replacing user figures of the same series, year and soort. */
   voegIndexcijfersToe(cijfers: GebruikersIndexcijfer[]): void {
     const nieuw = cijfers.map((c) => {
-      const r = controleer(gebruikersIndexcijferSchema, c);
+      const r = controleer(gebruikersIndexcijferSchema(), c);
       if (!r.ok) throw new InvoerFout(DATA_MSG.ongeldigeParameterSet(r.fouten));
       return r.waarde;
     });
@@ -124,7 +128,7 @@ export class GebruikersTabellen {
   /** Adds the user's employer premiums per year, replacing user premiums of the same year. */
   voegPremiesToe(jaren: GebruikersPremiejaar[]): void {
     const nieuw = jaren.map((j) => {
-      const r = controleer(gebruikersPremiejaarSchema, j);
+      const r = controleer(gebruikersPremiejaarSchema(), j);
       if (!r.ok) throw new InvoerFout(DATA_MSG.ongeldigeParameterSet(r.fouten));
       return r.waarde;
     });
@@ -189,7 +193,7 @@ export class GebruikersTabellen {
     }
     const versie = (raw as { versie?: unknown } | null)?.versie;
     if (versie !== OPSLAG_VERSIE) throw new InvoerFout(DATA_MSG.opslagVersie(versie));
-    const r = controleer(opslagSchema, raw);
+    const r = controleer(opslagSchema(), raw);
     if (!r.ok) throw new InvoerFout(DATA_MSG.opslagOngeldig(r.fouten.join("; ")));
     reg.tabellen = r.waarde.tabellen.map((t) => ({ ...t, status: "gebruiker" as const }));
     reg.parameterLijst = r.waarde.parameters ?? [];

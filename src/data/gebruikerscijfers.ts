@@ -19,25 +19,32 @@ import { WML_EERSTE_DATUM } from "./minimumloon";
 export const PREMIE_NAMEN = ["awf_laag", "awf_hoog", "aof_laag", "aof_hoog", "whk", "wko", "zvw"] as const;
 export type PremieNaam = (typeof PREMIE_NAMEN)[number];
 
-const decimaal = z.string().check(z.regex(/^-?\d+(\.\d+)?$/));
+const decimaal = () => z.string().check(z.regex(/^-?\d+(\.\d+)?$/));
 
-export const gebruikersIndexcijferSchema = z.object({
-  reeks: z.enum(["ova", "ppc"]),
-  jaar: z.int(),
-  soort: z.enum(["prognose", "definitief"]),
-  waarde: decimaal,
-  bron: z.string(),
-  vervangt: z.boolean(),
-});
-export type GebruikersIndexcijfer = z.infer<typeof gebruikersIndexcijferSchema>;
+function maakIndexcijferSchema() {
+  return z.object({
+    reeks: z.enum(["ova", "ppc"]),
+    jaar: z.int(),
+    soort: z.enum(["prognose", "definitief"]),
+    waarde: decimaal(),
+    bron: z.string(),
+    vervangt: z.boolean(),
+  });
+}
+/** Built on first use, like every schema of user input (start-up builds none). */
+export const gebruikersIndexcijferSchema = z.lui(maakIndexcijferSchema);
+export type GebruikersIndexcijfer = z.infer<ReturnType<typeof maakIndexcijferSchema>>;
 
-export const gebruikersPremiejaarSchema = z.object({
-  jaar: z.int(),
-  componenten: z.object(Object.fromEntries(PREMIE_NAMEN.map((n) => [n, decimaal])) as Record<PremieNaam, typeof decimaal>),
-  bron: z.string(),
-  vervangt: z.boolean(),
-});
-export type GebruikersPremiejaar = z.infer<typeof gebruikersPremiejaarSchema>;
+function maakPremiejaarSchema() {
+  return z.object({
+    jaar: z.int(),
+    componenten: z.object(Object.fromEntries(PREMIE_NAMEN.map((n) => [n, decimaal()])) as Record<PremieNaam, ReturnType<typeof decimaal>>),
+    bron: z.string(),
+    vervangt: z.boolean(),
+  });
+}
+export const gebruikersPremiejaarSchema = z.lui(maakPremiejaarSchema);
+export type GebruikersPremiejaar = z.infer<ReturnType<typeof maakPremiejaarSchema>>;
 
 const EERSTE_JAAR = Number(WML_EERSTE_DATUM.slice(0, 4));
 const fout = (melding: string, rij: number, kolom?: number) => new InvoerFout(melding, { rij, ...(kolom !== undefined ? { kolom } : {}) });

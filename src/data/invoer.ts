@@ -13,7 +13,7 @@ import type { GebruikersParameter } from "./gebruikers";
 import { formatDatum } from "./datums";
 import { MEEGELEVERDE_TABELLEN } from "./laden";
 import { canoniekeSchaalnaam, schaalKern, sleutelCao, tredeKern } from "./namen";
-import { caoTabelSchema, type CaoTabel } from "./schema";
+import { gebruikersSchemas, type CaoTabel } from "./schema";
 import { controleer } from "./validatie";
 
 export interface TabelMeta {
@@ -220,7 +220,7 @@ export function leesTabelUitJson(tekst: string): CaoTabel {
   const o = raw as Record<string, unknown>;
   let schalen: Array<{ naam: string; treden: Array<{ trede: string; bedrag: unknown }> }>;
   if (Array.isArray(o.schalen)) {
-    const r = controleer(caoTabelSchema, normaliseerVolledigeJson(o));
+    const r = controleer(gebruikersSchemas().caoTabelSchema, normaliseerVolledigeJson(o));
     if (!r.ok) throw fout(DATA_MSG.ongeldigeTabelJson(r.fouten));
     schalen = r.waarde.schalen;
   } else if (o.schalen && typeof o.schalen === "object") {

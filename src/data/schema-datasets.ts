@@ -4,7 +4,11 @@
  * schema work at start-up. Only types from this module reach the add-in bundle.
  */
 import * as z from "../core/zod";
-import { caoTabelSchema, decimaal, isoDatum, ontbreektSchema, status, url } from "./schema";
+import { gebruikersSchemas } from "./schema";
+
+const { caoTabelSchema, decimaal, isoDatum, ontbreektSchema, status } = gebruikersSchemas();
+
+const url = z.string().check(z.regex(/^https?:\/\/\S+/, "verwacht een bron-URL (http:// of https://)"));
 
 /** The provenance every figure carries (on the figure itself or on the object that holds it). */
 const herkomstVelden = {

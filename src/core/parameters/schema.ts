@@ -85,8 +85,14 @@ function veldSchema(def: ParameterDefinitie) {
 }
 
 function maakSchema(filter: (d: ParameterDefinitie) => boolean) {
+  // each field's schema is built on first use (a getter): valid input never reaches zod (lezen.ts reads it
+  // directly), so start-up and the fast path build none of the ~90 field schemas
   const shape: Record<string, ReturnType<typeof veldSchema>> = {};
-  for (const def of PARAMETER_DEFINITIES) if (filter(def)) shape[def.naam] = veldSchema(def);
+  for (const def of PARAMETER_DEFINITIES) {
+    if (!filter(def)) continue;
+    let veld: ReturnType<typeof veldSchema> | undefined;
+    Object.defineProperty(shape, def.naam, { enumerable: true, get: () => (veld ??= veldSchema(def)) });
+  }
   return z.strictObject(shape);
 }
 
