@@ -49,60 +49,65 @@ export const AUDITBLOK_FORMAAT = "1";
 /** Marker in column A of the first row of the block on a sheet. */
 export const AUDITBLOK_KOP = "Verantwoording";
 
-const isoDatum = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
-const decimaal = z.string().check(z.regex(/^-?\d+(\.\d+)?$/));
-const lijst = <T extends z.core.SomeType>(t: T) => z._default(z.array(t), []);
+/** Built on first use, not at module load (the add-in's cold start, issue #10). */
+function maakSchema() {
+  const isoDatum = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+  const decimaal = z.string().check(z.regex(/^-?\d+(\.\d+)?$/));
+  const lijst = <T extends z.core.SomeType>(t: T) => z._default(z.array(t), []);
 
-const gegevenSchema = z.strictObject({
-  omschrijving: z.string(),
-  status: z.string(),
-  bron: z.string(),
-  geldigVanaf: z.string(),
-  datasets: lijst(z.strictObject({ id: z.string(), versie: z.string() })),
-});
+  const gegevenSchema = z.strictObject({
+    omschrijving: z.string(),
+    status: z.string(),
+    bron: z.string(),
+    geldigVanaf: z.string(),
+    datasets: lijst(z.strictObject({ id: z.string(), versie: z.string() })),
+  });
 
-const berekeningSchema = z.strictObject({
-  naam: z.string(),
-  /** the date the data were looked up on: parameter peildatum, else the block's standaardPeildatum */
-  peildatum: isoDatum,
-  parameters: z._default(z.record(z.string(), z.string()), {}),
-  functiemix: lijst(z.record(z.string(), z.string())),
-  resultaat: z.strictObject({
-    eenheid: z.string(),
-    model: z.string(),
-    afronding: z.string(),
-    tarief: decimaal,
-    tariefOnafgerond: decimaal,
-    kostprijs: decimaal,
-  }),
-  gegevens: lijst(gegevenSchema),
-  conventies: lijst(z.string()),
-});
-
-export const auditblokSchema = z.strictObject({
-  soort: z.literal(AUDITBLOK_SOORT),
-  formaat: z.literal(AUDITBLOK_FORMAAT),
-  productversie: z.string().check(z.minLength(1)),
-  aangemaakt: z.string(),
-  /** the default peildatum of the run (today, or --peildatum) */
-  standaardPeildatum: isoDatum,
-  datasets: lijst(z.strictObject({ id: z.string(), soort: z.string(), versie: z.string(), status: z.string() })),
-  gebruikerstabellen: lijst(
-    z.strictObject({
-      id: z.string(),
-      cao: z.string(),
-      geldigVanaf: z.string(),
-      omschrijving: z.string(),
-      bron: z.string(),
-      status: z.literal("gebruiker"),
-      versie: z.string(),
+  const berekeningSchema = z.strictObject({
+    naam: z.string(),
+    /** the date the data were looked up on: parameter peildatum, else the block's standaardPeildatum */
+    peildatum: isoDatum,
+    parameters: z._default(z.record(z.string(), z.string()), {}),
+    functiemix: lijst(z.record(z.string(), z.string())),
+    resultaat: z.strictObject({
+      eenheid: z.string(),
+      model: z.string(),
+      afronding: z.string(),
+      tarief: decimaal,
+      tariefOnafgerond: decimaal,
+      kostprijs: decimaal,
     }),
-  ),
-  berekeningen: lijst(berekeningSchema),
-});
+    gegevens: lijst(gegevenSchema),
+    conventies: lijst(z.string()),
+  });
 
-export type Auditblok = z.infer<typeof auditblokSchema>;
-export type AuditBerekening = z.infer<typeof berekeningSchema>;
+  return z.strictObject({
+    soort: z.literal(AUDITBLOK_SOORT),
+    formaat: z.literal(AUDITBLOK_FORMAAT),
+    productversie: z.string().check(z.minLength(1)),
+    aangemaakt: z.string(),
+    /** the default peildatum of the run (today, or --peildatum) */
+    standaardPeildatum: isoDatum,
+    datasets: lijst(z.strictObject({ id: z.string(), soort: z.string(), versie: z.string(), status: z.string() })),
+    gebruikerstabellen: lijst(
+      z.strictObject({
+        id: z.string(),
+        cao: z.string(),
+        geldigVanaf: z.string(),
+        omschrijving: z.string(),
+        bron: z.string(),
+        status: z.literal("gebruiker"),
+        versie: z.string(),
+      }),
+    ),
+    berekeningen: lijst(berekeningSchema),
+  });
+}
+
+export const auditblokSchema = z.lui(maakSchema);
+
+export type Auditblok = z.infer<ReturnType<typeof maakSchema>>;
+export type AuditBerekening = Auditblok["berekeningen"][number];
 
 export interface VerantwoordeBerekening {
   naam: string;
@@ -127,7 +132,7 @@ function alsTekstRecord(p: Parameters | FunctieParameters): Record<string, strin
   return uit;
 }
 
-function gegeven(h: Herkomst, omgeving: GegevensOmgeving): z.infer<typeof gegevenSchema> {
+function gegeven(h: Herkomst, omgeving: GegevensOmgeving): AuditBerekening["gegevens"][number] {
   return {
     omschrijving: h.omschrijving,
     status: h.verouderd ? `${h.status}; mogelijk verouderd (${h.verouderd.toelichting})` : h.status,
@@ -167,7 +172,8 @@ export function maakAuditblok(
       conventies: [...b.resultaat.conventies],
     })),
   };
-  return auditblokSchema.parse(blok);
+  // built from typed values, so it fits the schema; readers (leesAuditblok) validate what comes back
+  return blok;
 }
 
 const NEDERLANDS: Record<string, string> = {
@@ -180,7 +186,7 @@ const NEDERLANDS: Record<string, string> = {
 
 /** Validates a block read from JSON or a sheet; a Dutch message naming the field when it is incomplete or altered. */
 export function leesAuditblok(raw: unknown): Auditblok {
-  const r = auditblokSchema.safeParse(raw);
+  const r = auditblokSchema().safeParse(raw);
   if (r.success) return r.data;
   const issue = r.error.issues[0];
   const pad = issue.path.map((p) => (typeof p === "number" ? p + 1 : String(p))).join(".");

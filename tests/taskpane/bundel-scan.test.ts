@@ -34,8 +34,10 @@ export function zoekAanvragen(code: string): string[] {
  * Budget of the shipped JavaScript, gzipped (level 9, KiB: as bench/addin.ts measures bundle_gzip_kb). Reached in
  * #10: 113.6 KiB → 95.0 KiB (zod/mini, dataset schemas out of the bundle); the rest is the engine, the datasets
  * with their sources, decimal.js and the pane (docs/bench.md). Raise it only on purpose, for a feature that needs it.
+ * Raised 100 → 103 for #12's audit trail under the pane's results (block builder, dataset and user-table fingerprints
+ * with a plain SHA-256): measured 96.9 KiB without it, 102.0 KiB with it, on 2-12-2026.
  */
-export const BUNDEL_BUDGET_KIB = 100;
+export const BUNDEL_BUDGET_KIB = 103;
 
 function csp(html: string): Map<string, string[]> {
   // the built page is minified: attribute quotes are optional
