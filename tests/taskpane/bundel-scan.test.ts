@@ -85,6 +85,18 @@ describe("the production build", () => {
     expect(tekst).not.toContain("verwacht een bron-URL");
   });
 
+  test("the page fetches the bundle while office.js loads, and the bundle still runs after office.js", () => {
+    // #10, cold start: without the preload the bundle was requested only after office.js had arrived
+    const html = fs.readFileSync(path.join(DIST, "taskpane.html"), "utf8");
+    const preload = html.search(/<link\b[^>]*\brel=["']?preload["']?[^>]*\bhref=["']?functions\.js["']?[^>]*\bas=["']?script/);
+    const office = html.search(/<script\b[^>]*\bsrc=["']?https:\/\/appsforoffice\.microsoft\.com\/lib\/1\/hosted\/office\.js/);
+    expect(preload).toBeGreaterThan(0);
+    expect(office).toBeGreaterThan(preload);
+    // the bundle's own script tag is deferred: it executes after the parser has run office.js
+    expect(html).toMatch(/<script\b(?=[^>]*\bdefer\b)(?=[^>]*\bsrc=["']?functions\.js)[^>]*>/);
+    expect(html).not.toMatch(/<script\b(?![^>]*\bdefer\b)[^>]*\bsrc=["']?functions\.js/);
+  });
+
   test("the task pane page allows only office.js from Microsoft's CDN and no connections", () => {
     const html = fs.readFileSync(path.join(DIST, "taskpane.html"), "utf8");
     const p = csp(html);

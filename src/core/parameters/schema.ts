@@ -85,19 +85,24 @@ function veldSchema(def: ParameterDefinitie) {
 }
 
 function maakSchema(filter: (d: ParameterDefinitie) => boolean) {
-  // each field's schema is built on first use (a getter): valid input never reaches zod (lezen.ts reads it
-  // directly), so start-up and the fast path build none of the ~90 field schemas
   const shape: Record<string, ReturnType<typeof veldSchema>> = {};
-  for (const def of PARAMETER_DEFINITIES) {
-    if (!filter(def)) continue;
-    let veld: ReturnType<typeof veldSchema> | undefined;
-    Object.defineProperty(shape, def.naam, { enumerable: true, get: () => (veld ??= veldSchema(def)) });
-  }
+  for (const def of PARAMETER_DEFINITIES) if (filter(def)) shape[def.naam] = veldSchema(def);
   return z.strictObject(shape);
 }
 
+/** A parameter schema as the readers use it: only `safeParse`, and only for input the fast path refused. */
+export interface ParameterSchema<T> {
+  safeParse(data: unknown): z.util.SafeParseResult<T>;
+}
+
+/** Built on the first `safeParse`: the add-in starts (and reads valid ranges) without constructing any zod schema. */
+function luiSchema<T>(filter: (d: ParameterDefinitie) => boolean): ParameterSchema<T> {
+  const schema = z.lui(() => maakSchema(filter));
+  return { safeParse: (data) => schema().safeParse(data) as z.util.SafeParseResult<T> };
+}
+
 /** Schema for the product-level parameter set (canonical names already normalised). */
-export const parameterSchema = maakSchema((d) => !d.alleenFunctiemix) as unknown as z.ZodMiniType<Parameters, Record<string, unknown>>;
+export const parameterSchema = luiSchema<Parameters>((d) => !d.alleenFunctiemix);
 
 /** Schema for one functiemix row. */
-export const functieSchema = maakSchema((d) => FUNCTIEMIX_KOLOMMEN.includes(d.naam)) as unknown as z.ZodMiniType<FunctieParameters, Record<string, unknown>>;
+export const functieSchema = luiSchema<FunctieParameters>((d) => FUNCTIEMIX_KOLOMMEN.includes(d.naam));
