@@ -6,7 +6,7 @@ module.exports = {
   testMatch: ["**/*.test.ts"],
   moduleNameMapper: {
     // office-addin-mock → office-addin-manifest → ESM-only strip-bom: Jest cannot load it; office-addin-mock
-    // only needs the OfficeApp enum (see shared/reference/office-addin.md §4.2).
+    // only needs the OfficeApp enum.
     "^office-addin-manifest$": "<rootDir>/tests/stubs/office-addin-manifest.js",
   },
   setupFiles: ["<rootDir>/tests/stubs/custom-functions-global.js", "<rootDir>/tests/helpers/datasets-bevroren.ts"],

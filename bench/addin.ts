@@ -1,5 +1,5 @@
 /**
- * Add-in metrics (issue #10):
+ * Add-in metrics:
  * - addin_cold_start_ms: from navigation to the last registered custom function, median over fresh pages (a new
  *   browser context each: empty cache) of the built dist/taskpane.html in headless Debian Chromium with the stub
  *   host of the browser tests (office.js routed to an empty script);

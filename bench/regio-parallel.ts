@@ -6,7 +6,7 @@
 import * as os from "os";
 import * as path from "path";
 import { Worker } from "worker_threads";
-import type { RegioOpties } from "./workloads";
+import type { RegioOpties } from "./workloads/regio";
 
 interface DeelUitkomst {
   uitvoer: Float64Array;

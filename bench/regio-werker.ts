@@ -1,6 +1,6 @@
 /** One worker thread of the parallel region workload: computes the products [vanaf, tot) of the region. */
 import { parentPort } from "worker_threads";
-import { maakRegioInvoer, meetRegio, type RegioOpties } from "./workloads";
+import { maakRegioInvoer, meetRegio, type RegioOpties } from "./workloads/regio";
 
 const invoerPerOpties = new Map<string, ReturnType<typeof maakRegioInvoer>>();
 

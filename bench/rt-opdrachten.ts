@@ -1,5 +1,5 @@
 /**
- * Benchmarks of the command line (issue #11):
+ * Benchmarks of the command line:
  *   verzamel_300_ms / verzamel_300_peak_mb — `rt verzamel` on 300 generated provider workbooks of 10 products each,
  *     to the overview workbook, in a child process (worker threads, one per core); peak = the child's maxRSS.
  *   exporteer_ms — the self-contained export of the sample region (compute, build, serialise the .xlsx).

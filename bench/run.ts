@@ -12,21 +12,13 @@ import { genereerGrensgevallen, genereerInvoer } from "./inputs";
 import { RegioPool } from "./regio-parallel";
 import { meetRegioScenarios } from "./regio-scenarios";
 import { meetAddin } from "./addin";
-import {
-  REGIO_STANDAARD,
-  laadTariefFunctie,
-  meetGrensgevallen,
-  maakCustomFunctionInvoer,
-  maakRegioInvoer,
-  meetCustomFunctions,
-  meetEngine,
-  meetFloat,
-  meetRegio,
-  meetSchrijfplan,
-  meetSpreadsheet,
-  vergelijkFloat,
-  type RegioOpties,
-} from "./workloads";
+import { laadTariefFunctie, maakCustomFunctionInvoer, meetCustomFunctions } from "./workloads/custom-functions";
+import { meetEngine } from "./workloads/engine";
+import { meetFloat, vergelijkFloat } from "./workloads/float";
+import { meetGrensgevallen } from "./workloads/grensgevallen";
+import { REGIO_STANDAARD, maakRegioInvoer, meetRegio, type RegioOpties } from "./workloads/regio";
+import { meetSchrijfplan } from "./workloads/schrijfplan";
+import { meetSpreadsheet } from "./workloads/spreadsheet";
 
 import { meetVijandigCorpus } from "./vijandig-corpus";
 
@@ -219,7 +211,7 @@ export async function voerBenchUit(o: BenchOpties = STANDAARD_OPTIES): Promise<R
       };
     }
   }
-  // the command line (issue #11): rt verzamel in a child process (its own peak RSS), rt exporteer of the sample region
+  // the command line: rt verzamel in a child process (its own peak RSS), rt exporteer of the sample region
   let verzamelThreads = 0;
   if (o.verzamelBestanden) {
     const rt = await import("./rt-opdrachten");

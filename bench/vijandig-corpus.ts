@@ -1,5 +1,5 @@
 /**
- * The hostile-workbook corpus (#12, beyond 2): generated, never stored. Corrupt, truncated and non-zip files, zip
+ * The hostile-workbook corpus: generated, never stored. Corrupt, truncated and non-zip files, zip
  * bombs (ratio, lying sizes, many entries, many rows), huge strings, a macro workbook, external links, error values,
  * formula text in every text field and each shape of blank, all derived from the demo workbook. Used by
  * tests/cli/vijandig.test.ts (every command that reads workbooks) and by the benchmark (hostile_corpus_ms,

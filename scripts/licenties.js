@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * Licence check of everything that ships (the runtime dependencies in package-lock.json, not the dev tools):
- * prints name, version and licence, and exits 1 when a licence is not on the allow-list (#12, beyond 4).
+ * prints name, version and licence, and exits 1 when a licence is not on the allow-list.
  * An SPDX expression passes when one side of an OR passes and every part of an AND passes.
  * Run in CI (.ci/run); `npm run licenties -- --lijst` prints the whole list.
  */

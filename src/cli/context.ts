@@ -8,7 +8,8 @@ import type { RekenContext } from "../core/bronnen";
 import { InvoerFout, isRtFout } from "../core/errors";
 import { normaliseerNaam } from "../core/parameters/lezen";
 import { GebruikersTabellen, leesTabelUitBereik, leesTabelUitJson, maakCaoBron } from "../data";
-import { leesCsvCellen, type TabelMeta } from "../data/invoer";
+import type { TabelMeta } from "../data/invoer/bereik";
+import { leesCsvCellen } from "../data/invoer/csv";
 import { gegevensOmgeving } from "../data/versies";
 
 const META_SLEUTELS = new Set(["cao", "geldig_vanaf", "bron", "eenheid", "omschrijving", "uren_per_week"]);

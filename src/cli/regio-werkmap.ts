@@ -7,7 +7,7 @@
 import ExcelJS from "exceljs";
 import { Decimal } from "../core/decimal";
 import { InvoerFout, isRtFout, type FoutDetails } from "../core/errors";
-import type { Regio, RegioAanbieder } from "../core/regio";
+import type { Regio, RegioAanbieder } from "../core/regio-definitie";
 import {
   leesCaoIndelingBereik,
   leesInzendingenBereik,
@@ -15,12 +15,11 @@ import {
   leesPlafondsBereik,
   leesProductenBereik,
   leesScenarioBereik,
-  leesTabel,
   leesVolumesBereik,
-  type TabelRij,
 } from "../core/regio-bereik";
+import { leesTabel, type TabelRij } from "../core/regio-tabel";
 import type { RegioTabel } from "../core/regio-tabellen";
-import { leesGetal } from "../core/parameters/waarden";
+import { leesGetal } from "../core/parameters/getallen";
 import { leesParameterWaarden } from "../core/parameters/lezen";
 import type { MicroRegel } from "../core/microtarief";
 import type { RegioBereiken } from "../data/voorbeeldregio/bereiken";

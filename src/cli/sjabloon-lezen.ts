@@ -9,7 +9,7 @@ import { Decimal } from "../core/decimal";
 import { isMicro, type MicroUitkomst } from "../core/micro";
 import { DEFINITIE_PER_NAAM } from "../core/parameters/definities";
 import { normaliseerNaam } from "../core/parameters/lezen";
-import { leesGetal } from "../core/parameters/waarden";
+import { leesGetal } from "../core/parameters/getallen";
 import {
   AANBIEDER_EERSTE_RIJ,
   AANBIEDER_VELDEN,
@@ -21,7 +21,7 @@ import {
   type SjabloonSoort,
 } from "../sjablonen/definities";
 import { celAdres, celwaarde } from "./werkboek";
-import { Celfout } from "../core/parameters/waarden";
+import { Celfout } from "../core/parameters/cellen";
 
 export interface Probleem {
   ernst: "fout" | "waarschuwing";

@@ -12,10 +12,11 @@ import ExcelJS from "exceljs";
 import type { RekenContext } from "../core/bronnen";
 import { InvoerFout, isRtFout, type RtFout } from "../core/errors";
 import { toonWaarde } from "../core/format";
-import { Celfout, foutwaarde } from "../core/parameters/waarden";
+import { Celfout, foutwaarde } from "../core/parameters/cellen";
 import { leesFunctiemixBereik, leesParameterBereik, normaliseerNaam } from "../core/parameters/lezen";
 import { berekenTarief, type TariefInvoer, type TariefResultaat } from "../core/tarief";
 import { EENHEID_INFO } from "../core/eenheden";
+import { excelRound } from "../core/afronding";
 import { bladWaarden, celAdres, type Celwaarde } from "./werkboek";
 
 export const PARAMETERBLAD = "Parameters";
@@ -66,7 +67,7 @@ export function berekenWerkboek(wb: ExcelJS.Workbook, context: RekenContext, bla
   const mixWaarden = mixBlad ? bladWaarden(mixBlad) : undefined;
   const uitkomsten: ProductUitkomst[] = [];
   const fouten: CelFout[] = [];
-  const gezien = new Map<string, number>(); // product key → column (duplicates are refused, #12.13)
+  const gezien = new Map<string, number>(); // product key → column (duplicates are refused)
   for (let k = 1; k < kop.length; k++) {
     const naam = kop[k];
     const fw = foutwaarde(naam);
@@ -95,7 +96,7 @@ export function berekenWerkboek(wb: ExcelJS.Workbook, context: RekenContext, bla
       continue;
     }
     gezien.set(productSleutel(product), k);
-    // the header row is kept as a blank row, so the reader's row numbers are the sheet's row numbers (#12.12)
+    // the header row is kept as a blank row, so the reader's row numbers are the sheet's row numbers
     const bereik = waarden.map((rij, i) => (i === 0 ? [null, null] : [rij[0], rij[k]]));
     // where an engine error points: the parameter column pair, or the functiemix sheet
     let waar: (e: RtFout) => { blad: string; cel: string } = (e) => ({
@@ -149,7 +150,7 @@ export function functiemixVoor(waarden: Celwaarde[][], product: string): { berei
   return { bereik: rijNummers.map((n) => zonder(waarden[n - 1])), rijNummers, kolomNummers };
 }
 
-/** Functiemix rows whose product is not a product column: an error, never silently ignored (#12.13). */
+/** Functiemix rows whose product is not a product column: an error, never silently ignored. */
 function onbekendeMixProducten(waarden: Celwaarde[][], producten: ReadonlyMap<string, number>, bladNaam: string): CelFout[] {
   const kop = waarden[0] ?? [];
   const pk = kop.findIndex((c) => typeof c === "string" && normaliseerNaam(c) === "product");
@@ -191,7 +192,7 @@ export function schrijfResultaten(wb: ExcelJS.Workbook, uitkomsten: readonly Pro
   tarieven.addRow(["Product", "Eenheid", "Tarief", "Kostprijs (voor risico)", "Model", "Afronding"]).font = { bold: true };
   for (const u of uitkomsten) {
     const r = u.resultaat;
-    tarieven.addRow([u.product, EENHEID_INFO[r.eenheid].label, r.tarief.toNumber(), r.kostprijs.toDecimalPlaces(2).toNumber(), r.model, r.afronding]);
+    tarieven.addRow([u.product, EENHEID_INFO[r.eenheid].label, r.tarief.toNumber(), excelRound(r.kostprijs, 2).toNumber(), r.model, r.afronding]);
   }
   tarieven.getColumn(3).numFmt = EURO;
   tarieven.getColumn(4).numFmt = EURO;

@@ -1,5 +1,5 @@
 /**
- * Safe output writing for every command that writes a file (defect #12.6):
+ * Safe output writing for every command that writes a file:
  * - the output may never be one of the inputs: compared by real path (symbolic links resolved) and by device +
  *   inode (hard links), before anything is written;
  * - an existing output is only replaced with `overschrijven`, and only by an atomic rename: the content is written

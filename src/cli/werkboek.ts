@@ -4,8 +4,7 @@
  * the user's input workbook is never overwritten.
  */
 import ExcelJS from "exceljs";
-import { Celfout } from "../core/parameters/waarden";
-import { leesWerkmap } from "./werkmap-lezen";
+import { Celfout } from "../core/parameters/cellen";
 import { XLSX_GRENZEN } from "./xlsx-grenzen";
 
 export type Celwaarde = number | string | boolean | null | Celfout;
@@ -14,7 +13,7 @@ const FORMULE_ZONDER_WAARDE = "een formule zonder berekende waarde (het bestand 
 
 /**
  * A cell's value as the engine expects it (what a custom function would receive from Excel). An error value
- * (#DIV/0!, …) or a formula without a cached result becomes a `Celfout`: an input error, never a blank (#12.1).
+ * (#DIV/0!, …) or a formula without a cached result becomes a `Celfout`: an input error, never a blank.
  */
 export function celwaarde(cell: ExcelJS.Cell): Celwaarde {
   const v = cell.value;
@@ -65,9 +64,4 @@ export function bladWaarden(blad: ExcelJS.Worksheet): Celwaarde[][] {
     rijen.push(rij);
   }
   return rijen;
-}
-
-/** Reads a workbook safely (limits, Dutch messages, macro warnings): see `leesWerkmap` in werkmap-lezen.ts. */
-export async function leesWerkboek(pad: string, waarschuwing?: (tekst: string) => void): Promise<ExcelJS.Workbook> {
-  return leesWerkmap(pad, waarschuwing);
 }

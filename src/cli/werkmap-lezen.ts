@@ -45,7 +45,7 @@ export function controleerSoort(buf: Buffer, pad: string): void {
 /**
  * Reads an .xlsx into exceljs; every failure becomes a WerkmapFout or a BestandsFout with a Dutch message. The file
  * size is checked before reading, the zip's directory and contents against the documented limits before exceljs
- * inflates anything (xlsx-grenzen.ts, #12.3). Macros and external links are reported through `waarschuwing`.
+ * inflates anything (xlsx-grenzen.ts). Macros and external links are reported through `waarschuwing`.
  */
 export async function leesWerkmap(pad: string, waarschuwing?: (tekst: string) => void): Promise<ExcelJS.Workbook> {
   let buf: Buffer;

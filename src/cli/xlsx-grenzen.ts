@@ -1,5 +1,5 @@
 /**
- * Checks a workbook file BEFORE exceljs inflates it (#12.3): the file size, the zip's central directory (entries,
+ * Checks a workbook file BEFORE exceljs inflates it: the file size, the zip's central directory (entries,
  * declared unzipped sizes, compression ratio), then each entry inflated with a hard output cap (a zip that lies
  * about its sizes is caught), and the rows, cells and string lengths of the sheets. A workbook over a limit is
  * refused with a Dutch message naming the file and the limit; nothing is given to exceljs that could take more
@@ -7,9 +7,8 @@
  *
  * The limits (documented in README.md) are far above any parameter or cost-price workbook (a few hundred kB).
  */
-import * as fs from "fs";
 import * as zlib from "zlib";
-import { BestandsFout, vertaalFsFout } from "./veilig-schrijven";
+import { BestandsFout } from "./veilig-schrijven";
 
 export const XLSX_GRENZEN = {
   /** the .xlsx file itself */
@@ -158,26 +157,6 @@ function langsteTekst(xml: string): number {
     } else i = xml.indexOf("<t", i + 2);
   }
   return max;
-}
-
-/** Reads and checks a workbook file; throws a BestandsFout with a Dutch message on any limit or damage. */
-export function controleerXlsx(pad: string): XlsxInhoud {
-  let st: fs.Stats;
-  try {
-    st = fs.statSync(pad);
-  } catch (e) {
-    throw vertaalFsFout(e, pad, "lezen");
-  }
-  if (st.isDirectory()) throw new BestandsFout(`Kan '${pad}' niet lezen: '${pad}' is een map, geen bestand (EISDIR).`, "EISDIR");
-  if (!st.isFile()) weiger(pad, "het is geen gewoon bestand.");
-  if (st.size > XLSX_GRENZEN.bestandBytes) weiger(pad, `het bestand is ${MB(st.size)}; toegestaan: hoogstens ${MB(XLSX_GRENZEN.bestandBytes)}.`);
-  let buf: Buffer;
-  try {
-    buf = fs.readFileSync(pad);
-  } catch (e) {
-    throw vertaalFsFout(e, pad, "lezen");
-  }
-  return controleerXlsxBuffer(buf, pad);
 }
 
 /** The same checks on bytes already read (the caller has checked that they start as a zip). */

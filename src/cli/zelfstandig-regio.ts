@@ -3,7 +3,7 @@
  * region's standard input (norm staffing under the reference CAO, or its own functiemix).
  */
 import type { RekenContext } from "../core/bronnen";
-import { heeftTarief, standaardInvoer, type Regio } from "../core/regio";
+import { heeftTarief, standaardInvoer, type Regio } from "../core/regio-definitie";
 import { berekenTarief } from "../core/tarief";
 import type { ExportProduct } from "./zelfstandig";
 

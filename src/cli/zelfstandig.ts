@@ -17,7 +17,7 @@ import { EENHEID_INFO } from "../core/eenheden";
 import { formatBedrag } from "../core/format";
 import type { FunctieParameters } from "../core/parameters/schema";
 import { voegSamen } from "../core/personeel";
-import { rondAf } from "../core/afronding";
+import { excelRound, rondAf } from "../core/afronding";
 import type { Afrondingsregel } from "../core/parameters/definities";
 import type { FunctieUitkomst } from "../core/kern";
 import type { TariefResultaat, TariefInvoer } from "../core/tarief";
@@ -195,7 +195,7 @@ export function afrondingKanAfwijken(onafgerond: Decimal, regel: Afrondingsregel
   const schaal = regel === "cent" ? new Decimal(100) : regel === "euro" ? new Decimal(1) : regel === "zestigvoud" ? new Decimal(1).dividedBy("0.6") : undefined;
   if (!schaal) return false;
   const y = onafgerond.times(schaal);
-  return !y.toDecimalPlaces(6, Decimal.ROUND_HALF_UP).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).equals(y.toDecimalPlaces(0, Decimal.ROUND_HALF_UP));
+  return !excelRound(excelRound(y, 6), 0).equals(excelRound(y, 0));
 }
 
 function productBlok(blad: ExcelJS.Worksheet, x: ExportProduct): ExportCellen {

@@ -3,6 +3,7 @@
  * free of files and Office, and the data layer (src/data) or a user's own tables provide the implementation.
  */
 import type { Decimal } from "./decimal";
+import { InterneFout } from "./errors";
 import type { GegevensOmgeving } from "./verantwoording";
 import type { TariefInvoer, TariefResultaat } from "./tarief";
 
@@ -73,7 +74,7 @@ export interface CaoBron {
 
 export interface RekenContext {
   caoBron?: CaoBron;
-  /** ISO date used when `peildatum` is not given (default: today) */
+  /** ISO date used when `peildatum` is not given: today, set by the adapter or command line (the engine reads no clock) */
   vandaag?: string;
   /** the data behind caoBron with their versions, for the audit block (core/verantwoording) */
   gegevens?: GegevensOmgeving;
@@ -81,9 +82,16 @@ export interface RekenContext {
   vastleggen?: (invoer: TariefInvoer, resultaat: TariefResultaat) => void;
 }
 
-/** The date for a lookup: the peildatum given, else the context's today. */
+/**
+ * The date for a lookup: the peildatum given, else the context's today. The engine never reads the clock: the
+ * adapters and the command line put today into the context.
+ */
 export function peildatumOfVandaag(peildatum: string | undefined, context: RekenContext): string {
-  return peildatum ?? context.vandaag ?? new Date().toISOString().slice(0, 10);
+  if (peildatum !== undefined) return peildatum;
+  if (context.vandaag === undefined) {
+    throw new InterneFout("de rekencontext heeft geen datum van vandaag en de parameters geen peildatum; de aanroeper hoort 'vandaag' mee te geven.");
+  }
+  return context.vandaag;
 }
 
 /** A CAO-level default (uren_per_week, eindejaarsuitkering, …) on the peildatum, or undefined when there is no CAO or the source does not know it. */

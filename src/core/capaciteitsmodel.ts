@@ -9,7 +9,7 @@ import { InvoerFout } from "./errors";
 import { J_A_W_C, geefNiet, personeelsRegels, productRijen, type FunctieUitkomst, type Kern } from "./kern";
 import { GEEN_REGELS, loonkostenRegels, schaalRegels, telRegelsOp } from "./loonkosten";
 import { MSG } from "./messages";
-import { bepaalPersoneel } from "./personeel";
+import { bepaalPersoneel, loonkostenDirect } from "./personeel";
 import type { TariefInvoer } from "./tarief";
 
 const DAGEN_PER_JAAR = new Decimal(365);
@@ -61,7 +61,7 @@ export function capaciteitsModel(invoer: TariefInvoer, context: RekenContext): K
     }
     const personeel = bepaalPersoneel(rij, context);
     const factor = rij.fte.dividedBy(eenheden);
-    if (personeel.loonbron === "loonkosten_fte" || personeel.loonbron === "loonkosten_per_uur") {
+    if (loonkostenDirect(personeel.loonbron)) {
       opgegevenPerUnit = opgegevenPerUnit.plus(personeel.loonkosten.loonkostenFte.times(factor));
     } else {
       lkPerUnit = telRegelsOp(lkPerUnit, schaalRegels(loonkostenRegels(personeel.loonkosten), factor));

@@ -1,6 +1,6 @@
 /**
  * The one Decimal type of the engine. Every amount and percentage is a Decimal; floats only appear at the
- * boundaries (Excel cells, JSON numbers) and are converted with `toDecimal`.
+ * boundaries (Excel cells, JSON numbers) and are converted by the readers (parameters/waarden.ts).
  *
  * Precision 40 significant digits keeps intermediate divisions (1/π, 1/(1−o)) far below a cent for any
  * tariff in range; rounding of results happens only in `afronding.ts`.
@@ -19,13 +19,6 @@ export const ZERO = new Decimal(0);
 export const ONE = new Decimal(1);
 export const TWELVE = new Decimal(12);
 export const WEEKS_PER_YEAR = new Decimal(52);
-export const HUNDRED = new Decimal(100);
-
-/** Converts a finite JS number or numeric string (dot decimal) to a Decimal. */
-export function toDecimal(value: number | string | Decimal): Decimal {
-  if (value instanceof DecimalJs) return value;
-  return new Decimal(value);
-}
 
 export function sum(values: readonly Decimal[]): Decimal {
   let total = ZERO;

@@ -50,7 +50,7 @@ export function toonWaarde(value: unknown): string {
   return `'${toonTekst(String(value))}'`;
 }
 
-/** Longest echoed text in a message (#12.9): longer input is cut and its length named. */
+/** Longest echoed text in a message: longer input is cut and its length named. */
 export const MAX_GETOOND = 80;
 // invisible or confusable characters: control characters, soft hyphen, zero-width and direction marks, BOM, NBSP
 /* eslint-disable no-control-regex, no-misleading-character-class -- this pattern exists to find control and invisible characters */
@@ -60,7 +60,7 @@ const ONZICHTBAAR =
 
 /**
  * A user's text as shown in a message: invisible characters made visible as ⟨U+200B⟩ (so "productiviteit" with a
- * zero-width space does not look like "productiviteit", #12.12), and long text cut (#12.9).
+ * zero-width space does not look like "productiviteit"), and long text cut.
  */
 export function toonTekst(s: string): string {
   const kort = s.length > MAX_GETOOND ? s.slice(0, MAX_GETOOND) : s;

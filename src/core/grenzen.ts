@@ -1,5 +1,5 @@
 /**
- * The documented maximum of a tariff (#12.2). A tariff above it is refused, never written: it cannot be a real
+ * The documented maximum of a tariff. A tariff above it is refused, never written: it cannot be a real
  * provider's tariff and points at a wrong input (a tiny productivity or occupancy), and far above it a number
  * stops being representable in Excel (1e308 → Infinity). Plausible lower bounds of the inputs that divide
  * (productiviteit, bezettingsgraad, uren_per_week, jaaruren, plaatsen) are in the parameter definitions.

@@ -144,5 +144,3 @@ export function indexeer(bedrag: Decimal, indices: readonly Decimal[], afronding
   });
   return uit;
 }
-
-export { formatProcent };

@@ -10,7 +10,7 @@ import { MSG } from "./messages";
 import type { RuweRegel, WettelijkElement } from "./opbouw";
 import type { Eenheid } from "./parameters/definities";
 import type { FunctieParameters, Parameters } from "./parameters/schema";
-import { teltAlsOpgegeven } from "./parameters/waarden";
+import { teltAlsOpgegeven } from "./parameters/cellen";
 import { voegSamen, type Personeel } from "./personeel";
 import type { TariefInvoer } from "./tarief";
 import type { Uren } from "./uren";
@@ -42,9 +42,9 @@ export interface Kern {
 }
 
 /** Legal elements of the lines (shared, never mutated). */
-export const J_A_W_A = Object.freeze(["J-a", "W-a"]) as WettelijkElement[];
-const J_A_W_D = Object.freeze(["J-a", "W-d"]) as WettelijkElement[];
-export const J_A_W_C = Object.freeze(["J-a", "W-c"]) as WettelijkElement[];
+export const J_A_W_A: readonly WettelijkElement[] = Object.freeze(["J-a", "W-a"]);
+const J_A_W_D: readonly WettelijkElement[] = Object.freeze(["J-a", "W-d"]);
+export const J_A_W_C: readonly WettelijkElement[] = Object.freeze(["J-a", "W-c"]);
 
 /** The functions of a product: its functiemix rows merged over the product, or the product itself. */
 export function productRijen(invoer: TariefInvoer): FunctieParameters[] {

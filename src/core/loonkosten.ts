@@ -4,7 +4,7 @@
  *   L  = J × (1 + v + e + ort + x)
  *   LK = L × (1 + s) + p × max(0, L − F) + Q
  */
-import { Decimal, ONE, TWELVE, ZERO, maal, max, plus } from "./decimal";
+import { Decimal, TWELVE, WEEKS_PER_YEAR, ZERO, maal, max, plus } from "./decimal";
 
 export interface LoonkostenInvoer {
   maandsalaris: Decimal;
@@ -134,7 +134,5 @@ export const GEEN_REGELS: LoonkostenRegels = loonkostenRegels(loonkostenOpgegeve
 
 /** The chained hourly form of §3.3: u = S / (uren_per_week × 52 / 12); for 36 hours the divisor is 156. */
 export function uurloonDeler(urenPerWeek: Decimal): Decimal {
-  return urenPerWeek.times(52).dividedBy(12);
+  return urenPerWeek.times(WEEKS_PER_YEAR).dividedBy(TWELVE);
 }
-
-export { ONE };

@@ -54,7 +54,7 @@ export interface OpbouwRegel {
   bedrag: Decimal;
   /** the unrounded amount */
   exact: Decimal;
-  elementen: WettelijkElement[];
+  elementen: readonly WettelijkElement[];
   toelichting?: string;
 }
 
@@ -62,7 +62,7 @@ export interface RuweRegel {
   soort: RegelSoort;
   label: string;
   exact: Decimal;
-  elementen: WettelijkElement[];
+  elementen: readonly WettelijkElement[];
   toelichting?: string;
 }
 

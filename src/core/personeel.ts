@@ -9,7 +9,7 @@ import { InvoerFout } from "./errors";
 import { berekenLoonkosten, loonkostenOpgegeven, type Loonkosten } from "./loonkosten";
 import { MSG } from "./messages";
 import type { FunctieParameters, Parameters } from "./parameters/schema";
-import { teltAlsOpgegeven } from "./parameters/waarden";
+import { teltAlsOpgegeven } from "./parameters/cellen";
 import { betaaldeUren, bepaalUrenPerWeek } from "./uren";
 
 export const STANDAARD_VAKANTIETOESLAG = new Decimal("0.08");
@@ -28,7 +28,15 @@ const LOONOPSLAG_SLEUTELS = [
   "overige_personeelskosten",
 ] as const;
 
+const SALARIS_NAMEN: ReadonlySet<string> = new Set(SALARIS_SLEUTELS);
+const LOONOPSLAG_NAMEN: ReadonlySet<string> = new Set(LOONOPSLAG_SLEUTELS);
+
 export type Loonbron = "maandsalaris" | "cao" | "loonkosten_fte" | "loonkosten_per_uur";
+
+/** Loonkosten given directly (per fte or per paid hour): no salary, so no loonkosten lines, only their total. */
+export function loonkostenDirect(loonbron: Loonbron): loonbron is "loonkosten_fte" | "loonkosten_per_uur" {
+  return loonbron === "loonkosten_fte" || loonbron === "loonkosten_per_uur";
+}
 
 export interface Personeel {
   functie: string;
@@ -54,8 +62,8 @@ export function voegSamen(product: Parameters, rij: FunctieParameters): FunctieP
   const samen: Record<string, unknown> = {};
   for (const k in product) {
     if (!Object.prototype.hasOwnProperty.call(product, k)) continue;
-    if (zonderSalaris && (SALARIS_SLEUTELS as readonly string[]).includes(k)) continue;
-    if (zonderOpslagen && (LOONOPSLAG_SLEUTELS as readonly string[]).includes(k)) continue;
+    if (zonderSalaris && SALARIS_NAMEN.has(k)) continue;
+    if (zonderOpslagen && LOONOPSLAG_NAMEN.has(k)) continue;
     samen[k] = product[k as keyof Parameters];
   }
   for (const k in rij) {
@@ -95,7 +103,7 @@ export function bepaalPersoneel(p: FunctieParameters, context: RekenContext = {}
   const loonbron = bepaalLoonbron(p);
   const herkomst: Herkomst[] = [];
   const toelichting: string[] = [];
-  // the date (peildatum, else today) is only needed for CAO lookups (performance: no `new Date()` for a salary given directly)
+  // the date (peildatum, else the context's today) is only needed for CAO lookups
   let maandsalaris: Decimal | undefined;
   let tabelUren: Decimal | undefined;
   let cao = p.cao;
@@ -134,8 +142,8 @@ export function bepaalPersoneel(p: FunctieParameters, context: RekenContext = {}
   const waarschuwingen = loonbron === "maandsalaris" ? onderMinimumloon(maandsalaris!, urenPerWeek, p, context, herkomst) : undefined;
   const h = betaaldeUren(urenPerWeek, p.jaaruren);
 
-  if (loonbron === "loonkosten_fte" || loonbron === "loonkosten_per_uur") {
-    // a 0 would not count either way: not a conflict (a desktop blank arrives as 0, #12.8)
+  if (loonkostenDirect(loonbron)) {
+    // a 0 would not count either way: not a conflict (a desktop blank arrives as 0)
     const overbodig = LOONOPSLAG_SLEUTELS.filter((k) => teltAlsOpgegeven(p[k]));
     if (overbodig.length > 0) {
       throw new InvoerFout(

@@ -12,6 +12,7 @@
  * computed. The output is therefore identical to `indexeerReeksDecimaal` (tests/core/reeks.test.ts compares both on
  * random inputs and on constructed exact half-cent ties).
  */
+import { excelRound } from "./afronding";
 import { Decimal, ONE } from "./decimal";
 import { controleerIndexcijfer, controleerTeIndexeren, indexeerJaar } from "./indexatie";
 import type { Afrondingsregel } from "./parameters/definities";
@@ -59,7 +60,7 @@ export function indexeerReeksDecimaal(basis: TariefResultaat, pad: IndexPad): Re
   for (let t = 0; t < pad.indices.length; t++) {
     tarief = indexeerJaar(tarief, pad.indices[t], afronding);
     const f = pad.factoren[t];
-    const regels = lijnen.map((r) => (afronding === "geen" ? r.exact.times(f) : r.exact.times(f).toDecimalPlaces(2, Decimal.ROUND_HALF_UP)));
+    const regels = lijnen.map((r) => (afronding === "geen" ? r.exact.times(f) : excelRound(r.exact.times(f), 2)));
     const verschil = regels.reduce((a, b) => a.minus(b), tarief);
     uit.push({ tarief, regels: [...regels, verschil] });
   }
@@ -133,9 +134,7 @@ export function indexeerReeks(basis: TariefResultaat, pad: IndexPad, uit?: Float
     const f = pad.factorGetal[t];
     let som = 0;
     for (let k = 0; k < r; k++) {
-      const c = rondExact(exactGetal[k] * f * 100, () =>
-        lijnen[k].exact.times(pad.factoren[t]).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).times(100).toNumber(),
-      );
+      const c = rondExact(exactGetal[k] * f * 100, () => excelRound(lijnen[k].exact.times(pad.factoren[t]), 2).times(100).toNumber());
       som += c;
       doel[off + 1 + k] = c / 100;
     }

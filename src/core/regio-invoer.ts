@@ -7,11 +7,11 @@ import * as z from "./zod";
 import { Decimal } from "./decimal";
 import { InvoerFout } from "./errors";
 import { maakBandbreedte, type Bandbreedte } from "./bandbreedte";
-import { leesGetal } from "./parameters/waarden";
+import { leesGetal } from "./parameters/getallen";
 import { leesFunctieWaarden, leesParameterObject } from "./parameters/lezen";
 import type { MicroRegel } from "./microtarief";
 import type { Parameters } from "./parameters/schema";
-import type { Regio } from "./regio";
+import type { Regio } from "./regio-definitie";
 
 function maakRegioSchema() {
   const getal = z.union([z.string(), z.number()]);
@@ -113,8 +113,6 @@ function maakRegioSchema() {
 }
 /** Built on first use (start-up builds no schema). */
 export const regioSchema = z.lui(maakRegioSchema);
-
-export type RegioJson = z.input<ReturnType<typeof maakRegioSchema>>;
 
 /** An exact number from a JSON string or number, or an error naming where. */
 export function exactGetal(waarde: unknown, waar: string): Decimal {

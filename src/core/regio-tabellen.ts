@@ -4,6 +4,7 @@
  * starts with its *illustratief* label.
  */
 import { OORDEEL_TEKST } from "./bandbreedte";
+import { excelRound } from "./afronding";
 import { Decimal } from "./decimal";
 import { EENHEID_INFO } from "./eenheden";
 import type { RegioUitkomst } from "./regio";
@@ -16,7 +17,7 @@ export interface RegioTabel {
 }
 
 function zes(d: Decimal | undefined): Cel {
-  return d === undefined ? null : d.toDecimalPlaces(6, Decimal.ROUND_HALF_UP);
+  return d === undefined ? null : excelRound(d, 6);
 }
 
 export function regioTabellen(u: RegioUitkomst): RegioTabel[] {

@@ -29,7 +29,7 @@ const NA_KERN: ReadonlySet<string> = new Set(["overhead", "overhead_conventie", 
 
 function raaktKern(s: Scenario): boolean {
   if (s.functiemix) return true;
-  for (const k in s.parameters ?? {}) if ((s.parameters as Record<string, unknown>)[k] !== undefined && !NA_KERN.has(k)) return true;
+  for (const [k, v] of Object.entries(s.parameters ?? {})) if (v !== undefined && !NA_KERN.has(k)) return true;
   return false;
 }
 
@@ -105,7 +105,7 @@ export function leesScenario(def: ScenarioDefinitie, producten: readonly string[
       ruwPer.set(p, doel);
     }
     try {
-      const gelezen = leesParameterObject({ [w.parameter]: w.waarde }) as Record<string, unknown>;
+      const gelezen = leesParameterObject({ [w.parameter]: w.waarde });
       for (const [k, v] of Object.entries(gelezen)) {
         if (k in doel) throw new InvoerFout(`parameter '${k}' wordt twee keer gewijzigd; geef elke wijziging één keer.`, { parameter: k });
         doel[k] = v;
@@ -115,7 +115,7 @@ export function leesScenario(def: ScenarioDefinitie, producten: readonly string[
       throw e;
     }
   }
-  return { naam, alle: ruwAlle, perProduct: new Map([...ruwPer].map(([k, v]) => [k, v as Parameters])) };
+  return { naam, alle: ruwAlle, perProduct: new Map<string, Parameters>(ruwPer) };
 }
 
 /** The overrides a scenario makes for one product. */

@@ -54,18 +54,18 @@ export interface TariefResultaat {
 }
 
 /** Legal elements of the lines after the Kern (shared, never mutated). */
-const J_B = Object.freeze(["J-b"]) as WettelijkElement[];
-const J_C_W_B = Object.freeze(["J-c", "W-b"]) as WettelijkElement[];
-const GEEN = Object.freeze([]) as unknown as WettelijkElement[];
+const J_B: readonly WettelijkElement[] = Object.freeze(["J-b"]);
+const J_C_W_B: readonly WettelijkElement[] = Object.freeze(["J-c", "W-b"]);
+const GEEN: readonly WettelijkElement[] = Object.freeze([]);
 
 /** The same for every tariff (lines are copied when rounded, so one shared object is safe). */
-const INDEXATIE_REGEL: RuweRegel = Object.freeze({
+const INDEXATIE_REGEL: RuweRegel = Object.freeze<RuweRegel>({
   soort: "indexatie",
   label: "Indexatie (apart toegepast)",
   exact: ZERO,
   elementen: ["J-d", "W-e"],
   toelichting: "dit tarief is niet geïndexeerd; pas de jaarlijkse index toe met RT.INDEXEER / RT.INDEXATIE",
-}) as RuweRegel;
+});
 
 /** Personnel and material cost per unit (everything before overhead, risk and rounding). */
 export function berekenKern(invoer: TariefInvoer, context: RekenContext = {}): Kern {

@@ -12,7 +12,7 @@ import { InvoerFout } from "./errors";
 import { formatGetal, formatProcent } from "./format";
 import { MSG } from "./messages";
 import type { ProductiviteitBasis } from "./parameters/definities";
-import { teltAlsOpgegeven } from "./parameters/waarden";
+import { teltAlsOpgegeven } from "./parameters/cellen";
 
 export const STANDAARD_UREN_PER_WEEK = new Decimal(36);
 
@@ -92,7 +92,7 @@ export function beschikbareUren(h: Decimal, i: NietProductieveUren): { beschikba
 const NIET_PRODUCTIEF_NAMEN = ["verlofuren", "feestdaguren", "verzuim", "scholingsuren", "overleguren", "reisuren", "indirecte_uren"] as const;
 
 function gegevenNietProductief(i: NietProductieveUren): string[] {
-  // a 0 adds no hours: it counts as not given, so a desktop blank (0) and a web blank (null) agree (#12.8)
+  // a 0 adds no hours: it counts as not given, so a desktop blank (0) and a web blank (null) agree
   return NIET_PRODUCTIEF_NAMEN.filter((n) => teltAlsOpgegeven(i[n]));
 }
 

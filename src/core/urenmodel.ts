@@ -13,8 +13,8 @@ import { J_A_W_C, geefNiet, personeelsRegels, productRijen, type FunctieUitkomst
 import { GEEN_REGELS, loonkostenRegels, schaalRegels, telRegelsOp } from "./loonkosten";
 import { MSG } from "./messages";
 import type { FunctieParameters } from "./parameters/schema";
-import { teltAlsOpgegeven } from "./parameters/waarden";
-import { bepaalPersoneel } from "./personeel";
+import { teltAlsOpgegeven } from "./parameters/cellen";
+import { bepaalPersoneel, loonkostenDirect } from "./personeel";
 import { bepaalUren } from "./uren";
 import type { TariefInvoer } from "./tarief";
 
@@ -82,7 +82,7 @@ export function urenModel(invoer: TariefInvoer, context: RekenContext): Kern {
     const perBetaaldUurNaarEenheid = maal(factor, a).dividedBy(personeel.betaaldeUren);
     // LK/H × factor × a (the same product is used twice below; computed once)
     let productief: Decimal;
-    if (personeel.loonbron === "loonkosten_fte" || personeel.loonbron === "loonkosten_per_uur") {
+    if (loonkostenDirect(personeel.loonbron)) {
       productief = personeel.loonkosten.loonkostenFte.times(perBetaaldUurNaarEenheid);
       opgegevenPerUnit = opgegevenPerUnit.plus(productief);
     } else {

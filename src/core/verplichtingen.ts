@@ -11,7 +11,7 @@ import type { RuweRegel, WettelijkElement } from "./opbouw";
 import type { Parameters } from "./parameters/schema";
 import type { Kern } from "./kern";
 
-const ELEMENTEN = Object.freeze(["J-a", "W-f"]) as WettelijkElement[];
+const ELEMENTEN: readonly WettelijkElement[] = Object.freeze(["J-a", "W-f"]);
 
 /** The W-f line, or undefined when neither parameter is given. */
 export function verplichtingenRegel(p: Parameters, kern: Kern): RuweRegel | undefined {

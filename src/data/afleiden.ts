@@ -4,6 +4,7 @@
  * after an optional fixed amount added first; each step is rounded as the CAO rounds its tables (table setting
  * `afronding`). The result is marked `afgeleid` and lists the increases applied.
  */
+import { excelRound } from "../core/afronding";
 import { Decimal } from "../core/decimal";
 import { formatGetal, formatProcent } from "../core/format";
 import { formatDatum } from "./datums";
@@ -56,7 +57,7 @@ export function verhoogBedrag(bedrag: Decimal, v: StructureleVerhoging, afrondin
     const max = new Decimal(v.maximumBedrag).times(maandNaarEenheid);
     if (verhoging.greaterThan(max)) verhoging = max;
   }
-  const na = basis.plus(verhoging).toDecimalPlaces(afronding === "euro" ? 0 : 2, Decimal.ROUND_HALF_UP);
+  const na = excelRound(basis.plus(verhoging), afronding === "euro" ? 0 : 2);
   return bodem && na.lessThan(bodem) ? bodem : na;
 }
 

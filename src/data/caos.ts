@@ -1,4 +1,5 @@
 /** The known CAOs (from the shipped datasets) and the resolution of a user's spelling to the canonical name. */
+import { normaliseerKeuze } from "../core/parameters/waarden";
 import { CAO_DATASETS } from "./laden";
 import { sleutelCao } from "./namen";
 import type { CaoDataset } from "./schema";
@@ -23,7 +24,7 @@ export function bekendeCaos(): string[] {
   return CAO_DATASETS.map((d) => d.cao);
 }
 
-/** A look-up by user text in a constant table: own properties only ("constructor" is not a CAO, #12.11). */
+/** A look-up by user text in a constant table: own properties only ("constructor" is not a CAO). */
 function eigen<T>(tabel: Readonly<Record<string, T>>, sleutel: string): T | undefined {
   return Object.prototype.hasOwnProperty.call(tabel, sleutel) ? tabel[sleutel] : undefined;
 }
@@ -61,10 +62,7 @@ export function isFractieParameter(naam: string): boolean {
 
 /** "Uren per week" → "uren_per_week" */
 export function normaliseerParameterNaam(naam: unknown): string {
-  return String(naam ?? "")
-    .trim()
-    .toLowerCase()
-    .replace(/[\s-]+/g, "_");
+  return normaliseerKeuze(String(naam ?? ""));
 }
 
 /** The scale numbers a CAO knows (from the reference: FWG 5–80 in steps of 5; Sociaal Werk 1–15 + U1/U2; Kinderopvang 1–15). */

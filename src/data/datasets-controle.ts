@@ -1,7 +1,7 @@
 /**
  * The check of the shipped data files against their schemas, run by the tests and before every add-in build
  * (DatasetControlePlugin in webpack.config.js). Not imported by the add-in or the engine: the
- * files are static, so load time does no schema work (issue #10, cold start and bundle size).
+ * files are static, so load time does no schema work (cold start and bundle size).
  */
 import type * as z from "../core/zod";
 import { DATA_MSG } from "./berichten";

@@ -10,10 +10,11 @@ import { Decimal } from "../core/decimal";
 import { InvoerFout } from "../core/errors";
 import { formatProcent } from "../core/format";
 import { dichtstbijzijndeNaam, normaliseerNaam } from "../core/parameters/lezen";
-import { isLeeg, leesGetal } from "../core/parameters/waarden";
+import { isLeeg } from "../core/parameters/cellen";
+import { leesGetal } from "../core/parameters/getallen";
 import { DATA_MSG } from "./berichten";
 import { INDEXCIJFERS, PREMIES } from "./laden";
-import { leesCsvCellen } from "./invoer";
+import { leesCsvCellen } from "./invoer/csv";
 import { WML_EERSTE_DATUM } from "./minimumloon";
 
 export const PREMIE_NAMEN = ["awf_laag", "awf_hoog", "aof_laag", "aof_hoog", "whk", "wko", "zvw"] as const;

@@ -1,8 +1,6 @@
 /** Spelling tolerance for CAO names, scales and steps, and "did you mean" suggestions. */
 import { levenshtein } from "../core/parameters/lezen";
 
-export { levenshtein };
-
 /** "Gehandicapten zorg" → "gehandicaptenzorg"; "CAO VVT" → "vvt". */
 export function sleutelCao(naam: string): string {
   return naam
@@ -13,8 +11,8 @@ export function sleutelCao(naam: string): string {
     .replace(/[^a-z0-9]/g, "");
 }
 
-// a prefix and the separators after it; separators are only allowed there, never inside the number (#12.5:
-// "1.1" is not trede 11, "1.5" not FWG 15, "-5" and "0.5" not trede 5)
+// a prefix and the separators after it; separators are only allowed there, never inside the number
+// ("1.1" is not trede 11, "1.5" not FWG 15, "-5" and "0.5" not trede 5)
 const SCHAAL_VOORVOEGSELS = /^(fwg|schaal|salarisschaal|functiegroep|scale|s)[\s.:_-]*(?=\d)/;
 const TREDE_VOORVOEGSELS = /^(trede|treden|periodiek|periodieken|salarisnummer|salarisnr|nummer|nr|step|t|p)[\s.:_-]*(?=\d)/;
 
@@ -43,7 +41,7 @@ export function tredeKern(trede: unknown): string | null {
 
 /**
  * Is a scale or step a number that is not a whole number ≥ 0 ("1.1", "-5", 0.5, "FWG 1,5")? Such a value is an input
- * error, never rounded or stripped to another scale or step (#12.5).
+ * error, never rounded or stripped to another scale or step.
  */
 export function geenHeelNummer(waarde: unknown, soort: "schaal" | "trede"): boolean {
   if (typeof waarde === "number") return !(Number.isInteger(waarde) && waarde >= 0);

@@ -1,5 +1,5 @@
 /**
- * The ONE place where engine errors become Excel errors (shared/reference/office-addin.md §2.5):
+ * The ONE place where engine errors become Excel errors:
  * - `InvoerFout` (invalid input)           → `#VALUE!` with the engine's Dutch message;
  * - `NietGevondenFout` (lookup found nothing) → `#N/A` with the message;
  * - an error that already is a `CustomFunctions.Error` passes through unchanged;

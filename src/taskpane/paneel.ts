@@ -67,11 +67,6 @@ export function toonMelding(kaart: HTMLElement, melding: Melding, naarCel?: Naar
   return m;
 }
 
-export function verbergMelding(kaart: HTMLElement): void {
-  const m = kaart.querySelector<HTMLElement>(":scope > .melding");
-  if (m) m.hidden = true;
-}
-
 /** One action at a time: while one runs, every action button is disabled and the page is marked busy. */
 export class EenActie {
   private bezig = false;

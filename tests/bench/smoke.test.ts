@@ -6,7 +6,7 @@ import { voerBenchUit } from "../../bench/run";
 import { genereerInvoer } from "../../bench/inputs";
 import { floatTarief } from "../../bench/float-chain";
 import { meetHyperFormula } from "../../bench/hyperformula-chain";
-import { maakRegioInvoer, meetRegio } from "../../bench/workloads";
+import { maakRegioInvoer, meetRegio } from "../../bench/workloads/regio";
 import { leesParameterBereik } from "../../src/core/parameters/lezen";
 import { berekenTarief } from "../../src/core/tarief";
 

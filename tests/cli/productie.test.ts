@@ -1,5 +1,5 @@
 /**
- * #12.7: after a production install (`npm ci --omit=dev`, so no tsx and no TypeScript) `node bin/rt.js` runs the
+ * After a production install (`npm ci --omit=dev`, so no tsx and no TypeScript) `node bin/rt.js` runs the
  * compiled command line with Node alone. The test builds dist-cli/ (`npm run build:cli`, as `prepack` does), copies
  * what a package ships into a temporary folder, installs only the runtime dependencies there, and runs rt.
  */

@@ -1,4 +1,4 @@
-/** `rt index` and `rt werkgeverslasten` with the user's own figures from --data files (issue 13, item 4). */
+/** `rt index` and `rt werkgeverslasten` with the user's own figures from --data files. */
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";

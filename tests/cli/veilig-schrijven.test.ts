@@ -1,5 +1,5 @@
 /**
- * Defect #12.6: the input can never be overwritten (symbolic and hard links), an existing output is replaced
+ * The input can never be overwritten (symbolic and hard links), an existing output is replaced
  * atomically (temp file + fsync + rename), an interrupted write leaves the old file, and fs errors are Dutch.
  */
 import { spawn } from "child_process";

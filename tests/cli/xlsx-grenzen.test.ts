@@ -1,5 +1,5 @@
 /**
- * #12.3: workbooks are checked against documented limits before exceljs inflates them: zip bombs (high ratio,
+ * Workbooks are checked against documented limits before exceljs inflates them: zip bombs (high ratio,
  * sizes that lie), too many entries, rows or cells, and texts longer than Excel allows. Each is refused with a
  * Dutch message naming the file and the limit, exit 1, nothing written.
  */

@@ -3,7 +3,7 @@
  * removed or its boundary moved (checked by hand-made mutations, see docs/mutatie.md).
  */
 import type { CaoBron } from "../../src/core/bronnen";
-import { InvoerFout, type RtFout } from "../../src/core/errors";
+import { InterneFout, InvoerFout, type RtFout } from "../../src/core/errors";
 import { leesFunctiemixBereik, leesParameterBereik } from "../../src/core/parameters/lezen";
 import { berekenTarief } from "../../src/core/tarief";
 import { berekenProductiviteit } from "../../src/core/uren";
@@ -189,6 +189,31 @@ describe("RT.PRODUCTIVITEIT: paid hours", () => {
       { caoBron: bron, vandaag: "2026-02-03" },
     );
     expect(datums).toEqual(["2025-03-01", "2026-02-03"]);
+  });
+  test("without peildatum and without today in the context a CAO lookup is an internal error, never today's clock", () => {
+    const bron: CaoBron = {
+      salaris: () => {
+        throw new Error("niet nodig");
+      },
+      caoParameter: () => ({ waarde: d(38), herkomst: { omschrijving: "x", bron: "y", geldigVanaf: "2024-01-01", status: "geverifieerd" } }),
+    };
+    const p = leesParameterBereik([
+      ["verlofuren", 144],
+      ["cao", "Jeugdzorg"],
+    ]);
+    expect(() => berekenProductiviteit(p, { caoBron: bron })).toThrow(InterneFout);
+    expect(() => berekenProductiviteit(p, { caoBron: bron })).toThrow(/vandaag/);
+    // no CAO lookup needed (jaaruren given): no date needed either
+    expect(
+      berekenProductiviteit(
+        leesParameterBereik([
+          ["verlofuren", 144],
+          ["jaaruren", 1800],
+          ["cao", "Jeugdzorg"],
+        ]),
+        { caoBron: bron },
+      ).betaaldeUren.toString(),
+    ).toBe("1800");
   });
 });
 

@@ -1,8 +1,30 @@
 import { Decimal } from "../../src/core/decimal";
-import { PARAMETER_DEFINITIES, PARAMETER_NAMEN } from "../../src/core/parameters/definities";
+import { PARAMETER_DEFINITIES, PARAMETER_NAMEN, type Afrondingsregel } from "../../src/core/parameters/definities";
 import { dichtstbijzijndeNaam, leesFunctiemixBereik, leesParameterBereik, leesParameterObject, normaliseerNaam } from "../../src/core/parameters/lezen";
-import { parameterSchema } from "../../src/core/parameters/schema";
-import { leesDatumWaarde, leesGetal, leesNumeriek } from "../../src/core/parameters/waarden";
+import { parameterSchema, type FunctieParameters, type Parameters } from "../../src/core/parameters/schema";
+import { leesGetal, leesNumeriek } from "../../src/core/parameters/getallen";
+import { leesDatumWaarde } from "../../src/core/parameters/waarden";
+
+describe("the Parameters type is derived from the definitions (tsc fails if an @ts-expect-error line compiles)", () => {
+  test("names, choices and kinds come from definities.ts", () => {
+    const p: Parameters = leesParameterBereik([
+      ["afronding", "euro"],
+      ["overhead", 0.2],
+    ]);
+    const afronding: Afrondingsregel | undefined = p.afronding;
+    // @ts-expect-error a name that is not in the vocabulary
+    const onbekend: Parameters = { foo: 1 };
+    // @ts-expect-error a choice that is not among the definition's keuzes
+    const keuze: Parameters = { afronding: "dubbeltje" };
+    // @ts-expect-error a number is read into a Decimal, never kept as a float
+    const getal: Parameters = { overhead: 0.2 };
+    // @ts-expect-error aandeel is a functiemix column only
+    const aandeel: Parameters = { aandeel: new Decimal(1) };
+    const rij: FunctieParameters = { aandeel: new Decimal("0.5"), functie: "HBO", overhead_over_materieel: false };
+    expect([afronding, p.overhead?.toString(), rij.aandeel?.toString()]).toEqual(["euro", "0.2", "0.5"]);
+    expect([onbekend, keuze, getal, aandeel].length).toBe(4);
+  });
+});
 
 describe("parameter names", () => {
   test.each([

@@ -1,5 +1,5 @@
 /**
- * The bad-input list of issue #9: each gets a Dutch message naming what and where. Plus the budget reconciliation
+ * Bad region input: each gets a Dutch message naming what and where. Plus the budget reconciliation
  * property on random volumes and prices.
  */
 import fc from "fast-check";
@@ -165,13 +165,11 @@ test("a scenario or a submission that gives a salary where the norm staffing set
 test("region data refused by its schema gets zod's Dutch message, not the English default (a library message is translated)", () => {
   const zonderGemeenten = kopie();
   zonderGemeenten.gemeenten = [];
-  expect(melding(() => leesRegio(zonderGemeenten))).toBe("Regiogegevens, veld gemeenten: Te klein: verwacht dat array >=1 elementen heeft");
+  expect(melding(() => leesRegio(zonderGemeenten))).toBe("Regiogegevens, veld gemeenten: te kort: ten minste 1 element toegestaan");
   const beginjaarTekst = kopie();
   beginjaarTekst.beginjaar = "2025";
-  expect(melding(() => leesRegio(beginjaarTekst))).toBe("Regiogegevens, veld beginjaar: Ongeldige invoer: verwacht getal, ontving string");
+  expect(melding(() => leesRegio(beginjaarTekst))).toBe("Regiogegevens, veld beginjaar: ongeldige waarde: verwacht getal, gekregen tekst");
   const vorm = kopie();
   vorm.producten[0].financieringsvorm = "per uur";
-  expect(melding(() => leesRegio(vorm))).toBe(
-    'Regiogegevens, veld producten.0.financieringsvorm: Ongeldige optie: verwacht één van "pxq"|"trajectprijs"|"lumpsum"',
-  );
+  expect(melding(() => leesRegio(vorm))).toBe('Regiogegevens, veld producten.0.financieringsvorm: ongeldige keuze: kies uit "pxq", "trajectprijs", "lumpsum"');
 });

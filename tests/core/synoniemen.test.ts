@@ -1,4 +1,4 @@
-/** Names practitioners type (colloquial Dutch, VNG rekentool) and their typos: "Bedoelt u …?", never silent acceptance (issue 13, item 6). */
+/** Names practitioners type (colloquial Dutch, VNG rekentool) and their typos: "Bedoelt u …?", never silent acceptance. */
 import { InvoerFout } from "../../src/core/errors";
 import { dichtstbijzijndeNaam, leesParameterBereik } from "../../src/core/parameters/lezen";
 import { PARAMETER_NAMEN } from "../../src/core/parameters/definities";

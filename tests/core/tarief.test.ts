@@ -195,7 +195,7 @@ describe("CAO lookups through a CaoBron", () => {
       ["productiviteit", 0.8],
       ["overhead", 0.2],
     ]);
-    expect(() => berekenTarief({ parameters: p }, { caoBron: bron })).toThrow(NietGevondenFout);
+    expect(() => berekenTarief({ parameters: p }, { caoBron: bron, vandaag: "2025-01-01" })).toThrow(NietGevondenFout);
   });
 
   test("functiemix rows take schaal/trede while sharing the product's cao", () => {

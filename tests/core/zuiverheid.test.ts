@@ -1,4 +1,7 @@
-/** The engine (src/core) stays free of Office: no Office/Excel/CustomFunctions globals, no imports from the add-in layers. */
+/**
+ * The engine (src/core) stays free of Office: no Office/Excel/CustomFunctions globals, no imports from the add-in
+ * layers; and it reads no clock: "today" comes only from the RekenContext.
+ */
 import * as fs from "fs";
 import * as path from "path";
 
@@ -21,5 +24,6 @@ describe("src/core has no dependency on Office", () => {
     expect(code).not.toMatch(/from\s+["']\.\.\/(functions|taskpane|cli|data)\b/);
     expect(code).not.toMatch(/from\s+["']\.\.\/\.\.\/(functions|taskpane|cli|data)\b/);
     expect(code).not.toMatch(/\bwindow\.|\bdocument\./);
+    expect(code).not.toMatch(/new\s+Date\(\s*\)|Date\.now\(/);
   });
 });

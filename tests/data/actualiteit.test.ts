@@ -1,4 +1,4 @@
-/** 'Mogelijk verouderd': lookups beyond what the shipped data is known to cover (issue 13, item 3). */
+/** 'Mogelijk verouderd': lookups beyond what the shipped data is known to cover. */
 import { statusTekst } from "../../src/core/bronnen";
 import { bronnen, GebruikersTabellen, maakCaoBron } from "../../src/data";
 import { datasetActualiteit } from "../../src/data/actualiteit";

@@ -1,5 +1,5 @@
 /**
- * #12.14: *geverifieerd* means an official publication. Every shipped value with that status has its main source
+ * *geverifieerd* means an official publication. Every shipped value with that status has its main source
  * (`bron`) on an allow-list of official publishers: the statistics office and planning bureau, the government's
  * own sites (Staatscourant, rijksoverheid, Belastingdienst, UWV, SVB), the association of municipalities that issues
  * the indexation advice, the CAO parties and their CAO sites, and the pension fund. A news site or aggregator

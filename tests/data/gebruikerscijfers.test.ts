@@ -1,5 +1,5 @@
 /**
- * The user's own index figures (OVA/PPC) and employer premiums (issue 13, item 4): read from a range, CSV or JSON,
+ * The user's own index figures (OVA/PPC) and employer premiums: read from a range, CSV or JSON,
  * stored in the workbook, used by RT.INDEXATIE_JAAR / RT.INDEXCIJFERS / RT.WERKGEVERSLASTEN, marked 'gebruiker'.
  * The figures below are test figures, not published ones.
  */

@@ -28,7 +28,7 @@ test("a parameter set fills a gap (Kinderopvang vakantietoeslag) with status geb
   expect(vt.herkomst).toMatchObject({ status: "gebruiker", bron: "CAO Kinderopvang 2025–2026, art. 6", geldigVanaf: "2025-01-01" });
   // a user value on an earlier date does not hide a later shipped value (8% per 1 Jan 2026)
   expect(caoParameter("KO", "eindejaarsuitkering", "2025-06-01", reg).herkomst.status).toBe("gebruiker");
-  // the shipped value's main source is not a CAO party's own publication: secundair (#12.14)
+  // the shipped value's main source is not a CAO party's own publication: secundair
   expect(caoParameter("KO", "eindejaarsuitkering", "2026-06-01", reg).herkomst.status).toBe("secundair");
   expect(maakCaoBron(reg).caoParameter!("KO", "vakantietoeslag", "2025-06-01")?.waarde.toString()).toBe("0.08");
 });

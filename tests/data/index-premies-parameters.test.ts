@@ -12,7 +12,7 @@ describe("indexation inputs", () => {
     expect(r.ppc.prognose?.toString()).toBe("0.0487");
     expect(r.ppc.definitief?.toString()).toBe("0.0702");
     expect(r.herkomst).toHaveLength(4);
-    // geverifieerd only with an official source; the others are secundair (#12.14, tests/data/bronnen-officieel.test.ts)
+    // geverifieerd only with an official source; the others are secundair
     expect(r.herkomst.every((h) => ["geverifieerd", "secundair"].includes(h.status) && h.bron.startsWith("https://"))).toBe(true);
   });
 

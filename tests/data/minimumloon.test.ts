@@ -1,5 +1,5 @@
 /**
- * The statutory minimum wage as a floor under every salary lookup (issue 13, item 1), the wage-floor rules of
+ * The statutory minimum wage as a floor under every salary lookup, the wage-floor rules of
  * CAOs (item 2) and the warning for a maandsalaris below the minimum.
  */
 import { Decimal } from "../../src/core/decimal";

@@ -20,7 +20,7 @@ test("WML on a date, CPI per year", () => {
   // before 2024 the law set a monthly amount, not an hourly one
   expect(() => minimumUurloon("2023-12-31")).toThrow(NietGevondenFout);
   expect(cpi(2022).waarde.toString()).toBe("0.1");
-  // the 2025 figure is cited from a news site, not CBS itself: secundair (#12.14)
+  // the 2025 figure is cited from a news site, not CBS itself: secundair
   expect(cpi(2025).herkomst.status).toBe("secundair");
   expect(() => cpi(2026)).toThrow(NietGevondenFout);
 });

@@ -1,6 +1,5 @@
 /**
- * Offline manifest checks (no online validator, no usable XSD for a shared-runtime manifest; see
- * shared/reference/office-addin.md §4.6): well-formedness, shared-runtime structure and order, resid
+ * Offline manifest checks (no online validator, no usable XSD for a shared-runtime manifest): well-formedness, shared-runtime structure and order, resid
  * integrity, XSD facets, and for the production build in dist/: no localhost, https only, files exist.
  */
 import { execFileSync, execSync } from "child_process";

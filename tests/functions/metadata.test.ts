@@ -127,7 +127,7 @@ const VERWACHT: F[] = [
     result: { type: "number", dimensionality: S },
   },
   { id: "PARAMETERS", parameters: [], result: { dimensionality: M } },
-  // issue #9: region functions
+  // region functions
   {
     id: "TARIEFGROEPEN",
     parameters: [
@@ -248,7 +248,7 @@ const VERWACHT: F[] = [
     ],
     result: { dimensionality: M },
   },
-  // issue #13
+  // the year's index figures
   { id: "INDEXCIJFERS", parameters: [["jaar", "number", S, false]], result: { dimensionality: M } },
 ];
 

@@ -1,5 +1,5 @@
 /**
- * Cold start (#10): loading the custom functions (and the data, the engine, the task pane's modules) builds no zod
+ * Cold start: loading the custom functions (and the data, the engine, the task pane's modules) builds no zod
  * schema, and neither does a valid parameter range; a schema is built the first time input is refused. Every
  * function zod/mini exports is counted through a module mock, so the count sees each schema and check built.
  */

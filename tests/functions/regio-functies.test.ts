@@ -1,5 +1,5 @@
 /**
- * The region functions (issue #9) through the registered custom functions, on the sample region as sheet tables
+ * The region functions through the registered custom functions, on the sample region as sheet tables
  * (src/data/voorbeeldregio/bereiken.ts). Expected values are the hand computations of tests/core/regio.test.ts,
  * repeated here in comments; errors arrive as CustomFunctions.Error with the Dutch message.
  */

@@ -1,6 +1,6 @@
 /**
  * Jest setup (every test file): the shipped datasets are deep-frozen before any test runs. The engine uses the
- * imported JSON objects as they are (no copy made by a parse at load, issue #10), so a computation that mutated
+ * imported JSON objects as they are (no copy made by a parse at load), so a computation that mutated
  * one would change every later result; with the data frozen such a write throws in whichever test makes it.
  */
 import { RUWE_DATASETS } from "../../src/data/laden";

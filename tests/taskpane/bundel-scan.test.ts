@@ -1,9 +1,9 @@
 /**
- * No data leaves the machine (#12, beyond 1): the task pane page has a Content-Security-Policy that allows scripts
+ * No data leaves the machine: the task pane page has a Content-Security-Policy that allows scripts
  * only from the add-in itself and office.js from Microsoft's CDN, and no connections at all; the production bundle
  * contains no request API (fetch, XHR, WebSocket, sendBeacon, importScripts, EventSource, dynamic import()).
  * A planted request in a fixture shows that the scan finds them.
- * Size (#10, bundle_gzip_kb): the shipped JavaScript stays within BUNDEL_BUDGET_KIB gzipped.
+ * Size (bundle_gzip_kb): the shipped JavaScript stays within BUNDEL_BUDGET_KIB gzipped.
  */
 import * as fs from "fs";
 import * as path from "path";

@@ -1,5 +1,5 @@
 /**
- * The six defects of issue #10, each against the BUILT pane in headless Chromium with the stub host
+ * Six defects of the task pane, each against the BUILT pane in headless Chromium with the stub host
  * (tests/taskpane/stub-host.js: an in-memory workbook). Each test failed on the code before the fix.
  */
 import { CHROMIUM, inBeeld, nieuweContext, open, schermafdruk, startOmgeving, stubContext, type Omgeving } from "./browser-hulp";

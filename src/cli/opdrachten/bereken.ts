@@ -12,7 +12,8 @@ import { formatBedrag, formatProcent } from "../../core/format";
 import { indexeerJaar } from "../../core/indexatie";
 import { AFRONDINGSREGELS, type Afrondingsregel } from "../../core/parameters/definities";
 import { leesParameterBereik, normaliseerNaam } from "../../core/parameters/lezen";
-import { leesGetal } from "../../core/parameters/waarden";
+import { leesGetal } from "../../core/parameters/getallen";
+import { normaliseerKeuze } from "../../core/parameters/waarden";
 import { berekenScenarios, scenarioInvoer, type Scenario } from "../../core/scenario";
 import type { TariefInvoer, TariefResultaat } from "../../core/tarief";
 import { verantwoordingTekst } from "../../core/verantwoording";
@@ -133,7 +134,7 @@ function leesIndexatie(wb: ExcelJS.Workbook, problemen: Probleem[]): IndexJaar[]
     }
     if (typeof index === "string")
       problemen.push({ ernst: "waarschuwing", blad: blad.name, cel: `B${r}`, melding: `index staat als tekst '${index}'; gelezen als ${g.getal.toString()}.` });
-    const a = afr === null ? "cent" : String(afr).trim().toLowerCase();
+    const a = afr === null ? "cent" : normaliseerKeuze(String(afr));
     if (!(AFRONDINGSREGELS as readonly string[]).includes(a)) {
       problemen.push({
         ernst: "fout",

@@ -8,7 +8,7 @@ import { berekenIndex, type IndexAfronding, type IndexMethode } from "../../core
 import { InvoerFout, isRtFout } from "../../core/errors";
 import { formatProcent } from "../../core/format";
 import { GebruikersTabellen, indexatieJaarInvoer, leesCijfersUitJson, leesIndexcijfersUitCsv, leesPremiesUitCsv, werkgeverslasten } from "../../data";
-import { leesCsvCellen } from "../../data/invoer";
+import { leesCsvCellen } from "../../data/invoer/csv";
 import { normaliseerNaam } from "../../core/parameters/lezen";
 import type { Uitvoer } from "../uitvoer";
 

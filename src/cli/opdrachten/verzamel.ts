@@ -10,7 +10,7 @@ import type { Bandbreedte } from "../../core/bandbreedte";
 import { Decimal } from "../../core/decimal";
 import { formatBedrag } from "../../core/format";
 import { leesRegio } from "../../core/regio-invoer";
-import { leesGetal } from "../../core/parameters/waarden";
+import { leesGetal } from "../../core/parameters/getallen";
 import { BLAD } from "../../sjablonen/definities";
 import { maakContext } from "../context";
 import { REGIO_BLADEN, leesRegioWerkmap } from "../regio-werkmap";
@@ -22,7 +22,7 @@ import { celwaarde } from "../werkboek";
 import { leesWerkmap } from "../werkmap-lezen";
 import { GebruiksFout, type Uitvoer } from "../uitvoer";
 import { berekenWerkmap } from "./bereken";
-import { beoordeel, geenRegio, leesBandOptie, regioUitDefinitie, regioUitWerkmap, type Regiokader, type Verzameling } from "../verzamel/beoordelen";
+import { beoordeel, geenRegio, leesBandOptie, regioUitDefinitie, regioUitWerkmap, type Regiokader } from "../verzamel/beoordelen";
 import { leesAlleBestanden, standaardThreads } from "../verzamel/pool";
 import { maakOverzicht } from "../verzamel/schrijven";
 import type { GelezenBestand } from "../verzamel/lezen";
@@ -129,11 +129,6 @@ function voortgangMelder(totaal: number, io: Uitvoer): { stap: (n: number) => vo
     },
     stop: () => undefined,
   };
-}
-
-export interface VerzamelUitkomst {
-  verzameling: Verzameling;
-  uit: string;
 }
 
 export async function opdrachtVerzamel(map: string, o: VerzamelOpties, io: Uitvoer): Promise<number> {

@@ -41,7 +41,8 @@ export type Eenheid = (typeof EENHEDEN)[number];
 
 const PCT = "fractie (8% = 0,08)";
 
-export const PARAMETER_DEFINITIES: readonly ParameterDefinitie[] = [
+/** The definitions with their literal types: `Parameters` (schema.ts) is derived from them. */
+const DEFINITIES = [
   // §3.1 personnel cost
   {
     naam: "maandsalaris",
@@ -413,7 +414,12 @@ export const PARAMETER_DEFINITIES: readonly ParameterDefinitie[] = [
     alleenFunctiemix: true,
     omschrijving: "Functiemix in het capaciteitsmodel: aantal fte van de functie in de formatie.",
   },
-];
+] as const satisfies readonly ParameterDefinitie[];
+
+/** One definition with its literal name, kind and choices (for deriving the typed parameters). */
+export type Definitie = (typeof DEFINITIES)[number];
+
+export const PARAMETER_DEFINITIES: readonly ParameterDefinitie[] = DEFINITIES;
 
 export const DEFINITIE_PER_NAAM: ReadonlyMap<string, ParameterDefinitie> = new Map(PARAMETER_DEFINITIES.map((d) => [d.naam, d]));
 export const PARAMETER_NAMEN: readonly string[] = PARAMETER_DEFINITIES.filter((d) => !d.alleenFunctiemix).map((d) => d.naam);

@@ -1,6 +1,6 @@
 /** The parameter vocabulary as a Markdown table (docs/parameters.md is generated from this and checked by a test). */
 import { PARAMETER_DEFINITIES } from "./definities";
-import { beschrijfBereik } from "./waarden";
+import { beschrijfBereik } from "./getallen";
 
 export function parametersAlsMarkdown(): string {
   const regels = [

@@ -8,7 +8,8 @@ import { toonWaarde } from "../format";
 import { MSG } from "../messages";
 import { DEFINITIE_PER_NAAM, FUNCTIEMIX_KOLOMMEN, PARAMETER_DEFINITIES, PARAMETER_NAMEN, type ParameterDefinitie } from "./definities";
 import { functieSchema, parameterSchema, type FunctieParameters, type Parameters } from "./schema";
-import { foutwaarde, isLeeg, isLegeCel, leesWaarde, nulIsLeeg } from "./waarden";
+import { foutwaarde, isLeeg, isLegeCel, nulIsLeeg } from "./cellen";
+import { leesWaarde } from "./waarden";
 import type * as z from "../zod";
 import { synoniemVoor } from "./synoniemen";
 
@@ -96,20 +97,15 @@ export function rijenNaarWaarden(bereik: readonly (readonly unknown[])[]): Genoe
       throw new InvoerFout(`De parameternaam is geen tekst maar ${toonWaarde(naam)}; vul in de eerste kolom een parameternaam in.`, { rij: i + 1, kolom: 1 });
     }
     if (i === 0 && typeof naam === "string" && KOPNAMEN.has(normaliseerNaam(naam))) return;
-    if (rij.length > 2 && rij.slice(2).some((c) => !isLeeg(c) && c !== 0)) {
-      // A third column is allowed for notes/sources; it is ignored by the engine.
-    }
+    // a third column is allowed for notes/sources; the engine ignores it
     uit.push({ naam: String(naam), waarde, rij: i + 1, kolom: 2 });
   });
   return uit;
 }
 
-const SETS = new WeakMap<readonly string[], ReadonlySet<string>>();
-function alsSet(namen: readonly string[]): ReadonlySet<string> {
-  let set = SETS.get(namen);
-  if (!set) SETS.set(namen, (set = new Set(namen)));
-  return set;
-}
+/** The allowed names as sets (lookup per cell), built once at load. */
+const PARAMETER_NAMEN_SET: ReadonlySet<string> = new Set(PARAMETER_NAMEN);
+const FUNCTIEMIX_KOLOMMEN_SET: ReadonlySet<string> = new Set(FUNCTIEMIX_KOLOMMEN);
 
 /**
  * Performance: the zod schema's field transforms are `leesWaarde` per known name (schema.ts), and `naarRecord` has
@@ -136,14 +132,14 @@ export const MAX_NAAMLENGTE = 100;
 function naarRecord(
   waarden: readonly GenoemdeWaarde[],
   bekend: readonly string[],
+  bekendSet: ReadonlySet<string>,
   context: string,
 ): { record: Record<string, unknown>; posities: Map<string, GenoemdeWaarde> } {
   const record: Record<string, unknown> = {};
   const posities = new Map<string, GenoemdeWaarde>();
-  const bekendSet = alsSet(bekend);
   for (const w of waarden) {
     if (w.naam.length > MAX_NAAMLENGTE) {
-      // bounded work per cell (#12.9): no normalising or suggestion search on hostile text
+      // bounded work per cell: no normalising or suggestion search on hostile text
       throw new InvoerFout(MSG.teLangeNaam(w.naam, MAX_NAAMLENGTE), {
         parameter: w.naam.slice(0, MAX_NAAMLENGTE),
         rij: w.rij,
@@ -179,7 +175,7 @@ function eersteFout(error: z.core.$ZodError, posities: Map<string, GenoemdeWaard
 
 /** Validates named values as a product-level parameter set. */
 export function leesParameterWaarden(waarden: readonly GenoemdeWaarde[]): Parameters {
-  const { record, posities } = naarRecord(waarden, PARAMETER_NAMEN, "");
+  const { record, posities } = naarRecord(waarden, PARAMETER_NAMEN, PARAMETER_NAMEN_SET, "");
   const snel = snelLezen(record, PARAMETER_DEFS);
   if (snel) return snel;
   const r = parameterSchema.safeParse(record);
@@ -199,7 +195,7 @@ export function leesParameterObject(obj: Record<string, unknown>): Parameters {
 
 /** Reads one functiemix row given as named values. */
 export function leesFunctieWaarden(waarden: readonly GenoemdeWaarde[]): FunctieParameters {
-  const { record, posities } = naarRecord(waarden, FUNCTIEMIX_KOLOMMEN, " (kolomkop in de functiemix)");
+  const { record, posities } = naarRecord(waarden, FUNCTIEMIX_KOLOMMEN, FUNCTIEMIX_KOLOMMEN_SET, " (kolomkop in de functiemix)");
   const snel = snelLezen(record, FUNCTIE_DEFS);
   if (snel) return snel;
   const r = functieSchema.safeParse(record);

@@ -5,68 +5,32 @@
  */
 import * as z from "../zod";
 import type { Decimal } from "../decimal";
-import {
-  FUNCTIEMIX_KOLOMMEN,
-  PARAMETER_DEFINITIES,
-  type Afrondingsregel,
-  type Eenheid,
-  type OverheadConventie,
-  type ParameterDefinitie,
-  type ProductiviteitBasis,
-} from "./definities";
+import { FUNCTIEMIX_KOLOMMEN, PARAMETER_DEFINITIES, type Definitie, type ParameterDefinitie } from "./definities";
 import { leesWaarde } from "./waarden";
 
-/** Typed, validated parameters (canonical names). Absent = not given (defaults are applied by the engine). */
-export interface Parameters {
-  maandsalaris?: Decimal;
-  cao?: string;
-  schaal?: string;
-  trede?: string;
-  peildatum?: string;
-  uren_per_week?: Decimal;
-  jaaruren?: Decimal;
-  vakantietoeslag?: Decimal;
-  eindejaarsuitkering?: Decimal;
-  ort?: Decimal;
-  overige_looncomponenten?: Decimal;
-  sociale_lasten?: Decimal;
-  pensioenpremie?: Decimal;
-  pensioen_franchise?: Decimal;
-  overige_personeelskosten?: Decimal;
-  loonkosten_fte?: Decimal;
-  loonkosten_per_uur?: Decimal;
-  productiviteit?: Decimal;
-  productiviteit_basis?: ProductiviteitBasis;
-  verlofuren?: Decimal;
-  feestdaguren?: Decimal;
-  verzuim?: Decimal;
-  scholingsuren?: Decimal;
-  overleguren?: Decimal;
-  reisuren?: Decimal;
-  indirecte_uren?: Decimal;
-  eenheid?: Eenheid;
-  uren_per_eenheid?: Decimal;
-  begeleiders?: Decimal;
-  groepsgrootte?: Decimal;
-  bezettingsgraad?: Decimal;
-  materiele_kosten?: Decimal;
-  plaatsen?: Decimal;
-  jaarlijkse_materiele_kosten?: Decimal;
-  administratie_uren_per_eenheid?: Decimal;
-  administratie_kosten_per_eenheid?: Decimal;
-  overhead?: Decimal;
-  overhead_conventie?: OverheadConventie;
-  overhead_over_materieel?: boolean;
-  risico_opslag?: Decimal;
-  afronding?: Afrondingsregel;
-}
+/** The typed value of a definition: numbers are Decimals, choices their literal union, ja_nee a boolean, the rest text. */
+type Waarde<D extends Definitie> = D extends { soort: "fractie" | "bedrag" | "getal" }
+  ? Decimal
+  : D extends { soort: "ja_nee" }
+    ? boolean
+    : D extends { keuzes: readonly (infer K)[] }
+      ? K
+      : string;
+
+/** One optional field per definition, named and typed by it. */
+type Velden<D extends Definitie> = { [P in D as P["naam"]]?: Waarde<P> };
+
+type ProductDefinitie = Exclude<Definitie, { alleenFunctiemix: true }>;
+type FunctiemixDefinitie = Extract<Definitie, { alleenFunctiemix: true }>;
+
+/** Typed, validated parameters (canonical names), derived from the definitions. Absent = not given (defaults are applied by the engine). */
+export type Parameters = Velden<ProductDefinitie>;
 
 /** One row of the functiemix: its own label, share or fte, and parameter overrides. */
-export interface FunctieParameters extends Parameters {
-  functie?: string;
-  aandeel?: Decimal;
-  fte?: Decimal;
-}
+export type FunctieParameters = Parameters & Velden<FunctiemixDefinitie>;
+
+/** The zod shape of a set of definitions: an optional field per name whose output is the definition's value. */
+type Vorm<D extends Definitie> = { [P in D as P["naam"]]: z.ZodMiniOptional<z.ZodMiniType<Waarde<P>, unknown>> };
 
 function veldSchema(def: ParameterDefinitie) {
   return z.optional(
@@ -84,10 +48,14 @@ function veldSchema(def: ParameterDefinitie) {
   );
 }
 
-function maakSchema(filter: (d: ParameterDefinitie) => boolean) {
-  const shape: Record<string, ReturnType<typeof veldSchema>> = {};
+/**
+ * The schema of the definitions that pass `filter`. leesWaarde returns the value of the definition's kind, which is
+ * what `Vorm` states per name; the assertion states that one fact for the shape built in the loop.
+ */
+function maakSchema<D extends Definitie>(filter: (d: ParameterDefinitie) => boolean) {
+  const shape: Record<string, z.ZodMiniOptional<z.ZodMiniType<unknown, unknown>>> = {};
   for (const def of PARAMETER_DEFINITIES) if (filter(def)) shape[def.naam] = veldSchema(def);
-  return z.strictObject(shape);
+  return z.strictObject(shape as Vorm<D>);
 }
 
 /** A parameter schema as the readers use it: only `safeParse`, and only for input the fast path refused. */
@@ -96,13 +64,13 @@ export interface ParameterSchema<T> {
 }
 
 /** Built on the first `safeParse`: the add-in starts (and reads valid ranges) without constructing any zod schema. */
-function luiSchema<T>(filter: (d: ParameterDefinitie) => boolean): ParameterSchema<T> {
-  const schema = z.lui(() => maakSchema(filter));
-  return { safeParse: (data) => schema().safeParse(data) as z.util.SafeParseResult<T> };
+function luiSchema<T>(maak: () => ParameterSchema<T>): ParameterSchema<T> {
+  const schema = z.lui(maak);
+  return { safeParse: (data) => schema().safeParse(data) };
 }
 
 /** Schema for the product-level parameter set (canonical names already normalised). */
-export const parameterSchema = luiSchema<Parameters>((d) => !d.alleenFunctiemix);
+export const parameterSchema: ParameterSchema<Parameters> = luiSchema(() => maakSchema<ProductDefinitie>((d) => !d.alleenFunctiemix));
 
 /** Schema for one functiemix row. */
-export const functieSchema = luiSchema<FunctieParameters>((d) => FUNCTIEMIX_KOLOMMEN.includes(d.naam));
+export const functieSchema: ParameterSchema<FunctieParameters> = luiSchema(() => maakSchema<Definitie>((d) => FUNCTIEMIX_KOLOMMEN.includes(d.naam)));

@@ -3,7 +3,7 @@
  * salaries is made up and labelled *illustratief*: in the data (`illustratief`) and in every output that shows it.
  */
 import { leesRegio } from "../../core/regio-invoer";
-import type { Regio } from "../../core/regio";
+import type { Regio } from "../../core/regio-definitie";
 import data from "./regio.json";
 
 let cache: Regio | undefined;

@@ -1,5 +1,5 @@
 /**
- * Adapters for the reference-data functions (issue 4): RT.SALARIS, RT.CAO_TABELLEN, RT.CAO_PARAMETER,
+ * Adapters for the reference-data functions: RT.SALARIS, RT.CAO_TABELLEN, RT.CAO_PARAMETER,
  * RT.WERKGEVERSLASTEN, RT.BRONNEN and RT.INDEXATIE_JAAR.
  */
 import {

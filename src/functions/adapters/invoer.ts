@@ -12,12 +12,15 @@
  *   to functiemix tables.
  * - A functiemix argument that is omitted, or a range that is entirely blank, means "no functiemix".
  */
+import { excelRound } from "../../core/afronding";
 import { Decimal } from "../../core/decimal";
 import { InvoerFout } from "../../core/errors";
 import { toonWaarde } from "../../core/format";
 import { DEFINITIE_PER_NAAM } from "../../core/parameters/definities";
 import { normaliseerNaam } from "../../core/parameters/lezen";
-import { isLeeg, isLegeCel, leesDatumWaarde, leesGetal, nulIsLeeg } from "../../core/parameters/waarden";
+import { isLeeg, isLegeCel, nulIsLeeg } from "../../core/parameters/cellen";
+import { leesGetal } from "../../core/parameters/getallen";
+import { leesDatumWaarde, normaliseerKeuze } from "../../core/parameters/waarden";
 
 export type Bereik = unknown[][];
 
@@ -90,13 +93,7 @@ export function verplichteTekst(naam: string, v: unknown): string {
 /** An optional choice: not given (null, "", 0) → default; otherwise one of `keuzes` (case-insensitive). */
 export function keuze<T extends string>(naam: string, v: unknown, keuzes: readonly T[], standaard: T): T {
   if (tekstNietOpgegeven(v)) return standaard;
-  const s =
-    typeof v === "string"
-      ? v
-          .trim()
-          .toLowerCase()
-          .replace(/[\s-]+/g, "_")
-      : String(v);
+  const s = typeof v === "string" ? normaliseerKeuze(v) : String(v);
   const gevonden = keuzes.find((k) => k === s);
   if (!gevonden) {
     throw new InvoerFout(`${naam} = ${toonWaarde(v)} is geen geldige keuze; toegestaan: ${keuzes.map((k) => `'${k}'`).join(", ")}.`, {
@@ -128,7 +125,7 @@ export function peildatum(naam: string, v: unknown): string {
 
 /** Decimal → number for Excel, rounded to `decimalen` when given (half away from zero, as Excel ROUND). */
 export function naarGetal(d: Decimal, decimalen?: number): number {
-  return (decimalen === undefined ? d : d.toDecimalPlaces(decimalen, Decimal.ROUND_HALF_UP)).toNumber();
+  return (decimalen === undefined ? d : excelRound(d, decimalen)).toNumber();
 }
 
 /** A 2-D array for Excel: null/undefined become "", Decimals become numbers, rows are padded to equal width. */

@@ -1,5 +1,5 @@
 /**
- * Adapters for the region functions (issue #9): tariff groups per CAO, bandwidths and provider checks, micro
+ * Adapters for the region functions: tariff groups per CAO, bandwidths and provider checks, micro
  * tariffs, scenario comparison, budget impact and the multi-year series. Raw Excel ranges → the range readers of
  * src/core/regio-bereik → the engine modules → rows for Excel. No logic of their own beyond argument handling.
  */
@@ -13,6 +13,7 @@ import {
   type Bandbreedte,
   type Toetsing,
 } from "../../core/bandbreedte";
+import { excelRound } from "../../core/afronding";
 import { Decimal } from "../../core/decimal";
 import { caoVoorAanbieder, caosInIndeling, sleutel, tariefgroepCel, type CaoNiveau } from "../../core/differentiatie";
 import { EENHEID_INFO } from "../../core/eenheden";
@@ -23,7 +24,8 @@ import { DEFINITIE_PER_NAAM } from "../../core/parameters/definities";
 import { leesFunctiemixBereik, leesParameterBereik } from "../../core/parameters/lezen";
 import type { FunctieParameters, Parameters } from "../../core/parameters/schema";
 import { indexeerReeks, maakIndexPad } from "../../core/reeks";
-import { berekenRegio, heeftTarief, type Regio, type RegioProduct } from "../../core/regio";
+import { berekenRegio } from "../../core/regio";
+import { heeftTarief, type Regio, type RegioProduct } from "../../core/regio-definitie";
 import {
   leesBandbreedteBereik,
   leesCaoIndelingBereik,
@@ -46,13 +48,14 @@ import {
   optioneleMix,
   parameterBereik,
   tekstNietOpgegeven,
+  vandaagIso,
   verplichtGetal,
   verplichtJaar,
   verplichteTekst,
 } from "./invoer";
 
 type Rijen = (string | number | boolean)[][];
-const ctx = () => ({ caoBron: standaardCaoBron });
+const ctx = () => ({ caoBron: standaardCaoBron, vandaag: vandaagIso() });
 
 function bereik(naam: string, v: unknown, voorbeeld: string): unknown[][] {
   if (nietOpgegeven(v)) throw new InvoerFout(`${naam} is leeg: geef een bereik met een kopregel (${voorbeeld}).`, { parameter: naam });
@@ -324,7 +327,7 @@ export function microtariefOpbouw(parameters: unknown, regel: unknown, regelwaar
     ["Microtariefregel", "", "", m.regelOmschrijving],
     ["Onderbouwing", "", "", m.onderbouwing],
   ];
-  for (const r of m.opbouw) rijen.push([r.label, r.bedrag.toDecimalPlaces(2, Decimal.ROUND_HALF_UP), r.elementen.join(", "), r.toelichting ?? ""]);
+  for (const r of m.opbouw) rijen.push([r.label, excelRound(r.bedrag, 2), r.elementen.join(", "), r.toelichting ?? ""]);
   rijen.push([`Microtarief ${EENHEID_INFO[basis.eenheid].label}`, m.tarief, "", basis.conventies.join("; ")]);
   return excelMatrix(rijen);
 }
@@ -393,7 +396,7 @@ function bouwRegio(a: RegioArgumenten): Regio {
 }
 
 function getal6(d: Decimal | undefined): number | string {
-  return d === undefined ? "" : d.toDecimalPlaces(6, Decimal.ROUND_HALF_UP).toNumber();
+  return d === undefined ? "" : excelRound(d, 6).toNumber();
 }
 
 /** RT.SCENARIO_VERGELIJKING: tariff per product per scenario, with absolute and relative difference to the base. */
@@ -476,7 +479,7 @@ export function indexreeks(parameters: unknown, indexcijfers: unknown, beginjaar
   const k = 1 + r.opbouw.length;
   const rijen: unknown[][] = [
     ["Jaar", "Tarief", ...r.opbouw.map((x) => x.label)],
-    [jaar0, r.tarief, ...r.opbouw.map((x) => x.bedrag.toDecimalPlaces(2, Decimal.ROUND_HALF_UP))],
+    [jaar0, r.tarief, ...r.opbouw.map((x) => excelRound(x.bedrag, 2))],
   ];
   for (let t = 0; t < pad.indices.length; t++) rijen.push([jaar0 + t + 1, ...Array.from(reeks.subarray(t * k, (t + 1) * k))]);
   return excelMatrix(rijen);

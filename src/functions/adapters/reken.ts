@@ -9,22 +9,23 @@ import { isMicro as micro } from "../../core/micro";
 import { rekenOverheadOm } from "../../core/overhead";
 import { AFRONDINGSREGELS, DEFINITIE_PER_NAAM, OVERHEAD_CONVENTIES, PARAMETER_DEFINITIES } from "../../core/parameters/definities";
 import { leesParameterBereik } from "../../core/parameters/lezen";
-import { isLeeg, leesNumeriek } from "../../core/parameters/waarden";
+import { isLeeg } from "../../core/parameters/cellen";
+import { leesNumeriek } from "../../core/parameters/getallen";
 import { bepaalPersoneel } from "../../core/personeel";
 import { berekenProductiviteit } from "../../core/uren";
 import type { Decimal } from "../../core/decimal";
-import { alsBereik, excelMatrix, keuze, optioneelGetal, parameterBereik, verplichtGetal } from "./invoer";
+import { alsBereik, excelMatrix, keuze, optioneelGetal, parameterBereik, vandaagIso, verplichtGetal } from "./invoer";
 
 /** RT.LOONKOSTEN: personnel cost per fte per year (LK), not rounded. */
 export function loonkosten(parameters: unknown): number {
   const p = leesParameterBereik(parameterBereik(parameters));
-  return bepaalPersoneel(p, { caoBron: standaardCaoBron }).loonkosten.loonkostenFte.toNumber();
+  return bepaalPersoneel(p, { caoBron: standaardCaoBron, vandaag: vandaagIso() }).loonkosten.loonkostenFte.toNumber();
 }
 
 /** RT.PRODUCTIVITEIT: productivity as a fraction of paid hours. */
 export function productiviteit(parameters: unknown): number {
   const p = leesParameterBereik(parameterBereik(parameters));
-  return berekenProductiviteit(p, { caoBron: standaardCaoBron }).productiviteit.toNumber();
+  return berekenProductiviteit(p, { caoBron: standaardCaoBron, vandaag: vandaagIso() }).productiviteit.toNumber();
 }
 
 /** RT.OVERHEAD_OMREKENEN: converts an overhead fraction from `van_conventie` to the other convention. */

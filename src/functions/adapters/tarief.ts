@@ -13,6 +13,7 @@ import { ELEMENT_OMSCHRIJVING } from "../../core/opbouw";
 import { EENHEID_INFO } from "../../core/eenheden";
 import { InvoerFout } from "../../core/errors";
 import { leesFunctiemixBereik, leesParameterBereik } from "../../core/parameters/lezen";
+import { normaliseerKeuze } from "../../core/parameters/waarden";
 import { berekenTarief, type TariefInvoer, type TariefResultaat } from "../../core/tarief";
 import type { Decimal } from "../../core/decimal";
 import { LruCache } from "./cache";
@@ -39,7 +40,7 @@ export function resultaatCacheGrootte(): number {
 }
 
 /**
- * A key that tells apart every value the reader tells apart (#12.10): JSON.stringify made NaN equal to a blank
+ * A key that tells apart every value the reader tells apart: JSON.stringify made NaN equal to a blank
  * (null) and a Date equal to its ISO text. Each value is tagged with its type; anything else (an error object,
  * another object) is not cached.
  */
@@ -74,7 +75,7 @@ export function tariefInvoer(parameters: unknown, functiemix?: unknown): TariefI
 
 function bereken(parameters: unknown, functiemix: unknown): Uitkomst<TariefResultaat> {
   try {
-    return { ok: true, waarde: berekenTarief(tariefInvoer(parameters, functiemix), { caoBron: standaardCaoBron }) };
+    return { ok: true, waarde: berekenTarief(tariefInvoer(parameters, functiemix), { caoBron: standaardCaoBron, vandaag: vandaagIso() }) };
   } catch (e) {
     return { ok: false, fout: e };
   }
@@ -160,8 +161,8 @@ export function tariefDetail(parameters: unknown, onderdeel: unknown, functiemix
   }
   const r = tariefResultaat(parameters, functiemix);
   const naam = String(onderdeel).trim();
-  const sleutel = naam.toLowerCase().replace(/[\s-]+/g, "_");
-  // own properties only: "__proto__" or "constructor" typed by a user is not a part (#12.11)
+  const sleutel = normaliseerKeuze(naam);
+  // own properties only: "__proto__" or "constructor" typed by a user is not a part
   const def = Object.prototype.hasOwnProperty.call(DETAIL_ONDERDELEN, sleutel) ? DETAIL_ONDERDELEN[sleutel] : undefined;
   if (def) {
     const w = def.waarde(r);
@@ -178,7 +179,7 @@ export function tariefDetail(parameters: unknown, onderdeel: unknown, functiemix
   if (regel) return naarGetal(regel.bedrag, 2);
   const element = Object.keys(ELEMENT_OMSCHRIJVING).find((e) => e.toLowerCase() === naam.toLowerCase());
   if (element) {
-    const som = r.opbouw.filter((x) => (x.elementen as string[]).includes(element)).reduce((a, x) => a.plus(x.bedrag), r.tarief.minus(r.tarief));
+    const som = r.opbouw.filter((x) => x.elementen.some((e) => e === element)).reduce((a, x) => a.plus(x.bedrag), r.tarief.minus(r.tarief));
     return naarGetal(som, 2);
   }
   throw new InvoerFout(

@@ -15,9 +15,6 @@ export interface SchrijfUitkomst {
   cel?: string;
 }
 
-/** Refused because the target holds data (never overwrite user data). */
-export class DoelNietLeegFout extends Error {}
-
 /** Is a cell value empty? (`""` or null; a 0 is data) */
 export function celLeeg(v: unknown): boolean {
   return v === "" || v === null || v === undefined;
