@@ -4,10 +4,10 @@ import { Decimal } from "./decimal";
 /** 1234.5 → "1.234,5"; keeps all given decimals. */
 export function formatGetal(value: Decimal | number | string, decimals?: number): string {
   const d = value instanceof Decimal ? value : new Decimal(value);
-  const fixed = decimals === undefined ? d.toFixed() : d.toFixed(decimals);
+  const fixed = d.toFixed(decimals);
   const negative = fixed.startsWith("-");
   const [intPart, frac] = (negative ? fixed.slice(1) : fixed).split(".");
-  const grouped = intPart.length <= 3 ? intPart : intPart.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+  const grouped = intPart.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
   return (negative ? "-" : "") + grouped + (frac !== undefined ? "," + frac : "");
 }
 
@@ -64,6 +64,6 @@ const ONZICHTBAAR =
  */
 export function toonTekst(s: string): string {
   const kort = s.length > MAX_GETOOND ? s.slice(0, MAX_GETOOND) : s;
-  const zichtbaar = kort.replace(ONZICHTBAAR, (c) => (c === " " ? c : `⟨U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}⟩`));
+  const zichtbaar = kort.replace(ONZICHTBAAR, (c) => `⟨U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}⟩`);
   return s.length > MAX_GETOOND ? `${zichtbaar}… (${s.length} tekens)` : zichtbaar;
 }
