@@ -27,7 +27,12 @@ export function productVersie(): string {
 /** The audit block of a command-line run on `context` (from maakContext: its user tables and --peildatum). */
 export function cliAuditblok(context: RekenContext, berekeningen: readonly VerantwoordeBerekening[]): Auditblok {
   return maakAuditblok(
-    { productversie: productVersie(), standaardPeildatum: context.vandaag ?? new Date().toISOString().slice(0, 10), berekeningen },
+    {
+      productversie: productVersie(),
+      standaardPeildatum: context.vandaag ?? new Date().toISOString().slice(0, 10),
+      aangemaakt: new Date().toISOString(),
+      berekeningen,
+    },
     context.gegevens ?? gegevensOmgeving(),
   );
 }

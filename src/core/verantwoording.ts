@@ -144,14 +144,14 @@ function gegeven(h: Herkomst, omgeving: GegevensOmgeving): AuditBerekening["gege
 
 /** The audit block of a run: product version, data versions, and per tariff its parameters, sources and result. */
 export function maakAuditblok(
-  opties: { productversie: string; standaardPeildatum: string; aangemaakt?: string; berekeningen: readonly VerantwoordeBerekening[] },
+  opties: { productversie: string; standaardPeildatum: string; aangemaakt: string; berekeningen: readonly VerantwoordeBerekening[] },
   omgeving: GegevensOmgeving,
 ): Auditblok {
   const blok: Auditblok = {
     soort: AUDITBLOK_SOORT,
     formaat: AUDITBLOK_FORMAAT,
     productversie: opties.productversie,
-    aangemaakt: opties.aangemaakt ?? new Date().toISOString(),
+    aangemaakt: opties.aangemaakt,
     standaardPeildatum: opties.standaardPeildatum,
     datasets: omgeving.datasets(),
     gebruikerstabellen: omgeving.gebruikerstabellen(),

@@ -15,6 +15,7 @@ export function paneelAuditblok(producten: readonly { naam: string; paren: unkno
     {
       productversie,
       standaardPeildatum: vandaagIso(),
+      aangemaakt: new Date().toISOString(),
       berekeningen: producten.map((p) => ({ naam: p.naam, invoer: tariefInvoer(p.paren, null), resultaat: tariefResultaat(p.paren, null) })),
     },
     gegevensOmgeving(),
