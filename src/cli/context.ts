@@ -6,7 +6,7 @@ import { GebruiksFout } from "./uitvoer";
 import { BestandsFout, vertaalFsFout } from "./veilig-schrijven";
 import type { RekenContext } from "../core/bronnen";
 import { InvoerFout, isRtFout } from "../core/errors";
-import { normaliseerNaam } from "../core/parameters/lezen";
+import { normaliseerNaam } from "../core/parameters/namen";
 import { GebruikersTabellen, leesTabelUitBereik, leesTabelUitJson, maakCaoBron } from "../data";
 import type { TabelMeta } from "../data/invoer/bereik";
 import { leesCsvCellen } from "../data/invoer/csv";

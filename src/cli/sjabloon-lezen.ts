@@ -8,7 +8,7 @@ import ExcelJS from "exceljs";
 import { Decimal } from "../core/decimal";
 import { isMicro, type MicroUitkomst } from "../core/micro";
 import { DEFINITIE_PER_NAAM } from "../core/parameters/definities";
-import { normaliseerNaam } from "../core/parameters/lezen";
+import { normaliseerNaam } from "../core/parameters/namen";
 import { leesGetal } from "../core/parameters/getallen";
 import {
   AANBIEDER_EERSTE_RIJ,

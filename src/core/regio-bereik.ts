@@ -8,7 +8,7 @@ import { bandParameter, maakBandbreedte, type Bandbreedte, type Inzending } from
 import type { Plafond, Volume } from "./budget";
 import type { CaoNiveau, NormNiveau } from "./differentiatie";
 import type { MicroCijfers, PartnerCijfers } from "./micro";
-import { normaliseerNaam } from "./parameters/lezen";
+import { normaliseerNaam } from "./parameters/namen";
 import { isLegeCel } from "./parameters/cellen";
 import { leesGetal } from "./parameters/getallen";
 import type { ScenarioDefinitie } from "./scenario";

@@ -8,7 +8,8 @@ import { Decimal } from "./decimal";
 import { InvoerFout } from "./errors";
 import { toonWaarde } from "./format";
 import { DEFINITIE_PER_NAAM, PARAMETER_NAMEN } from "./parameters/definities";
-import { dichtstbijzijndeNaam, leesFunctieWaarden, leesParameterWaarden, normaliseerNaam, type GenoemdeWaarde } from "./parameters/lezen";
+import { leesFunctieWaarden, leesParameterWaarden, type GenoemdeWaarde } from "./parameters/lezen";
+import { dichtstbijzijndeNaam, normaliseerNaam } from "./parameters/namen";
 import { isLeeg, isLegeCel, nulIsLeeg } from "./parameters/cellen";
 import { leesGetal } from "./parameters/getallen";
 

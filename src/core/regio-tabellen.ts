@@ -3,7 +3,7 @@
  * into a workbook. Amounts stay Decimals (the writer converts them); every table of a region with made-up figures
  * starts with its *illustratief* label.
  */
-import { OORDEEL_TEKST } from "./bandbreedte";
+import { OORDEEL_TEKST } from "./toetsing";
 import { excelRound } from "./afronding";
 import { Decimal } from "./decimal";
 import { EENHEID_INFO } from "./eenheden";

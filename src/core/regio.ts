@@ -3,7 +3,8 @@
  * groups, provider checks and tariffs, micro tariffs, the scenario comparison and the budget per municipality and
  * segment over the years, with the ceiling check. The region itself is defined in regio-definitie.ts.
  */
-import { afwijkingenRapport, bandbreedtesUitInzendingen, berekenAanbiederTarief, type AanbiederTarief, type Bandbreedte, type Toetsing } from "./bandbreedte";
+import { bandbreedtesUitInzendingen, type Bandbreedte } from "./bandbreedte";
+import { afwijkingenRapport, berekenAanbiederTarief, type AanbiederTarief, type Toetsing } from "./toetsing";
 import type { CaoBron, RekenContext } from "./bronnen";
 import { Decimal } from "./decimal";
 import { berekenBudget, toetsPlafonds, type BudgetUitkomst, type Overschrijding } from "./budget";

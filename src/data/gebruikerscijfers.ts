@@ -9,7 +9,7 @@ import * as z from "../core/zod";
 import { Decimal } from "../core/decimal";
 import { InvoerFout } from "../core/errors";
 import { formatProcent } from "../core/format";
-import { dichtstbijzijndeNaam, normaliseerNaam } from "../core/parameters/lezen";
+import { dichtstbijzijndeNaam, normaliseerNaam } from "../core/parameters/namen";
 import { isLeeg } from "../core/parameters/cellen";
 import { leesGetal } from "../core/parameters/getallen";
 import { DATA_MSG } from "./berichten";

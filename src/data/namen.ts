@@ -1,5 +1,5 @@
 /** Spelling tolerance for CAO names, scales and steps, and "did you mean" suggestions. */
-import { levenshtein } from "../core/parameters/lezen";
+import { levenshtein } from "../core/parameters/namen";
 
 /** "Gehandicapten zorg" → "gehandicaptenzorg"; "CAO VVT" → "vvt". */
 export function sleutelCao(naam: string): string {

@@ -5,7 +5,8 @@
 import fc from "fast-check";
 import { HyperFormula } from "hyperformula";
 import { Decimal } from "../../src/core/decimal";
-import { bandbreedteUitWaarden, berekenAanbiederTarief, maakBandbreedte, percentielInc, toetsInzending, type Bandbreedte } from "../../src/core/bandbreedte";
+import { bandbreedteUitWaarden, maakBandbreedte, percentielInc, type Bandbreedte } from "../../src/core/bandbreedte";
+import { berekenAanbiederTarief, toetsInzending } from "../../src/core/toetsing";
 import { leesParameterObject } from "../../src/core/parameters/lezen";
 
 const D = (s: string | number) => new Decimal(s);

@@ -1,6 +1,7 @@
 import { Decimal } from "../../src/core/decimal";
 import { PARAMETER_DEFINITIES, PARAMETER_NAMEN, type Afrondingsregel } from "../../src/core/parameters/definities";
-import { dichtstbijzijndeNaam, leesFunctiemixBereik, leesParameterBereik, leesParameterObject, normaliseerNaam } from "../../src/core/parameters/lezen";
+import { leesFunctiemixBereik, leesParameterBereik, leesParameterObject } from "../../src/core/parameters/lezen";
+import { dichtstbijzijndeNaam, normaliseerNaam } from "../../src/core/parameters/namen";
 import { parameterSchema, type FunctieParameters, type Parameters } from "../../src/core/parameters/schema";
 import { leesGetal, leesNumeriek } from "../../src/core/parameters/getallen";
 import { leesDatumWaarde } from "../../src/core/parameters/waarden";

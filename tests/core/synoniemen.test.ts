@@ -1,6 +1,7 @@
 /** Names practitioners type (colloquial Dutch, VNG rekentool) and their typos: "Bedoelt u …?", never silent acceptance. */
 import { InvoerFout } from "../../src/core/errors";
-import { dichtstbijzijndeNaam, leesParameterBereik } from "../../src/core/parameters/lezen";
+import { leesParameterBereik } from "../../src/core/parameters/lezen";
+import { dichtstbijzijndeNaam } from "../../src/core/parameters/namen";
 import { PARAMETER_NAMEN } from "../../src/core/parameters/definities";
 import { SYNONIEMEN } from "../../src/core/parameters/synoniemen";
 

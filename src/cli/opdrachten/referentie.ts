@@ -9,7 +9,7 @@ import { InvoerFout, isRtFout } from "../../core/errors";
 import { formatProcent } from "../../core/format";
 import { GebruikersTabellen, indexatieJaarInvoer, leesCijfersUitJson, leesIndexcijfersUitCsv, leesPremiesUitCsv, werkgeverslasten } from "../../data";
 import { leesCsvCellen } from "../../data/invoer/csv";
-import { normaliseerNaam } from "../../core/parameters/lezen";
+import { normaliseerNaam } from "../../core/parameters/namen";
 import type { Uitvoer } from "../uitvoer";
 
 /** Reads `--data` files into a registry: JSON with 'indexcijfers'/'premies', or CSV whose header says which. */

@@ -4,11 +4,13 @@
  * check, the provider-specific tariff and its deviations (core/bandbreedte), and the micro status.
  */
 import type { RekenContext } from "../../core/bronnen";
-import { bandbreedtesUitInzendingen, berekenAanbiederTarief, maakBandbreedte, type Bandbreedte, type Inzending, type Toetsing } from "../../core/bandbreedte";
+import { bandbreedtesUitInzendingen, maakBandbreedte, type Bandbreedte, type Inzending } from "../../core/bandbreedte";
+import { berekenAanbiederTarief, type Toetsing } from "../../core/toetsing";
 import { Decimal } from "../../core/decimal";
 import { caoVoorAanbieder, sleutel } from "../../core/differentiatie";
 import { isRtFout } from "../../core/errors";
-import { leesFunctiemixBereik, leesParameterBereik, normaliseerNaam } from "../../core/parameters/lezen";
+import { leesFunctiemixBereik, leesParameterBereik } from "../../core/parameters/lezen";
+import { normaliseerNaam } from "../../core/parameters/namen";
 import { leesGetal } from "../../core/parameters/getallen";
 import { standaardInvoer, vindProduct, type Regio } from "../../core/regio-definitie";
 import { berekenTarief, type TariefInvoer } from "../../core/tarief";

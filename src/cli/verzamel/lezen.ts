@@ -6,7 +6,8 @@
  */
 import * as path from "path";
 import { isRtFout } from "../../core/errors";
-import { leesFunctiemixBereik, leesParameterBereik, normaliseerNaam } from "../../core/parameters/lezen";
+import { leesFunctiemixBereik, leesParameterBereik } from "../../core/parameters/lezen";
+import { normaliseerNaam } from "../../core/parameters/namen";
 import { BLAD } from "../../sjablonen/definities";
 import { controleerBladen, controleerParameterblad, herkenSjabloon, leesAanbieder, type Probleem } from "../sjabloon-lezen";
 import { functiemixVoor } from "../tarieven";

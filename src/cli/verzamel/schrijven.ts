@@ -1,6 +1,6 @@
 /** The overview workbook of rt verzamel: overview, bandwidths, deviations, skipped files, and feedback per provider. */
 import ExcelJS from "exceljs";
-import { OORDEEL_TEKST } from "../../core/bandbreedte";
+import { OORDEEL_TEKST } from "../../core/toetsing";
 import { EENHEID_INFO } from "../../core/eenheden";
 import { formatGetal } from "../../core/format";
 import type { Verzameling } from "./beoordelen";

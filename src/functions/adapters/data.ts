@@ -13,7 +13,7 @@ import {
 import type { WerkgeverslastenOpties } from "../../data";
 import { InvoerFout } from "../../core/errors";
 import { berekenIndex } from "../../core/indexatie";
-import { normaliseerNaam } from "../../core/parameters/lezen";
+import { normaliseerNaam } from "../../core/parameters/namen";
 import { excelMatrix, peildatum, tekstNietOpgegeven, verplichteTekst, verplichtJaar } from "./invoer";
 import { indexOpties } from "./reken";
 

@@ -17,7 +17,7 @@ import { Decimal } from "../../core/decimal";
 import { InvoerFout } from "../../core/errors";
 import { toonWaarde } from "../../core/format";
 import { DEFINITIE_PER_NAAM } from "../../core/parameters/definities";
-import { normaliseerNaam } from "../../core/parameters/lezen";
+import { normaliseerNaam } from "../../core/parameters/namen";
 import { isLeeg, isLegeCel, nulIsLeeg } from "../../core/parameters/cellen";
 import { leesGetal } from "../../core/parameters/getallen";
 import { leesDatumWaarde, normaliseerKeuze } from "../../core/parameters/waarden";

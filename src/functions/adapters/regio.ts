@@ -4,15 +4,8 @@
  * src/core/regio-bereik → the engine modules → rows for Excel. No logic of their own beyond argument handling.
  */
 import { standaardCaoBron } from "../../data";
-import {
-  bandbreedtesUitInzendingen,
-  berekenAanbiederTarief,
-  OORDEEL_TEKST,
-  toetsInzending,
-  type AanbiederTarief,
-  type Bandbreedte,
-  type Toetsing,
-} from "../../core/bandbreedte";
+import { bandbreedtesUitInzendingen, type Bandbreedte } from "../../core/bandbreedte";
+import { berekenAanbiederTarief, OORDEEL_TEKST, toetsInzending, type AanbiederTarief, type Toetsing } from "../../core/toetsing";
 import { excelRound } from "../../core/afronding";
 import { Decimal } from "../../core/decimal";
 import { caoVoorAanbieder, caosInIndeling, sleutel, tariefgroepCel, type CaoNiveau } from "../../core/differentiatie";
