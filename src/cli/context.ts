@@ -10,6 +10,7 @@ import { normaliseerNaam } from "../core/parameters/namen";
 import { GebruikersTabellen, leesTabelUitBereik, leesTabelUitJson, maakCaoBron } from "../data";
 import type { TabelMeta } from "../data/invoer/bereik";
 import { leesCsvCellen } from "../data/invoer/csv";
+import { gegevensOmgeving } from "../data/versies";
 
 const META_SLEUTELS = new Set(["cao", "geldig_vanaf", "bron", "eenheid", "omschrijving", "uren_per_week"]);
 
@@ -68,5 +69,5 @@ export function maakContext(tabelBestanden: readonly string[] = [], vandaag?: st
     if (!iso) throw new GebruiksFout(`--peildatum ${toonWaarde(vandaag)} is geen datum; gebruik bijv. 2024-06-01 of 1-6-2024.`);
     peil = iso;
   }
-  return { caoBron: maakCaoBron(tabellen), vandaag: peil ?? new Date().toISOString().slice(0, 10) };
+  return { caoBron: maakCaoBron(tabellen), vandaag: peil ?? new Date().toISOString().slice(0, 10), gegevens: gegevensOmgeving(tabellen) };
 }

@@ -22,6 +22,7 @@ import { opdrachtExporteer } from "./opdrachten/exporteer";
 import { opdrachtVerzamel } from "./opdrachten/verzamel";
 import { opdrachtRegio } from "./opdrachten/regio";
 import { opdrachtDemo } from "./opdrachten/demo";
+import { opdrachtHerbereken } from "./opdrachten/herbereken";
 
 export type { Uitvoer } from "./uitvoer";
 
@@ -30,7 +31,8 @@ export const AFSLUITCODES = `Afsluitcodes:
   1  gebruik of bestand (onbekende optie, bestand bestaat niet, geen .xlsx, beschadigd, met wachtwoord, uitvoer bestaat al)
   2  ongeldige invoer (in Excel #WAARDE!); er is niets geschreven
   3  niet gevonden, bijv. een CAO-tabel of trede (in Excel #N/B); er is niets geschreven
-  4  rt verzamel: het overzicht is geschreven, maar één of meer bestanden zijn overgeslagen (zie de meldingen)`;
+  4  rt verzamel: het overzicht is geschreven, maar één of meer bestanden zijn overgeslagen (zie de meldingen)
+  5  rt herbereken: een opnieuw berekend tarief wijkt af van het opgeslagen tarief`;
 
 const EXTRA_HULP = `
 Elke opdracht kent --json: dan komt er één JSON-object op de standaarduitvoer (ook bij een fout).
@@ -232,6 +234,20 @@ export async function main(argv: string[], io: Uitvoer = standaardIo()): Promise
     ),
   ).action(async (werkmap: string, o) => {
     afsluitcode = await opdrachtRegio(werkmap, o, io);
+  });
+
+  metHulp(
+    program
+      .command("herbereken")
+      .argument("<bestand>", "uitvoer van rt tarief/bereken (.xlsx met blad Verantwoording) of hun --json-uitvoer (.json)")
+      .description("rekent de tarieven opnieuw uit de verantwoording alleen en vergelijkt ze met de opgeslagen tarieven")
+      .option("--blad <naam>", "naam van het verantwoordingsblad", "Verantwoording")
+      .option("--tabel <bestand>", "de eigen CAO-tabel die de verantwoording noemt (.csv of .json); mag vaker", (v: string, vorig: string[] = []) => [
+        ...vorig,
+        v,
+      ]),
+  ).action(async (bestand: string, o) => {
+    afsluitcode = await opdrachtHerbereken(bestand, o, io);
   });
 
   rekenOpties(

@@ -4,6 +4,8 @@
  */
 import type { Decimal } from "./decimal";
 import { InterneFout } from "./errors";
+import type { GegevensOmgeving } from "./verantwoording";
+import type { TariefInvoer, TariefResultaat } from "./tarief";
 
 export type Status = "geverifieerd" | "secundair" | "afgeleid" | "gebruiker";
 
@@ -74,6 +76,10 @@ export interface RekenContext {
   caoBron?: CaoBron;
   /** ISO date used when `peildatum` is not given: today, set by the adapter or command line (the engine reads no clock) */
   vandaag?: string;
+  /** the data behind caoBron with their versions, for the audit block (core/verantwoording) */
+  gegevens?: GegevensOmgeving;
+  /** called with every tariff computed in this context (the audit block of a whole region run) */
+  vastleggen?: (invoer: TariefInvoer, resultaat: TariefResultaat) => void;
 }
 
 /**

@@ -36,12 +36,20 @@ function raaktKern(s: Scenario): boolean {
 export function berekenScenarios(basis: TariefInvoer, scenarios: readonly Scenario[], context: RekenContext = {}): ScenarioResultaat[] {
   let basisKern: Kern | undefined;
   return scenarios.map((s) => {
-    const parameters: Parameters = s.parameters ? { ...basis.parameters, ...definieerd(s.parameters) } : basis.parameters;
+    const invoer = scenarioInvoer(basis, s);
     let kern: Kern;
-    if (raaktKern(s)) kern = berekenKern({ parameters, functiemix: s.functiemix ?? basis.functiemix }, context);
+    if (raaktKern(s)) kern = berekenKern(invoer, context);
     else kern = basisKern ??= berekenKern(basis, context);
-    return { naam: s.naam, resultaat: voltooiTarief(kern, parameters) };
+    const resultaat = voltooiTarief(kern, invoer.parameters);
+    context.vastleggen?.(invoer, resultaat);
+    return { naam: s.naam, resultaat };
   });
+}
+
+/** The input a scenario computes: the base with the scenario's overrides and functiemix (also for the audit block). */
+export function scenarioInvoer(basis: TariefInvoer, s: Scenario): TariefInvoer {
+  const parameters: Parameters = s.parameters ? { ...basis.parameters, ...definieerd(s.parameters) } : basis.parameters;
+  return { parameters, functiemix: s.functiemix ?? basis.functiemix };
 }
 
 function definieerd(p: Parameters): Parameters {

@@ -74,7 +74,9 @@ export function berekenKern(invoer: TariefInvoer, context: RekenContext = {}): K
 
 export function berekenTarief(invoer: TariefInvoer, context: RekenContext = {}): TariefResultaat {
   controleerOverhead(invoer.parameters);
-  return voltooiTarief(berekenKern(invoer, context), invoer.parameters);
+  const resultaat = voltooiTarief(berekenKern(invoer, context), invoer.parameters);
+  context.vastleggen?.(invoer, resultaat);
+  return resultaat;
 }
 
 function controleerOverhead(p: Parameters): asserts p is Parameters & { overhead: Decimal } {

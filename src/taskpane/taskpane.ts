@@ -292,7 +292,7 @@ function startApp(): void {
     );
 
   const opbouw = el<HTMLButtonElement>("knop-opbouw");
-  opbouw.onclick = () => actie(opbouw, (ctx) => schrijfOpbouw(ctx, el<HTMLSelectElement>("opbouw-doel").value as OpbouwDoel));
+  opbouw.onclick = () => actie(opbouw, (ctx) => schrijfOpbouw(ctx, el<HTMLSelectElement>("opbouw-doel").value as OpbouwDoel, VERSIE));
 
   const cao = el<HTMLButtonElement>("knop-cao");
   cao.onclick = () => {

@@ -89,7 +89,8 @@ describe("text numbers are read one way, ambiguous ones refused", () => {
     });
     const tekst = await draai(f, "--json");
     expect(tekst.code).toBe(0);
-    const dag = (s: string) => (JSON.parse(s) as { product: string; tarief: string }[]).find((p) => p.product === "Dagbesteding groep")!.tarief;
+    const dag = (s: string) =>
+      (JSON.parse(s) as { tarieven: { product: string; tarief: string }[] }).tarieven.find((p) => p.product === "Dagbesteding groep")!.tarief;
     expect(dag(tekst.out)).toBe(dag(gewoon.out));
   });
 });
@@ -193,4 +194,26 @@ describe("silent input problems become errors or warnings", () => {
     expect(r.err).toContain("bevat macro's (VBA). Die worden niet uitgevoerd en niet overgenomen");
     expect(leesZip(fs.readFileSync(r.uit)).map((d) => d.naam)).not.toContain("xl/vbaProject.bin");
   });
+});
+
+describe("#12.9 one very long name costs bounded time and a bounded message", () => {
+  test("a parameter name of 2 million characters: refused within 10 s, stderr under 10 kB", async () => {
+    const f = await werkboekMet((wb) => {
+      // random letters: a repeated character would be refused earlier as a zip bomb (compression ratio)
+      wb.getWorksheet("Parameters")!.getCell("A40").value = crypto
+        .randomBytes(1_500_000)
+        .toString("base64")
+        .replace(/[^a-z]/gi, "a")
+        .slice(0, 2_000_000);
+    });
+    const start = Date.now();
+    const r = await draai(f);
+    const duur = Date.now() - start;
+    // refused as a file over the text limit (exit 1) or at its cell (exit 2); never computed, never slow or verbose
+    expect([1, 2]).toContain(r.code);
+    expect(r.err).toContain("2.000.000 tekens");
+    expect(r.err.length).toBeLessThan(10_000);
+    expect(duur).toBeLessThan(10_000);
+    expect(fs.existsSync(r.uit)).toBe(false);
+  }, 180_000);
 });

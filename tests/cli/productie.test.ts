@@ -42,6 +42,8 @@ test("node bin/rt.js tarief computes the demo workbook: 63,33 and 37,02", async 
   await maakVoorbeeldWerkboek().xlsx.writeFile(invoer);
   const r = spawnSync(process.execPath, ["bin/rt.js", "tarief", invoer, "--peildatum", "2025-01-01", "--json"], { cwd: map, encoding: "utf8" });
   expect(r.status).toBe(0);
-  const uit = JSON.parse(r.stdout) as { product: string; tarief: string }[];
-  expect(uit.slice(0, 2).map((u) => u.tarief)).toEqual(["63.33", "37.02"]);
+  const uit = JSON.parse(r.stdout) as { tarieven: { product: string; tarief: string }[]; verantwoording: { productversie: string } };
+  expect(uit.tarieven.slice(0, 2).map((u) => u.tarief)).toEqual(["63.33", "37.02"]);
+  // the compiled command line finds package.json for the audit block's product version
+  expect(uit.verantwoording.productversie).toBe((JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")) as { version: string }).version);
 });

@@ -60,7 +60,7 @@ describe("rt tarief", () => {
 
   test("the input workbook is unchanged and its sheets are kept in the result", () => {
     expect(hash(invoer)).toBe(vooraf);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["Parameters", "Functiemix", "Tarieven", "Opbouw", "Bronnen"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["Parameters", "Functiemix", "Tarieven", "Opbouw", "Bronnen", "Verantwoording"]);
   });
 
   test("the Opbouw formulas, evaluated by HyperFormula, equal the tariffs (lines add up to the cent)", () => {

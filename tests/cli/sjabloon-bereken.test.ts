@@ -184,6 +184,7 @@ describe("rt bereken", () => {
       "Opbouw",
       "Bronnen",
       "Aanbieder (toets)",
+      "Verantwoording",
     ]);
   });
 

@@ -6,6 +6,7 @@
 import { OfficeMockObject } from "office-addin-mock";
 import { schrijfParameterSjabloon, sjabloonRijen, SJABLOON_BLADNAAM } from "../../src/taskpane/writers/sjabloon";
 import { schrijfOpbouw } from "../../src/taskpane/writers/opbouw";
+import { auditRijen, paneelAuditblok } from "../../src/taskpane/writers/verantwoording";
 import { importeerCaoTabel, verwijderCaoTabel } from "../../src/taskpane/writers/cao-import";
 import { InstellingenOpslag, type InstellingenLike } from "../../src/taskpane/opslag";
 import { AfgebrokenFout, blokLeeg, kolomLetters, schrijfInBlokken } from "../../src/taskpane/writers/gemeenschappelijk";
@@ -135,21 +136,29 @@ describe("parametersjabloon", () => {
   });
 });
 
+/** The breakdown followed by the audit block (tests/taskpane/verantwoording.test.ts reads that block back). */
+function opbouwMetVerantwoording(selectie: string): unknown[][] {
+  return [...functies.opbouw(VOORBEELD), ...auditRijen(paneelAuditblok([{ naam: `selectie ${selectie}`, paren: VOORBEELD }], "onbekend"))];
+}
+
 describe("opbouw uitschrijven", () => {
   test("rechts van de selectie, met één lege kolom ertussen, als het doel leeg is", async () => {
-    const rijen = functies.opbouw(VOORBEELD);
+    const rijen = opbouwMetVerantwoording("Blad1!A2:B4");
     const leeg = rijen.map((r) => r.map(() => ""));
     const { ctx, geschreven } = maakContext({ selectie: VOORBEELD, doelWaarden: leeg });
     const uit = await schrijfOpbouw(ctx, "rechts");
     expect(uit.ok).toBe(true);
     const blok = geschreven.find((g) => g.values)!;
     expect([blok.rij, blok.kolom]).toEqual([1, 3]);
-    expect(blok.values).toEqual(rijen);
+    // the breakdown as RT.OPBOUW gives it, then the audit block (its creation time differs)
+    const opbouw = functies.opbouw(VOORBEELD);
+    expect(blok.values!.slice(0, opbouw.length)).toEqual(opbouw);
+    expect(blok.values!.length).toBe(rijen.length);
     expect(uit.adres).toBe(`D2:G${rijen.length + 1}`);
   });
 
   test("WEIGERT als het doelbereik niet leeg is en schrijft niets", async () => {
-    const rijen = functies.opbouw(VOORBEELD);
+    const rijen = opbouwMetVerantwoording("Blad1!A2:B4");
     const bezet: unknown[][] = rijen.map((r) => r.map(() => ""));
     bezet[3][1] = 12.5;
     const { ctx, geschreven } = maakContext({ selectie: VOORBEELD, doelWaarden: bezet });
@@ -164,7 +173,9 @@ describe("opbouw uitschrijven", () => {
     const uit = await schrijfOpbouw(ctx, "nieuw_blad");
     expect(uit.ok).toBe(true);
     expect(bladen.toegevoegd[0].name).toBe("RT Opbouw");
-    expect(bladen.toegevoegd[0].schrijfacties[0].values).toEqual(functies.opbouw(VOORBEELD));
+    const opbouw = functies.opbouw(VOORBEELD);
+    expect(bladen.toegevoegd[0].schrijfacties[0].values!.slice(0, opbouw.length)).toEqual(opbouw);
+    expect(bladen.toegevoegd[0].schrijfacties[0].values![opbouw.length + 1][0]).toBe("Verantwoording");
   });
 
   test("een fout in de parameters geeft een Nederlandse melding, geen uitzondering", async () => {

@@ -12,7 +12,10 @@ import { formatBedrag, formatProcent } from "../../core/format";
 import { indexeerJaar } from "../../core/indexatie";
 import { leesParameterBereik } from "../../core/parameters/lezen";
 import { normaliseerNaam } from "../../core/parameters/namen";
-import { berekenScenarios, type Scenario } from "../../core/scenario";
+import { berekenScenarios, scenarioInvoer, type Scenario } from "../../core/scenario";
+import type { TariefInvoer, TariefResultaat } from "../../core/tarief";
+import { verantwoordingTekst } from "../../core/verantwoording";
+import { cliAuditblok, schrijfVerantwoordingBlad } from "../verantwoording";
 import { EENHEID_INFO } from "../../core/eenheden";
 import { BLAD, type SjabloonSoort } from "../../sjablonen/definities";
 import { leesIndexatieRaster, type IndexJaar } from "../../sjablonen/indexatie";
@@ -38,6 +41,9 @@ export interface ScenarioUitkomst {
   product: string;
   tarief: Decimal;
   basis: Decimal;
+  /** what was computed, for the audit block */
+  invoer: TariefInvoer;
+  resultaat: TariefResultaat;
 }
 
 export type { IndexJaar };
@@ -148,9 +154,10 @@ export function berekenWerkmap(wb: ExcelJS.Workbook, context: RekenContext): Wer
   for (const u of uitkomsten) {
     if (scenarioDefs.length === 0) break;
     try {
-      for (const s of berekenScenarios(u.invoer, scenarioDefs, context)) {
-        scenarios.push({ scenario: s.naam, product: u.product, tarief: s.resultaat.tarief, basis: u.resultaat.tarief });
-      }
+      berekenScenarios(u.invoer, scenarioDefs, context).forEach((s, i) => {
+        const invoer = scenarioInvoer(u.invoer, scenarioDefs[i]);
+        scenarios.push({ scenario: s.naam, product: u.product, tarief: s.resultaat.tarief, basis: u.resultaat.tarief, invoer, resultaat: s.resultaat });
+      });
     } catch (e) {
       if (!isRtFout(e)) throw e;
       problemen.push({ ernst: "fout", blad: BLAD.scenarios, cel: "(scenario's)", soort: e.soort, melding: `product '${u.product}': ${e.message}` });
@@ -233,6 +240,11 @@ export async function opdrachtBereken(invoer: string, o: BerekenOpties, io: Uitv
   const geweigerd = meldFouten(b.problemen, invoer, o.json, io);
   if (geweigerd !== undefined) return geweigerd;
   const bladen = schrijfBerekening(wb, b);
+  const verantwoording = cliAuditblok(context, [
+    ...b.uitkomsten.map((u) => ({ naam: u.product, invoer: u.invoer, resultaat: u.resultaat })),
+    ...b.scenarios.map((s) => ({ naam: `${s.product} — scenario ${s.scenario}`, invoer: s.invoer, resultaat: s.resultaat })),
+  ]);
+  bladen.push(schrijfVerantwoordingBlad(wb, verantwoording));
   await schrijfVeilig(uit, async () => new Uint8Array(await wb.xlsx.writeBuffer()), {
     invoer: bewaakt,
     overschrijven: o.inPlace ? true : (o.overschrijven ?? false),
@@ -248,12 +260,14 @@ export async function opdrachtBereken(invoer: string, o: BerekenOpties, io: Uitv
         micro: b.aanbieder?.micro ?? null,
         scenarios: b.scenarios.map((s) => ({ scenario: s.scenario, product: s.product, tarief: s.tarief.toFixed(2) })),
         waarschuwingen,
+        verantwoording,
       }),
     );
   } else {
     for (const p of waarschuwingen) io.err(probleemRegel(p, invoer));
     for (const u of b.uitkomsten) io.out(`${u.product.padEnd(36)} ${formatBedrag(u.resultaat.tarief).padStart(14)} ${EENHEID_INFO[u.resultaat.eenheid].label}`);
     if (b.aanbieder?.micro) io.out(`Micro-onderneming: ${b.aanbieder.micro.micro ? "ja" : "nee"} (${b.aanbieder.micro.reden})`);
+    for (const r of verantwoordingTekst(verantwoording)) io.out(r);
     io.out(`Geschreven: ${uit} (bladen ${bladen.join(", ")})`);
   }
   return 0;

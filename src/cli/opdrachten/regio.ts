@@ -14,6 +14,8 @@ import { leesRegioWerkmap, schrijfRegioInvoer, schrijfRegioTabellen } from "../r
 import { controleerUitvoerPad, schrijfVeilig } from "../veilig-schrijven";
 import { leesWerkmap } from "../werkmap-lezen";
 import { GebruiksFout, type Uitvoer } from "../uitvoer";
+import { verantwoordingTekst } from "../../core/verantwoording";
+import { cliAuditblok, regioBerekeningen, schrijfVerantwoordingBlad, vastleggend } from "../verantwoording";
 
 export interface RegioOpties {
   uit?: string;
@@ -43,16 +45,20 @@ export async function opdrachtRegio(werkmap: string, o: RegioOpties, io: Uitvoer
   controleerUitvoerPad(uit, invoer, o.overschrijven ?? false);
   const wb = await leesWerkmap(werkmap);
   const regio = leesRegioWerkmap(wb);
-  const u = berekenRegio(regio, maakContext(o.tabel ?? [], o.peildatum));
+  const { context, vastgelegd } = vastleggend(maakContext(o.tabel ?? [], o.peildatum));
+  const u = berekenRegio(regio, context);
   const bladen = schrijfRegioTabellen(wb, regioTabellen(u));
+  const verantwoording = cliAuditblok(context, regioBerekeningen(vastgelegd, u));
+  bladen.push(schrijfVerantwoordingBlad(wb, verantwoording));
   await schrijfVeilig(uit, async () => new Uint8Array(await wb.xlsx.writeBuffer()), { invoer, overschrijven: o.overschrijven ?? false });
-  if (o.json) io.out(JSON.stringify(samenvatting(u, uit)));
+  if (o.json) io.out(JSON.stringify({ ...samenvatting(u, uit), verantwoording }));
   else {
     if (regio.illustratief) io.out(`${regio.naam}: ${regio.illustratief}`);
     for (const t of u.budget.totaal) io.out(`${t.scenario.padEnd(32)} ${t.jaar}  ${formatBedrag(t.bedrag).padStart(18)}`);
     io.out(
       `${u.tariefgroepen.length} tariefgroepcellen, ${u.aanbiederTarieven.length} aanbiedertarieven (${u.afwijkingen.length} afwijkingen), ${u.overschrijdingen.length} plafondoverschrijdingen`,
     );
+    io.out(`${verantwoordingTekst(verantwoording)[0]}; per berekening elke parameter en de conventies in blad '${bladen[bladen.length - 1]}'`);
     io.out(`Geschreven: ${uit} (bladen ${bladen.join(", ")})`);
   }
   return 0;
@@ -79,9 +85,11 @@ function samenvatting(u: RegioUitkomst, uit: string) {
 /** Computes a region workbook and adds its tables as new sheets to an existing result workbook (the demo). */
 export async function voegRegioToe(regioWerkmap: string, doel: string, peildatum?: string): Promise<string[]> {
   const regio = leesRegioWerkmap(await leesWerkmap(regioWerkmap));
-  const u = berekenRegio(regio, maakContext([], peildatum));
+  const { context, vastgelegd } = vastleggend(maakContext([], peildatum));
+  const u = berekenRegio(regio, context);
   const wb = await leesWerkmap(doel);
   const bladen = schrijfRegioTabellen(wb, regioTabellen(u));
+  bladen.push(schrijfVerantwoordingBlad(wb, cliAuditblok(context, regioBerekeningen(vastgelegd, u))));
   await schrijfVeilig(doel, async () => new Uint8Array(await wb.xlsx.writeBuffer()), { invoer: [regioWerkmap], overschrijven: true });
   return bladen;
 }

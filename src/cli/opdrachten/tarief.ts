@@ -7,6 +7,8 @@ import { berekenWerkboek, foutRegel, schrijfResultaten } from "../tarieven";
 import { controleerUitvoerPad, schrijfVeilig } from "../veilig-schrijven";
 import { leesWerkmap } from "../werkmap-lezen";
 import { GebruiksFout, type Uitvoer } from "../uitvoer";
+import { verantwoordingTekst } from "../../core/verantwoording";
+import { cliAuditblok, schrijfVerantwoordingBlad } from "../verantwoording";
 
 export interface TariefOpties {
   blad?: string;
@@ -41,13 +43,26 @@ export async function opdrachtTarief(invoer: string, o: TariefOpties, io: Uitvoe
     return run.fouten.some((f) => f.fout.soort === "invoer") ? 2 : 3;
   }
   schrijfResultaten(wb, run.uitkomsten);
+  const verantwoording = cliAuditblok(
+    context,
+    run.uitkomsten.map((u) => ({ naam: u.product, invoer: u.invoer, resultaat: u.resultaat })),
+  );
+  const blad = schrijfVerantwoordingBlad(wb, verantwoording);
   await schrijfVeilig(uit, async () => new Uint8Array(await wb.xlsx.writeBuffer()), { invoer: invoerBestanden, overschrijven: o.overschrijven ?? false });
   if (o.json) {
-    io.out(JSON.stringify(run.uitkomsten.map((u) => ({ product: u.product, eenheid: u.resultaat.eenheid, tarief: u.resultaat.tarief.toString() }))));
+    io.out(
+      JSON.stringify({
+        ok: true,
+        bestand: uit,
+        tarieven: run.uitkomsten.map((u) => ({ product: u.product, eenheid: u.resultaat.eenheid, tarief: u.resultaat.tarief.toString() })),
+        verantwoording,
+      }),
+    );
   } else {
     for (const u of run.uitkomsten)
       io.out(`${u.product.padEnd(36)} ${formatBedrag(u.resultaat.tarief).padStart(14)} ${EENHEID_INFO[u.resultaat.eenheid].label}`);
-    io.out(`Geschreven: ${uit} (bladen Tarieven, Opbouw, Bronnen)`);
+    for (const r of verantwoordingTekst(verantwoording)) io.out(r);
+    io.out(`Geschreven: ${uit} (bladen Tarieven, Opbouw, Bronnen, ${blad})`);
   }
   return 0;
 }

@@ -16,6 +16,8 @@ import { maakContext } from "../context";
 import { REGIO_BLADEN, leesRegioWerkmap } from "../regio-werkmap";
 import { probleemRegel } from "../sjabloon-lezen";
 import { controleerUitvoerPad, schrijfVeilig, vertaalFsFout } from "../veilig-schrijven";
+import { verantwoordingTekst } from "../../core/verantwoording";
+import { cliAuditblok, schrijfVerantwoordingBlad } from "../verantwoording";
 import { celwaarde } from "../werkboek";
 import { leesWerkmap } from "../werkmap-lezen";
 import { GebruiksFout, type Uitvoer } from "../uitvoer";
@@ -171,6 +173,11 @@ export async function opdrachtVerzamel(map: string, o: VerzamelOpties, io: Uitvo
   }
   const v = beoordeel([...gelezen, ...anders], kader, extra, context);
   const wb = maakOverzicht(v);
+  const verantwoording = cliAuditblok(
+    context,
+    v.rijen.flatMap((r) => r.berekeningen ?? []),
+  );
+  const verantwoordingBlad = schrijfVerantwoordingBlad(wb, verantwoording);
   await schrijfVeilig(uit, async () => new Uint8Array(await wb.xlsx.writeBuffer()), {
     invoer: [...paden, ...(o.regio ? [o.regio] : [])],
     overschrijven: o.overschrijven ?? false,
@@ -197,6 +204,7 @@ export async function opdrachtVerzamel(map: string, o: VerzamelOpties, io: Uitvo
           micro: r.micro?.micro ?? null,
           fout: r.fout ?? null,
         })),
+        verantwoording,
       }),
     );
   } else {
@@ -214,7 +222,8 @@ export async function opdrachtVerzamel(map: string, o: VerzamelOpties, io: Uitvo
         `  ${r.aanbieder.slice(0, 30).padEnd(30)} ${r.product.slice(0, 30).padEnd(30)} ${r.aanbiederTarief ? formatBedrag(r.aanbiederTarief).padStart(12) : (r.fout ? "fout" : "").padStart(12)}`,
       );
     if (v.rijen.length > 12) io.out(`  … en ${v.rijen.length - 12} meer in het overzicht`);
-    io.out(`Geschreven: ${uit} (Overzicht, Bandbreedtes, Afwijkingen, Overgeslagen, Meldingen en een terugkoppelblad per aanbieder)`);
+    io.out(`${verantwoordingTekst(verantwoording)[0]}; per berekening elke parameter en de conventies in blad '${verantwoordingBlad}'`);
+    io.out(`Geschreven: ${uit} (Overzicht, Bandbreedtes, Afwijkingen, Overgeslagen, Meldingen, een terugkoppelblad per aanbieder en ${verantwoordingBlad})`);
   }
   return code;
 }

@@ -14,6 +14,7 @@ import { normaliseerNaam } from "../../core/parameters/namen";
 import { leesGetal } from "../../core/parameters/getallen";
 import { standaardInvoer, vindProduct, type Regio } from "../../core/regio-definitie";
 import { berekenTarief, type TariefInvoer } from "../../core/tarief";
+import type { VerantwoordeBerekening } from "../../core/verantwoording";
 import type { Eenheid } from "../../core/parameters/definities";
 import type { Probleem } from "../sjabloon-lezen";
 import type { GelezenBestand } from "./lezen";
@@ -79,6 +80,8 @@ export interface OverzichtRij {
   toetsing: Toetsing[];
   micro?: { micro: boolean; reden: string };
   fout?: string;
+  /** what was computed (submitted values, provider-specific tariff), for the audit block */
+  berekeningen?: VerantwoordeBerekening[];
 }
 
 export interface Overgeslagen {
@@ -197,6 +200,14 @@ export function beoordeel(gelezen: readonly GelezenBestand[], kader: Regiokader,
         const at = berekenAanbiederTarief(s.inz, productBanden, context, basis?.parameters, basis?.functiemix);
         rij.aanbiederTarief = at.resultaat.tarief;
         rij.toetsing = at.toetsing;
+        rij.berekeningen = [
+          { naam: `${a.naam} — ${product} (ingediend)`, invoer: eigen, resultaat: r },
+          {
+            naam: `${a.naam} — ${product} (aanbiedertarief)`,
+            invoer: { parameters: at.parameters, functiemix: s.inz.functiemix ?? basis?.functiemix },
+            resultaat: at.resultaat,
+          },
+        ];
       } catch (e) {
         if (!isRtFout(e)) throw e;
         rij.fout = e.message;

@@ -14,7 +14,7 @@ import { EENHEID_INFO } from "../../core/eenheden";
 import { InvoerFout } from "../../core/errors";
 import { leesFunctiemixBereik, leesParameterBereik } from "../../core/parameters/lezen";
 import { normaliseerKeuze } from "../../core/parameters/waarden";
-import { berekenTarief, type TariefResultaat } from "../../core/tarief";
+import { berekenTarief, type TariefInvoer, type TariefResultaat } from "../../core/tarief";
 import type { Decimal } from "../../core/decimal";
 import { LruCache } from "./cache";
 import { excelMatrix, naarGetal, optioneleMix, parameterBereik, tekstNietOpgegeven, vandaagIso } from "./invoer";
@@ -66,12 +66,16 @@ export function cacheSleutel(parameters: unknown, functiemix: unknown): string |
   return delen.join("|");
 }
 
+/** The validated input of raw arguments (what the audit block records as read). Throws engine errors. */
+export function tariefInvoer(parameters: unknown, functiemix?: unknown): TariefInvoer {
+  const p = leesParameterBereik(parameterBereik(parameters));
+  const mixBereik = optioneleMix(functiemix);
+  return { parameters: p, functiemix: mixBereik ? leesFunctiemixBereik(mixBereik) : undefined };
+}
+
 function bereken(parameters: unknown, functiemix: unknown): Uitkomst<TariefResultaat> {
   try {
-    const p = leesParameterBereik(parameterBereik(parameters));
-    const mixBereik = optioneleMix(functiemix);
-    const mix = mixBereik ? leesFunctiemixBereik(mixBereik) : undefined;
-    return { ok: true, waarde: berekenTarief({ parameters: p, functiemix: mix }, { caoBron: standaardCaoBron, vandaag: vandaagIso() }) };
+    return { ok: true, waarde: berekenTarief(tariefInvoer(parameters, functiemix), { caoBron: standaardCaoBron, vandaag: vandaagIso() }) };
   } catch (e) {
     return { ok: false, fout: e };
   }

@@ -7,13 +7,14 @@ import { isRtFout } from "../../core/errors";
 import { foutMelding } from "../../functions/excel-fout";
 import { foutCel } from "../celadres";
 import { opbouwRijen, tariefResultaat } from "../../functions/adapters/tarief";
+import { auditRijen, paneelAuditblok } from "./verantwoording";
 import { blokLeeg, kolomLetters, schrijfInBlokken, uniekeBladnaam, type SchrijfUitkomst } from "./gemeenschappelijk";
 
 export type OpbouwDoel = "rechts" | "nieuw_blad";
 
 export const OPBOUW_BLADNAAM = "RT Opbouw";
 
-export async function schrijfOpbouw(context: Excel.RequestContext, doel: OpbouwDoel = "rechts"): Promise<SchrijfUitkomst> {
+export async function schrijfOpbouw(context: Excel.RequestContext, doel: OpbouwDoel = "rechts", productversie = "onbekend"): Promise<SchrijfUitkomst> {
   const selectie = context.workbook.getSelectedRange();
   selectie.load("values, rowIndex, columnIndex, rowCount, columnCount, address");
   await context.sync();
@@ -23,8 +24,12 @@ export async function schrijfOpbouw(context: Excel.RequestContext, doel: OpbouwD
   }
   const bereik = (selectie.values as unknown[][]).map((r) => r.slice(0, 2));
   let rijen: (string | number | boolean)[][];
+  let aantal: number;
   try {
     rijen = opbouwRijen(tariefResultaat(bereik, null));
+    aantal = rijen.length;
+    // the audit block below the breakdown (the breakdown's last row stays the tariff)
+    rijen.push(...auditRijen(paneelAuditblok([{ naam: `selectie ${selectie.address}`, paren: bereik }], productversie)));
   } catch (e) {
     if (isRtFout(e)) {
       const cel = foutCel(selectie.address, e.details?.rij, e.details?.kolom);
@@ -38,10 +43,10 @@ export async function schrijfOpbouw(context: Excel.RequestContext, doel: OpbouwD
     const naam = await uniekeBladnaam(context, OPBOUW_BLADNAAM);
     const blad = context.workbook.worksheets.add(naam);
     await schrijfInBlokken(context, blad, 0, 0, rijen);
-    await opmaak(context, blad, 0, 0, rijen.length);
+    await opmaak(context, blad, 0, 0, aantal);
     blad.activate();
     await context.sync();
-    return { ok: true, melding: `Opbouw (${rijen.length - 1} regels) geschreven naar werkblad '${naam}'.`, adres: `'${naam}'!A1` };
+    return { ok: true, melding: `Opbouw (${aantal - 1} regels) en verantwoording geschreven naar werkblad '${naam}'.`, adres: `'${naam}'!A1` };
   }
 
   const blad = selectie.worksheet;
@@ -55,8 +60,8 @@ export async function schrijfOpbouw(context: Excel.RequestContext, doel: OpbouwD
     return { ok: false, melding: `Het doelbereik ${adres} is niet leeg; er wordt niets overschreven. Maak het bereik leeg of kies 'Op een nieuw werkblad'.` };
   }
   await schrijfInBlokken(context, blad, rij, kolom, rijen);
-  await opmaak(context, blad, rij, kolom, rijen.length);
-  return { ok: true, melding: `Opbouw (${rijen.length - 1} regels) geschreven naar ${adres}.`, adres };
+  await opmaak(context, blad, rij, kolom, aantal);
+  return { ok: true, melding: `Opbouw (${aantal - 1} regels) en verantwoording geschreven naar ${adres}.`, adres };
 }
 
 /** Formats after values: bold header and tariff row, amounts as #,##0.00. */

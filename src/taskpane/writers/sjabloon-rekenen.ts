@@ -19,6 +19,7 @@ import { overzichtHoogte, overzichtWaarden, schrijfOverzicht, type Overzicht } f
 import type { ScenarioOverrides } from "../../core/scenario";
 import { mixVan } from "../controle";
 import type { GrafiekAanbod } from "./grafiek";
+import { auditRijen, paneelAuditblok } from "./verantwoording";
 
 export const RESULTAAT_BLADNAAM = "RT Resultaten";
 /** The summary tables start in column F (0-based 5), right of the results (A–D) and one empty column. */
@@ -187,7 +188,16 @@ export async function bereken(context: Excel.RequestContext, opties: BerekenOpti
     },
     { formules: opties.formules, namespace: opties.namespace, rijen: SJABLOON_PARAMETERS.length, mixBlad: BLAD.functiemix, mixRijen: FUNCTIEMIX_RIJEN + 1 },
   );
-  const teSchrijven = rijen.map((r) => r.map((v) => (typeof v === "string" && !(opties.formules && v.startsWith("=")) ? alsTekst(v) : v)));
+  const teSchrijven = [
+    ...rijen.map((r) => r.map((v) => (typeof v === "string" && !(opties.formules && v.startsWith("=")) ? alsTekst(v) : v))),
+    // the audit block of the values at this moment (also under live formulas): already text, never a formula
+    ...auditRijen(
+      paneelAuditblok(
+        controle.producten.map((p) => ({ naam: p.naam, paren: p.paren, mix: mixVan(p) })),
+        opties.versie,
+      ),
+    ),
+  ];
 
   // summary tables (values) to the right of the results, each with room for its chart beside it
   const tariefPerProduct = controle.producten.map((p) => ({ naam: p.naam, resultaat: tariefResultaat(p.paren, mixVan(p)) }));
