@@ -4,6 +4,8 @@
  * (tests/taskpane/stub-host.js loaded in Node), the same fake the browser tests use. Expected tariffs are
  * computed by hand (bc) and, independently of the pane, by the engine from parsed parameters.
  */
+import { auditblokUitRijen, herbereken } from "../../src/core/verantwoording";
+import { gegevensOmgeving } from "../../src/data/versies";
 import { Decimal } from "../../src/core/decimal";
 import { standaardCaoBron } from "../../src/data";
 import { vandaagIso } from "../../src/functions/adapters/invoer";
@@ -108,6 +110,27 @@ describe("functiemix in Controleren en Berekenen", () => {
       .find(([, v]) => v === "Product: Begeleiding")![0]
       .split(",")[0];
     expect(res.cellen[`${rij},3`]).toContain("met de functiemix (2 functies)");
+  });
+
+  test("het verantwoordingsblok onder de resultaten draagt de functiemix: herbereken geeft 35,90 voor Begeleiding, niet 30,77", async () => {
+    const host = await kostprijsMetMix();
+    const u = await host.run((ctx) => bereken(ctx, { ...OPTIES, formules: false }));
+    expect(u.ok).toBe(true);
+    const res = host.blad("RT Resultaten")!;
+    // the sheet as a grid (cells keyed "rij,kolom"); a leading apostrophe marks text and is not part of the value
+    const raster: unknown[][] = [];
+    for (const [k, v] of Object.entries(res.cellen)) {
+      const [r, c] = k.split(",").map(Number);
+      (raster[r] ??= [])[c] = typeof v === "string" && v.startsWith("'") ? v.slice(1) : v;
+    }
+    const blok = auditblokUitRijen(Array.from(raster, (r) => Array.from(r ?? [], (v) => v ?? "")));
+    const begeleiding = blok.berekeningen.find((b) => b.naam === "Begeleiding")!;
+    expect(begeleiding.functiemix).toHaveLength(2);
+    const h = herbereken(blok, gegevensOmgeving());
+    expect(h.map((x) => [x.naam, x.herberekend.tarief.toFixed(2), x.gelijk])).toEqual([
+      ["Begeleiding", "35.90", true],
+      ["Huishouden", "45.00", true],
+    ]);
   });
 
   test("live formules: RT.TARIEF krijgt de functiemix van het product als FILTER over het blad Functiemix", async () => {
