@@ -66,6 +66,7 @@ test("Berekenen: 'RT Resultaten' ends with the audit block; herbereken gives bot
   const blad = nieuwBlad("RT Resultaten");
   const parameterblad = {
     isNullObject: false,
+    load: () => undefined,
     getUsedRangeOrNullObject: () => ({ isNullObject: false, rowIndex: 0, columnIndex: 0, rowCount: 4, columnCount: 3, load: () => undefined }),
     getRangeByIndexes: () => ({ values: PARAMETERBLAD, load: () => undefined }),
   };
@@ -75,7 +76,8 @@ test("Berekenen: 'RT Resultaten' ends with the audit block; herbereken gives bot
   ctx.workbook.worksheets = {
     items: [{ name: "Parameters" }],
     load: () => undefined,
-    getItemOrNullObject: (n: string) => (n === "Parameters" ? parameterblad : { isNullObject: true }),
+    // the other sheets Berekenen looks for (region workbook, Functiemix, Scenario's, Indexatie) are absent
+    getItemOrNullObject: (n: string) => (n === "Parameters" ? parameterblad : { isNullObject: true, load: () => undefined }),
     add: () => blad,
   };
   const uit = await bereken(ctx as unknown as Excel.RequestContext, { formules: false, namespace: "RT", versie: "1.2.3" });
