@@ -3,6 +3,7 @@ import type { Herkomst } from "../core/bronnen";
 import { Decimal } from "../core/decimal";
 import { InvoerFout, NietGevondenFout } from "../core/errors";
 import { formatProcent } from "../core/format";
+import type { IndexInvoer } from "../core/indexatie";
 import { DATA_MSG } from "./berichten";
 import { gebruikersTabellen as globaleRegistratie, type GebruikersTabellen } from "./gebruikers";
 import { INDEXCIJFERS } from "./laden";
@@ -60,24 +61,20 @@ export function ovaPpc(
   return { ova, ppc, herkomst };
 }
 
+/** The six figures of the VNG formula as the engine takes them (core/indexatie), with their sources. */
+export type IndexJaarInvoer = Required<
+  Pick<IndexInvoer, "ovaNieuw" | "ppcNieuw" | "ovaVorigPrognose" | "ovaVorigDefinitief" | "ppcVorigPrognose" | "ppcVorigDefinitief">
+> & {
+  herkomst: Herkomst[];
+};
+
 /**
  * The six inputs of the VNG formula for `jaar`: OVA/PPC forecast for `jaar`, and forecast + final for `jaar − 1`.
  * Throws NietGevondenFout naming every missing figure and where to get it.
  */
-export function indexatieJaarInvoer(
-  jaar: number,
-  registratie: GebruikersTabellen = globaleRegistratie,
-): {
-  ovaNieuw: Decimal;
-  ppcNieuw: Decimal;
-  ovaVorigPrognose: Decimal;
-  ovaVorigDefinitief: Decimal;
-  ppcVorigPrognose: Decimal;
-  ppcVorigDefinitief: Decimal;
-  herkomst: Herkomst[];
-} {
+export function indexatieJaarInvoer(jaar: number, registratie: GebruikersTabellen = globaleRegistratie): IndexJaarInvoer {
   controleerJaar(jaar);
-  const nodig: Array<[keyof Omit<ReturnType<typeof indexatieJaarInvoer>, "herkomst">, Reeks, number, Soort]> = [
+  const nodig: Array<[keyof Omit<IndexJaarInvoer, "herkomst">, Reeks, number, Soort]> = [
     ["ovaNieuw", "ova", jaar, "prognose"],
     ["ppcNieuw", "ppc", jaar, "prognose"],
     ["ovaVorigPrognose", "ova", jaar - 1, "prognose"],

@@ -5,6 +5,7 @@ import { InvoerFout, NietGevondenFout } from "../core/errors";
 import { formatGetal, formatProcent } from "../core/format";
 import { leesDatumWaarde } from "../core/parameters/waarden";
 import { DATA_MSG } from "./berichten";
+import { perJaar } from "./per-jaar";
 import { CPI, PENSIOEN, WML } from "./laden";
 
 export interface Waarde {
@@ -15,18 +16,7 @@ export interface Waarde {
 
 /** PFZW premiums (total, employer + employee) and franchises for a year, as far as known; `ontbreekt` says what is not. */
 export function pensioenPfzw(jaar: number): { componenten: Waarde[]; ontbreekt: string[] } {
-  const j = PENSIOEN.jaren.find((x) => x.jaar === jaar);
-  if (!j) {
-    throw new NietGevondenFout(
-      DATA_MSG.jaarOnbekend(
-        "PFZW-cijfers",
-        jaar,
-        PENSIOEN.jaren.map((x) => x.jaar),
-        "de pagina 'premiepercentages en franchises' op https://www.pfzw.nl",
-      ),
-      { parameter: "jaar", waarde: jaar },
-    );
-  }
+  const j = perJaar(PENSIOEN.jaren, jaar, "PFZW-cijfers", "de pagina 'premiepercentages en franchises' op https://www.pfzw.nl");
   const componenten = j.componenten.map((c) => {
     const waarde = new Decimal(c.waarde);
     const tekst = c.naam.startsWith("premie") ? formatProcent(waarde) : `€ ${formatGetal(waarde)}`;
@@ -80,17 +70,7 @@ export function minimumUurloon(peildatum: string): { waarde: Decimal; herkomst: 
 
 /** CBS CPI, annual average change for a year (fraction). */
 export function cpi(jaar: number): { waarde: Decimal; herkomst: Herkomst } {
-  const c = CPI.cpi.find((x) => x.jaar === jaar);
-  if (!c)
-    throw new NietGevondenFout(
-      DATA_MSG.jaarOnbekend(
-        "CPI",
-        jaar,
-        CPI.cpi.map((x) => x.jaar),
-        "CBS (https://www.cbs.nl)",
-      ),
-      { parameter: "jaar", waarde: jaar },
-    );
+  const c = perJaar(CPI.cpi, jaar, "CPI", "CBS (https://www.cbs.nl)");
   const waarde = new Decimal(c.waarde);
   return {
     waarde,

@@ -10,6 +10,7 @@ import { Decimal, sum } from "../core/decimal";
 import { InvoerFout, NietGevondenFout } from "../core/errors";
 import { formatProcent } from "../core/format";
 import { DATA_MSG } from "./berichten";
+import { perJaar } from "./per-jaar";
 import { gebruikersTabellen as globaleRegistratie, type GebruikersTabellen } from "./gebruikers";
 import { PREMIES } from "./laden";
 
@@ -51,18 +52,13 @@ export function werkgeverslasten(
     });
     return { componenten, totaal: sum(componenten.map((c) => c.waarde)) };
   }
-  const j = PREMIES.jaren.find((x) => x.jaar === jaar);
-  if (!j) {
-    throw new NietGevondenFout(
-      DATA_MSG.jaarOnbekend(
-        "werkgeverspremies",
-        jaar,
-        [...new Set([...PREMIES.jaren.map((x) => x.jaar), ...registratie.premies().map((x) => x.jaar)])].sort(),
-        "de Belastingdienst-tabel 'Tarieven, bedragen en percentages loonheffingen' van dat jaar en de UWV-premienota (Whk)",
-      ),
-      { parameter: "jaar", waarde: jaar },
-    );
-  }
+  const j = perJaar(
+    PREMIES.jaren,
+    jaar,
+    "werkgeverspremies",
+    "de Belastingdienst-tabel 'Tarieven, bedragen en percentages loonheffingen' van dat jaar en de UWV-premienota (Whk)",
+    [...new Set([...PREMIES.jaren.map((x) => x.jaar), ...registratie.premies().map((x) => x.jaar)])].sort(),
+  );
   const componenten = namen.map((naam) => {
     const c = j.componenten.find((x) => x.naam === naam);
     if (!c) throw new NietGevondenFout(DATA_MSG.premieOntbreekt(naam, jaar));
