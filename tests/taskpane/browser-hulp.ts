@@ -88,6 +88,21 @@ export async function startOmgeving(): Promise<Omgeving> {
   };
 }
 
+/** One browser and server for the tests of a describe block: started before them, closed after. Returns a getter. */
+export function gedeeldeOmgeving(): () => Omgeving {
+  let omgeving: Omgeving | undefined;
+  beforeAll(async () => {
+    omgeving = await startOmgeving();
+  }, 180_000);
+  afterAll(async () => {
+    await omgeving?.sluit();
+  });
+  return () => {
+    if (!omgeving) throw new Error("de testomgeving (browser en server) is niet gestart");
+    return omgeving;
+  };
+}
+
 /**
  * A fresh context: office.js real (frozen npm copy), empty (a script that defines nothing) or missing (404).
  * The catch-all external route is registered FIRST (Playwright tries the last registered matching route first).

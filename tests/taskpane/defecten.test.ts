@@ -2,7 +2,7 @@
  * Six defects of the task pane, each against the BUILT pane in headless Chromium with the stub host
  * (tests/taskpane/stub-host.js: an in-memory workbook). Each test failed on the code before the fix.
  */
-import { CHROMIUM, inBeeld, nieuweContext, open, schermafdruk, startOmgeving, stubContext, type Omgeving } from "./browser-hulp";
+import { CHROMIUM, inBeeld, nieuweContext, open, schermafdruk, gedeeldeOmgeving, stubContext } from "./browser-hulp";
 
 const beschrijf = CHROMIUM ? describe : describe.skip;
 
@@ -14,21 +14,15 @@ const CAO_TABEL = [
 ];
 
 beschrijf("defecten van het taakvenster (headless Chromium, stub-host)", () => {
-  let omgeving: Omgeving;
-  beforeAll(async () => {
-    omgeving = await startOmgeving();
-  }, 180_000);
-  afterAll(async () => {
-    await omgeving?.sluit();
-  });
+  const omgeving = gedeeldeOmgeving();
 
   test("melding bij de actie: op 350 px na een ongeldige CAO-import zichtbaar, met focus, en te sluiten", async () => {
     const context = await stubContext(
-      omgeving,
+      omgeving(),
       { selectie: { blad: "Blad1", rij: 0, kolom: 0, waarden: [["alleen een kop"]] } },
       { breedte: 350, hoogte: 600 },
     );
-    const { page, fouten } = await open(omgeving, context);
+    const { page, fouten } = await open(omgeving(), context);
     await page.waitForSelector("#app-body:not([hidden])");
     // fill the fields without the keyboard (so the test does not depend on the kind of date field)
     await page.evaluate(() => {
@@ -55,8 +49,8 @@ beschrijf("defecten van het taakvenster (headless Chromium, stub-host)", () => {
   }, 60_000);
 
   test("office.js laadt niet: 'Open deze invoegtoepassing in Excel' verschijnt, zonder paginafout", async () => {
-    const context = await nieuweContext(omgeving, "ontbreekt", { breedte: 350 });
-    const { page, fouten } = await open(omgeving, context);
+    const context = await nieuweContext(omgeving(), "ontbreekt", { breedte: 350 });
+    const { page, fouten } = await open(omgeving(), context);
     await page.waitForSelector("#open-in-excel:not([hidden])", { timeout: 8_000 });
     expect(await page.isVisible("#laden")).toBe(false);
     expect(await page.isVisible("#app-body")).toBe(false);
@@ -66,8 +60,8 @@ beschrijf("defecten van het taakvenster (headless Chromium, stub-host)", () => {
   }, 60_000);
 
   test("registratie van de functies faalt: het taakvenster start toch en waarschuwt in het Nederlands", async () => {
-    const context = await stubContext(omgeving, { registratieFaalt: true }, { breedte: 350 });
-    const { page, fouten } = await open(omgeving, context);
+    const context = await stubContext(omgeving(), { registratieFaalt: true }, { breedte: 350 });
+    const { page, fouten } = await open(omgeving(), context);
     await page.waitForSelector("#app-body:not([hidden])", { timeout: 8_000 });
     const waarschuwing = page.locator("#algemeen .melding.fout");
     expect(await waarschuwing.textContent()).toContain("konden niet worden geregistreerd");
@@ -78,8 +72,8 @@ beschrijf("defecten van het taakvenster (headless Chromium, stub-host)", () => {
   }, 60_000);
 
   test("CAO-import is alles of niets: als opslaan mislukt is de tabel niet in gebruik", async () => {
-    const context = await stubContext(omgeving, { saveFaalt: true, selectie: { blad: "Blad1", rij: 0, kolom: 0, waarden: CAO_TABEL } });
-    const { page } = await open(omgeving, context);
+    const context = await stubContext(omgeving(), { saveFaalt: true, selectie: { blad: "Blad1", rij: 0, kolom: 0, waarden: CAO_TABEL } });
+    const { page } = await open(omgeving(), context);
     await page.waitForSelector("#app-body:not([hidden])");
     await page.fill("#cao-naam", "Jeugdzorg");
     await page.fill("#cao-datum", "01-07-2026");
@@ -93,8 +87,8 @@ beschrijf("defecten van het taakvenster (headless Chromium, stub-host)", () => {
   }, 60_000);
 
   test("één actie tegelijk: tijdens een actie start een tweede niet en overschrijft haar melding niet", async () => {
-    const context = await stubContext(omgeving, { wachtInRun: true });
-    const { page } = await open(omgeving, context);
+    const context = await stubContext(omgeving(), { wachtInRun: true });
+    const { page } = await open(omgeving(), context);
     await page.waitForSelector("#app-body:not([hidden])");
     await page.click("#knop-sjabloon");
     await page.waitForSelector(".melding.bezig");
@@ -118,8 +112,8 @@ beschrijf("defecten van het taakvenster (headless Chromium, stub-host)", () => {
       ["productiviteit", 2],
       ["overhead", 0.2],
     ];
-    const context = await stubContext(omgeving, { selectie: { blad: "Blad1", rij: 9, kolom: 0, waarden } });
-    const { page } = await open(omgeving, context);
+    const context = await stubContext(omgeving(), { selectie: { blad: "Blad1", rij: 9, kolom: 0, waarden } });
+    const { page } = await open(omgeving(), context);
     await page.waitForSelector("#app-body:not([hidden])");
     await page.click("#knop-opbouw");
     const fout = page.locator(".melding.fout:not([hidden])");
@@ -133,10 +127,10 @@ beschrijf("defecten van het taakvenster (headless Chromium, stub-host)", () => {
   }, 60_000);
 
   test("Engelse Office-fouten worden vertaald", async () => {
-    const context = await stubContext(omgeving, {
+    const context = await stubContext(omgeving(), {
       runFout: { code: "InvalidArgument", message: "The argument is invalid or missing or has an incorrect format." },
     });
-    const { page } = await open(omgeving, context);
+    const { page } = await open(omgeving(), context);
     await page.waitForSelector("#app-body:not([hidden])");
     await page.click("#knop-sjabloon");
     const fout = page.locator(".melding.fout:not([hidden])");
@@ -148,8 +142,8 @@ beschrijf("defecten van het taakvenster (headless Chromium, stub-host)", () => {
   }, 60_000);
 
   test("Nederlandse datum ongeacht de browserinstelling (en-US): 01-07-2026 is 1 juli 2026", async () => {
-    const context = await stubContext(omgeving, { selectie: { blad: "Blad1", rij: 0, kolom: 0, waarden: CAO_TABEL } }, { locale: "en-US" });
-    const { page } = await open(omgeving, context);
+    const context = await stubContext(omgeving(), { selectie: { blad: "Blad1", rij: 0, kolom: 0, waarden: CAO_TABEL } }, { locale: "en-US" });
+    const { page } = await open(omgeving(), context);
     await page.waitForSelector("#app-body:not([hidden])");
     await page.fill("#cao-naam", "Jeugdzorg");
     await page.fill("#cao-datum", "01-07-2026");

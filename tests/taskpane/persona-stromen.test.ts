@@ -10,7 +10,7 @@ import { leesParameterObject } from "../../src/core/parameters/lezen";
 import { berekenTarief } from "../../src/core/tarief";
 import { standaardCaoBron } from "../../src/data";
 import { vandaagIso } from "../../src/functions/adapters/invoer";
-import { CHROMIUM, inBeeld, open, schermafdruk, startOmgeving, stubContext, type Omgeving } from "./browser-hulp";
+import { CHROMIUM, inBeeld, open, schermafdruk, gedeeldeOmgeving, stubContext } from "./browser-hulp";
 import { berekenRegio } from "../../src/core/regio";
 import { voorbeeldRegio, VOORBEELDREGIO_DATA } from "../../src/data/voorbeeldregio";
 import { Decimal } from "../../src/core/decimal";
@@ -52,18 +52,12 @@ async function sjabloon(page: Page, soort: string): Promise<void> {
 }
 
 beschrijf("persona's met de voorbeeldregio, van een lege werkmap tot tarieven en grafieken", () => {
-  let omgeving: Omgeving;
-  beforeAll(async () => {
-    omgeving = await startOmgeving();
-  }, 180_000);
-  afterAll(async () => {
-    await omgeving?.sluit();
-  });
+  const omgeving = gedeeldeOmgeving();
 
   for (const breedte of [1280, 350]) {
     test(`${breedte} px — adviseur: Tariefberekening regio met tien producten, normformatie, scenario's; grafieken`, async () => {
-      const context = await stubContext(omgeving, {}, { breedte, hoogte: 800 });
-      const { page, fouten } = await open(omgeving, context);
+      const context = await stubContext(omgeving(), {}, { breedte, hoogte: 800 });
+      const { page, fouten } = await open(omgeving(), context);
       await page.waitForSelector("#app-body:not([hidden])");
       await schermafdruk(page, "adviseur-leeg");
       await sjabloon(page, "regio");
@@ -137,8 +131,8 @@ beschrijf("persona's met de voorbeeldregio, van een lege werkmap tot tarieven en
 
     test(`${breedte} px — aanbieder: Kostprijsmodel met functiemix onder de eigen CAO; naast de invoer geweigerd, dan een nieuw blad`, async () => {
       // slow syncs: the write takes over a second, so the progress state is shown
-      const context = await stubContext(omgeving, { syncVertraging: 250 }, { breedte, hoogte: 800 });
-      const { page, fouten } = await open(omgeving, context);
+      const context = await stubContext(omgeving(), { syncVertraging: 250 }, { breedte, hoogte: 800 });
+      const { page, fouten } = await open(omgeving(), context);
       await page.waitForSelector("#app-body:not([hidden])");
       await sjabloon(page, "kostprijs");
       const { cellen, verwacht, cao } = vulAanbieder();
@@ -177,8 +171,8 @@ beschrijf("persona's met de voorbeeldregio, van een lege werkmap tot tarieven en
     }, 180_000);
 
     test(`${breedte} px — beleidsmedewerker: Scenario's en budget (vergelijking, budget, drie grafieken), dan Bandbreedte en toetsing`, async () => {
-      const context = await stubContext(omgeving, {}, { breedte, hoogte: 800 });
-      const { page, fouten } = await open(omgeving, context);
+      const context = await stubContext(omgeving(), {}, { breedte, hoogte: 800 });
+      const { page, fouten } = await open(omgeving(), context);
       await page.waitForSelector("#app-body:not([hidden])");
       await sjabloon(page, "budget");
       const rasters = await page.evaluate(() =>
@@ -244,8 +238,8 @@ beschrijf("persona's met de voorbeeldregio, van een lege werkmap tot tarieven en
       await context.close();
 
       // the same policy officer, a new workbook: Bandbreedte en toetsing with the sample region's submissions
-      const context2 = await stubContext(omgeving, {}, { breedte, hoogte: 800 });
-      const { page: page2, fouten: fouten2 } = await open(omgeving, context2);
+      const context2 = await stubContext(omgeving(), {}, { breedte, hoogte: 800 });
+      const { page: page2, fouten: fouten2 } = await open(omgeving(), context2);
       await page2.waitForSelector("#app-body:not([hidden])");
       await sjabloon(page2, "bandbreedte");
       const rasters2 = await page2.evaluate(() =>

@@ -5,7 +5,7 @@
  */
 import type { Page } from "playwright-core";
 import { parameterRij } from "../../src/sjablonen/definities";
-import { CHROMIUM, inBeeld, open, schermafdruk, startOmgeving, stubContext, type Omgeving } from "./browser-hulp";
+import { CHROMIUM, inBeeld, open, schermafdruk, gedeeldeOmgeving, stubContext } from "./browser-hulp";
 
 const beschrijf = CHROMIUM ? describe : describe.skip;
 
@@ -34,18 +34,12 @@ async function vulTweeProducten(page: Page): Promise<void> {
 }
 
 beschrijf("persona's van een lege werkmap tot tarieven (headless Chromium, stub-host)", () => {
-  let omgeving: Omgeving;
-  beforeAll(async () => {
-    omgeving = await startOmgeving();
-  }, 180_000);
-  afterAll(async () => {
-    await omgeving?.sluit();
-  });
+  const omgeving = gedeeldeOmgeving();
 
   for (const breedte of [1280, 350]) {
     test(`${breedte} px — aanbieder: kostprijssjabloon invoegen, invullen, controleren (met fouten), berekenen`, async () => {
-      const context = await stubContext(omgeving, { syncVertraging: 300 }, { breedte, hoogte: 800 });
-      const { page, fouten } = await open(omgeving, context);
+      const context = await stubContext(omgeving(), { syncVertraging: 300 }, { breedte, hoogte: 800 });
+      const { page, fouten } = await open(omgeving(), context);
       await page.waitForSelector("#app-body:not([hidden])");
       await page.selectOption("#sjabloon-soort", "kostprijs");
       await page.click("#knop-sjabloon");
@@ -108,8 +102,8 @@ beschrijf("persona's van een lege werkmap tot tarieven (headless Chromium, stub-
     }, 120_000);
 
     test(`${breedte} px — regio: regiosjabloon invoegen, berekenen als live formules; tweede invoeging geweigerd`, async () => {
-      const context = await stubContext(omgeving, {}, { breedte, hoogte: 800 });
-      const { page } = await open(omgeving, context);
+      const context = await stubContext(omgeving(), {}, { breedte, hoogte: 800 });
+      const { page } = await open(omgeving(), context);
       await page.waitForSelector("#app-body:not([hidden])");
       await page.selectOption("#sjabloon-soort", "regio");
       await page.click("#knop-sjabloon");
@@ -172,8 +166,8 @@ beschrijf("persona's van een lege werkmap tot tarieven (headless Chromium, stub-
       [0, 2338, 2500],
       [1, 2400, 2600],
     ];
-    const context = await stubContext(omgeving, { selectie: { blad: "Blad1", rij: 0, kolom: 0, waarden: tabel } }, { breedte: 350, hoogte: 800 });
-    const { page } = await open(omgeving, context);
+    const context = await stubContext(omgeving(), { selectie: { blad: "Blad1", rij: 0, kolom: 0, waarden: tabel } }, { breedte: 350, hoogte: 800 });
+    const { page } = await open(omgeving(), context);
     await page.waitForSelector("#app-body:not([hidden])");
     expect(await page.isVisible("#cao-lijst-leeg")).toBe(true);
     await page.fill("#cao-naam", "Jeugdzorg");

@@ -2,27 +2,21 @@
  * Screenshots of every state of the built pane at 1280 and 350 px (test-artefacten/taakvenster/, git-ignored),
  * with the states asserted visible: start, success, error, busy, dark Office theme, help page, no Office.
  */
-import { CHROMIUM, inBeeld, nieuweContext, open, schermafdruk, startOmgeving, stubContext, type Omgeving } from "./browser-hulp";
+import { CHROMIUM, inBeeld, nieuweContext, open, schermafdruk, gedeeldeOmgeving, stubContext } from "./browser-hulp";
 
 const beschrijf = CHROMIUM ? describe : describe.skip;
 
 beschrijf("schermen van het taakvenster (1280 en 350 px)", () => {
-  let omgeving: Omgeving;
-  beforeAll(async () => {
-    omgeving = await startOmgeving();
-  }, 180_000);
-  afterAll(async () => {
-    await omgeving?.sluit();
-  });
+  const omgeving = gedeeldeOmgeving();
 
   for (const breedte of [1280, 350]) {
     test(`${breedte} px: start, gelukt, fout, bezig`, async () => {
       const context = await stubContext(
-        omgeving,
+        omgeving(),
         { wachtInRun: true, selectie: { blad: "Blad1", rij: 0, kolom: 0, waarden: [["overhed", 0.2]] } },
         { breedte, hoogte: 800 },
       );
-      const { page, fouten } = await open(omgeving, context);
+      const { page, fouten } = await open(omgeving(), context);
       await page.waitForSelector("#app-body:not([hidden])");
       await schermafdruk(page, "start");
       // busy
@@ -50,8 +44,8 @@ beschrijf("schermen van het taakvenster (1280 en 350 px)", () => {
 
     test(`${breedte} px: donker Office-thema`, async () => {
       const thema = { bodyBackgroundColor: "#262626", bodyForegroundColor: "#FFFFFF", controlBackgroundColor: "#363636", controlForegroundColor: "#FFFFFF" };
-      const context = await stubContext(omgeving, { thema }, { breedte, hoogte: 800 });
-      const { page } = await open(omgeving, context);
+      const context = await stubContext(omgeving(), { thema }, { breedte, hoogte: 800 });
+      const { page } = await open(omgeving(), context);
       await page.waitForSelector("#app-body:not([hidden])");
       expect(await page.evaluate(() => document.documentElement.dataset.thema)).toBe("donker");
       expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe("rgb(38, 38, 38)");
@@ -61,12 +55,12 @@ beschrijf("schermen van het taakvenster (1280 en 350 px)", () => {
     }, 60_000);
 
     test(`${breedte} px: help en 'open in Excel'`, async () => {
-      const context = await nieuweContext(omgeving, "echt", { breedte, hoogte: 800 });
+      const context = await nieuweContext(omgeving(), "echt", { breedte, hoogte: 800 });
       const page = await context.newPage();
-      await page.goto(`${omgeving.basis}help.html#functie-tarief`);
+      await page.goto(`${omgeving().basis}help.html#functie-tarief`);
       expect(await inBeeld(page, "#functie-tarief")).toBe(true);
       await schermafdruk(page, "help");
-      await page.goto(`${omgeving.basis}taskpane.html`);
+      await page.goto(`${omgeving().basis}taskpane.html`);
       await page.waitForSelector("#open-in-excel:not([hidden])");
       await schermafdruk(page, "open-in-excel");
       await context.close();
