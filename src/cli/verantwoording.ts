@@ -37,12 +37,15 @@ export function cliAuditblok(context: RekenContext, berekeningen: readonly Veran
   );
 }
 
-/** Adds the sheet "Verantwoording" (or "Verantwoording (2)" …) with the block as text cells; returns its name. */
-export function schrijfVerantwoordingBlad(wb: ExcelJS.Workbook, blok: Auditblok): string {
+/**
+ * Adds the sheet "Verantwoording" (or "Verantwoording (2)" …) with the block as text cells; returns its name. With
+ * `eenRijPerBerekening` (rt verzamel: thousands of calculations) each calculation is one row of JSON.
+ */
+export function schrijfVerantwoordingBlad(wb: ExcelJS.Workbook, blok: Auditblok, opties: { eenRijPerBerekening?: boolean } = {}): string {
   let naam = VERANTWOORDINGBLAD;
   for (let n = 2; wb.getWorksheet(naam); n++) naam = `${VERANTWOORDINGBLAD} (${n})`;
   const blad = wb.addWorksheet(naam);
-  for (const rij of auditblokNaarRijen(blok)) blad.addRow(rij);
+  for (const rij of auditblokNaarRijen(blok, opties)) blad.addRow(rij);
   blad.getRow(1).font = { bold: true };
   blad.getColumn(1).width = 48;
   blad.getColumn(2).width = 100;
