@@ -100,6 +100,11 @@ module.exports = async (env, options) => {
           exclude: /node_modules/,
           use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "esnext", sourceMap: dev, noEmit: false } } },
         },
+        {
+          // decimal.js without the methods the add-in never calls (scripts/decimal-slank.js)
+          test: /[\\/]node_modules[\\/]decimal\.js[\\/]decimal\.mjs$/,
+          use: { loader: path.resolve(__dirname, "scripts/decimal-slank.js") },
+        },
       ],
     },
     performance: { hints: false },

@@ -10,7 +10,7 @@ const ZESTIG_CENT = new Decimal("0.60");
 /** Excel ROUND(x; digits): half away from zero. Negative digits round to tens, hundreds, … */
 export function excelRound(x: Decimal, digits: number): Decimal {
   if (digits >= 0) return x.toDecimalPlaces(digits, Decimal.ROUND_HALF_UP);
-  const factor = new Decimal(10).pow(-digits);
+  const factor = new Decimal(`1e${-digits}`); // 10^-digits, exact (the add-in's decimal.js has no pow)
   return x.dividedBy(factor).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).times(factor);
 }
 

@@ -10,6 +10,7 @@ import {
   FORMAAT,
   kenmerkBlad,
   kenmerkNamen,
+  invoerTabel,
   kolomLetter,
   parameterInvoer,
   parameterOpmerking,
@@ -49,7 +50,18 @@ function tabelBlad(naam: string, kolommen: readonly Kolom[], rijen: number): Sja
   const cellen: SjabloonCel[] = kolommen.map((k, i) => ({ adres: `${kolomLetter(i + 1)}1`, waarde: k.kop, stijl: "kop" as const, opmerking: k.opmerking }));
   for (let r = 2; r <= rijen + 1; r++)
     kolommen.forEach((k, i) => cellen.push({ adres: `${kolomLetter(i + 1)}${r}`, stijl: "invoer", ...(k.invoer ?? { formaat: FORMAAT.tekst }) }));
-  return { naam, kolombreedtes: kolommen.map((k) => k.breedte ?? 18), bevroren: { rijen: 1, kolommen: 0 }, cellen };
+  return {
+    naam,
+    kolombreedtes: kolommen.map((k) => k.breedte ?? 18),
+    bevroren: { rijen: 1, kolommen: 0 },
+    tabellen: [invoerTabel(tabelNaam(naam), kolommen.length, rijen)],
+    cellen,
+  };
+}
+
+/** The table name of a region sheet: "CAO-indeling" → "RT_CAO_indeling", "Scenario's" → "RT_Scenarios". */
+export function tabelNaam(blad: string): string {
+  return `RT_${blad.replace(/'/g, "").replace(/[^A-Za-z0-9_]/g, "_")}`;
 }
 
 const getal = (min = 0): Pick<SjabloonCel, "formaat" | "validatie"> => ({ formaat: FORMAAT.getal, validatie: { soort: "decimaal", min } });
@@ -88,7 +100,7 @@ function regioBlad(aanbieders = false): SjabloonBlad {
   rijen.forEach(([n, uitleg, invoer], i) =>
     cellen.push({ adres: `A${i + 2}`, waarde: n, stijl: "kop" }, { adres: `B${i + 2}`, stijl: "invoer", ...invoer, opmerking: uitleg }),
   );
-  return { naam: REGIO_BLADEN.regio, kolombreedtes: [18, 30], cellen };
+  return { naam: REGIO_BLADEN.regio, kolombreedtes: [18, 30], tabellen: [invoerTabel(tabelNaam(REGIO_BLADEN.regio), 2, rijen.length)], cellen };
 }
 
 export function budgetSjabloon(): SjabloonDefinitie {

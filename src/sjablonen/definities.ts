@@ -37,8 +37,25 @@ export interface SjabloonCel {
   opmerking?: string;
 }
 
+/**
+ * An input block as a named Excel table: `bereik` ("A1:C31") includes the header row, whose cells are the block's
+ * fixed column names. A block whose header row is itself input (product names on Parameters, scale names of a CAO
+ * table) is no table: Excel writes "Kolom1" into every empty header cell, which a reader would take for a product.
+ */
+export interface SjabloonTabel {
+  /** table name, unique in the workbook (tables share the namespace of defined names): RT_… */
+  naam: string;
+  /** the header row (1-based); the table starts in column A */
+  kopRij: number;
+  kolommen: number;
+  /** input rows under the header */
+  rijen: number;
+}
+
 export interface SjabloonBlad {
   naam: string;
+  /** the sheet's input blocks as Excel tables (header row included) */
+  tabellen?: readonly SjabloonTabel[];
   /** column widths in characters, from column A */
   kolombreedtes: readonly number[];
   /** rows and columns frozen at the top and left */
@@ -117,6 +134,16 @@ export const AANBIEDER_VELDEN = [
 export type AanbiederVeld = (typeof AANBIEDER_VELDEN)[number]["veld"];
 /** First row of the provider fields on the sheet "Aanbieder" (row 1 title, row 2 header). */
 export const AANBIEDER_EERSTE_RIJ = 3;
+
+/** The table of an input block: header row `kopRij`, `kolommen` columns from A, `rijen` input rows below it. */
+export function invoerTabel(naam: string, kolommen: number, rijen: number, kopRij = 1): SjabloonTabel {
+  return { naam, kopRij, kolommen, rijen };
+}
+
+/** "A1:C31": the table's range with its header row. */
+export function tabelBereik(t: SjabloonTabel): string {
+  return `A${t.kopRij}:${kolomLetter(t.kolommen)}${t.kopRij + t.rijen}`;
+}
 
 /** "B" for column 2 (1-based). */
 export function kolomLetter(kolom: number): string {
@@ -305,7 +332,14 @@ export function functiemixBlad(): SjabloonBlad {
       formule: `IF(OR(A${r}="",${a}${r}=""),"",SUMIF($A$2:$A$${FUNCTIEMIX_RIJEN + 1},A${r},$${a}$2:$${a}$${FUNCTIEMIX_RIJEN + 1}))`,
     });
   }
-  return { naam: BLAD.functiemix, kolombreedtes: [30, 26, ...Array(n - 2).fill(14), 4, 30], bevroren: { rijen: 1, kolommen: 0 }, cellen };
+  return {
+    naam: BLAD.functiemix,
+    kolombreedtes: [30, 26, ...Array(n - 2).fill(14), 4, 30],
+    bevroren: { rijen: 1, kolommen: 0 },
+    // the share check stays outside the table (after an empty column): it is no input
+    tabellen: [invoerTabel("RT_Functiemix", n, FUNCTIEMIX_RIJEN)],
+    cellen,
+  };
 }
 
 /** The provider sheet: name, KvK, contact, and the micro-enterprise figures with a live micro check. */
@@ -343,7 +377,12 @@ function aanbiederBlad(): SjabloonBlad {
     },
     { adres: `C${micro}`, waarde: "Berekend uit de drie gegevens hierboven; de regio bepaalt het micro-tarief.", stijl: "toelichting" },
   );
-  return { naam: BLAD.aanbieder, kolombreedtes: [32, 30, 100], cellen };
+  return {
+    naam: BLAD.aanbieder,
+    kolombreedtes: [32, 30, 100],
+    tabellen: [invoerTabel("RT_Aanbieder", 3, AANBIEDER_VELDEN.length, AANBIEDER_EERSTE_RIJ - 1)],
+    cellen,
+  };
 }
 
 /** Justifications of values outside the region's bandwidth: product, parameter, text (domain spec §8). */
@@ -366,7 +405,13 @@ function onderbouwingBlad(): SjabloonBlad {
       { adres: `C${r}`, stijl: "invoer", formaat: FORMAAT.tekst },
     );
   }
-  return { naam: BLAD.onderbouwing, kolombreedtes: [30, 26, 100], bevroren: { rijen: 1, kolommen: 0 }, cellen };
+  return {
+    naam: BLAD.onderbouwing,
+    kolombreedtes: [30, 26, 100],
+    bevroren: { rijen: 1, kolommen: 0 },
+    tabellen: [invoerTabel("RT_Onderbouwing", 3, ONDERBOUWING_RIJEN)],
+    cellen,
+  };
 }
 
 /** The bandwidth sheet of a region: per parameter [min, max] (empty = derived from the submissions as P25–P75). */
@@ -398,7 +443,13 @@ function bandbreedteBlad(): SjabloonBlad {
       { adres: `D${r}`, waarde: def.omschrijving, stijl: "toelichting" },
     );
   });
-  return { naam: BLAD.bandbreedte, kolombreedtes: [28, 14, 14, 90], bevroren: { rijen: 1, kolommen: 0 }, cellen };
+  return {
+    naam: BLAD.bandbreedte,
+    kolombreedtes: [28, 14, 14, 90],
+    bevroren: { rijen: 1, kolommen: 0 },
+    tabellen: [invoerTabel("RT_Bandbreedte", 4, namen.length)],
+    cellen,
+  };
 }
 
 /** Scenarios: a name and up to five parameter overrides per row (canonical names, validated like any parameter). */
@@ -420,7 +471,13 @@ function scenarioBlad(): SjabloonBlad {
       );
     }
   }
-  return { naam: BLAD.scenarios, kolombreedtes: [26, ...Array(10).fill(18)], bevroren: { rijen: 1, kolommen: 1 }, cellen };
+  return {
+    naam: BLAD.scenarios,
+    kolombreedtes: [26, ...Array(10).fill(18)],
+    bevroren: { rijen: 1, kolommen: 1 },
+    tabellen: [invoerTabel("RT_Scenarios", 11, 10)],
+    cellen,
+  };
 }
 
 /** Indexation: the index per year as a fraction; the tariff per year follows in the results. */
@@ -437,7 +494,7 @@ function indexatieBlad(): SjabloonBlad {
       { adres: `C${r}`, stijl: "invoer", validatie: { soort: "lijst", waarden: ["cent", "zestigvoud", "euro", "geen"] } },
     );
   }
-  return { naam: BLAD.indexatie, kolombreedtes: [10, 12, 14], bevroren: { rijen: 1, kolommen: 0 }, cellen };
+  return { naam: BLAD.indexatie, kolombreedtes: [10, 12, 14], bevroren: { rijen: 1, kolommen: 0 }, tabellen: [invoerTabel("RT_Indexatie", 3, 5)], cellen };
 }
 
 export function kenmerkNamen(): SjabloonNaam[] {

@@ -4,7 +4,8 @@
  * for Excel.RequestContext over the same definitions.
  */
 import ExcelJS from "exceljs";
-import type { CelStijl, SjabloonCel, SjabloonDefinitie, Validatie } from "./definities";
+import type { CelStijl, SjabloonBlad, SjabloonCel, SjabloonDefinitie, Validatie } from "./definities";
+import { tabelKoppen } from "./tabel-koppen";
 
 const VULLING: Partial<Record<CelStijl, string>> = { kop: "FFE7EEF0", invoer: "FFFFF7D6", berekend: "FFEFEFEF" };
 
@@ -54,6 +55,20 @@ function schrijfCel(blad: ExcelJS.Worksheet, c: SjabloonCel): void {
   if (c.opmerking) cel.note = c.opmerking;
 }
 
+function voegTabellenToe(blad: ExcelJS.Worksheet, b: SjabloonBlad): void {
+  for (const t of b.tabellen ?? []) {
+    const koppen = tabelKoppen(b, t);
+    blad.addTable({
+      name: t.naam,
+      ref: `A${t.kopRij}`,
+      headerRow: true,
+      style: { theme: "TableStyleLight1", showRowStripes: false },
+      columns: koppen.map((name) => ({ name, filterButton: true })),
+      rows: Array.from({ length: t.rijen }, () => koppen.map(() => null)),
+    });
+  }
+}
+
 /** Adds the template's sheets and names to `wb` (a new workbook by default). */
 export function schrijfSjabloon(def: SjabloonDefinitie, wb: ExcelJS.Workbook = new ExcelJS.Workbook()): ExcelJS.Workbook {
   wb.creator = "Reële Tarieven";
@@ -62,6 +77,8 @@ export function schrijfSjabloon(def: SjabloonDefinitie, wb: ExcelJS.Workbook = n
   for (const b of def.bladen) {
     const blad = wb.addWorksheet(b.naam, b.bevroren ? { views: [{ state: "frozen", xSplit: b.bevroren.kolommen, ySplit: b.bevroren.rijen }] } : undefined);
     b.kolombreedtes.forEach((w, i) => (blad.getColumn(i + 1).width = w));
+    // tables first: exceljs writes a table's header and (empty) rows into the cells, the definition's cells follow
+    voegTabellenToe(blad, b);
     for (const c of b.cellen) schrijfCel(blad, c);
   }
   for (const n of def.namen) {

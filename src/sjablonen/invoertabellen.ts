@@ -3,7 +3,7 @@
  * salary table: row 1 the scales, column A the steps — CAO-tabel importeren) and "Indexatie" (the user's own
  * OVA/PPC figures per year: jaar | soort | ova | ppc | bron | vervang — Indexcijfers registreren).
  */
-import { FORMAAT, kenmerkBlad, kenmerkNamen, kolomLetter, type SjabloonCel, type SjabloonDefinitie } from "./definities";
+import { FORMAAT, invoerTabel, kenmerkBlad, kenmerkNamen, kolomLetter, type SjabloonCel, type SjabloonDefinitie } from "./definities";
 
 export const CAO_TABEL_BLAD = "CAO-tabel";
 export const INDEXCIJFERS_BLAD = "OVA-PPC";
@@ -88,7 +88,13 @@ export function indexatieSjabloon(): SjabloonDefinitie {
         "2. Selecteer de tabel vanaf A1 en kies in het taakvenster 'Indexcijfers registreren' (soort OVA/PPC-indexcijfers).",
         "3. Daarna rekenen RT.INDEXATIE_JAAR en RT.INDEXCIJFERS met deze cijfers (status 'gebruiker').",
       ]),
-      { naam: INDEXCIJFERS_BLAD, kolombreedtes: [8, 12, 10, 10, 40, 10], bevroren: { rijen: 1, kolommen: 0 }, cellen },
+      {
+        naam: INDEXCIJFERS_BLAD,
+        kolombreedtes: [8, 12, 10, 10, 40, 10],
+        bevroren: { rijen: 1, kolommen: 0 },
+        tabellen: [invoerTabel("RT_OVA_PPC", INDEXCIJFER_KOLOMMEN.length, rijen)],
+        cellen,
+      },
     ],
     namen: kenmerkNamen(),
   };

@@ -33,7 +33,7 @@ function isActueel(): boolean {
   if (!nodig) return false;
   // a development build (npm run build:dev) in dist/ is not what these tests check
   if (/localhost/.test(fs.readFileSync(path.join(DIST, "manifest.xml"), "utf8"))) return false;
-  const bronnen = Math.max(...["src", "assets", "manifest.xml", "webpack.config.js", "scripts/help-pagina.js"].map((p) => nieuwsteMtime(path.join(ROOT, p))));
+  const bronnen = Math.max(...["src", "assets", "manifest.xml", "webpack.config.js", "scripts"].map((p) => nieuwsteMtime(path.join(ROOT, p))));
   return fs.statSync(uit).mtimeMs >= bronnen;
 }
 

@@ -3,7 +3,10 @@
  * in-memory stub workbook, every cell of every sheet carries the definition's value or formula, format, style,
  * validation and comment; names are added; an existing sheet is never overwritten.
  */
-import { kostprijsSjabloon, regioSjabloon, parameterRij, type SjabloonDefinitie } from "../../src/sjablonen/definities";
+import { kostprijsSjabloon, regioSjabloon, parameterRij, tabelBereik, type SjabloonDefinitie } from "../../src/sjablonen/definities";
+import { bandbreedteSjabloon, budgetSjabloon } from "../../src/sjablonen/budget";
+import { caoTabelSjabloon, indexatieSjabloon } from "../../src/sjablonen/invoertabellen";
+import { tabelKoppen } from "../../src/sjablonen/tabel-koppen";
 import { alsTekst, bladRaster, validatieRegel, voegSjabloonIn } from "../../src/taskpane/writers/sjabloon-invoegen";
 import { laadStubHost, sleutel } from "./stub-werkmap";
 
@@ -85,5 +88,94 @@ describe("sjabloon invoegen via Excel.RequestContext", () => {
       ["", "=SUM(A1:A2)"],
     ]);
     expect([r.rijen, r.kolommen]).toEqual([2, 2]);
+  });
+
+  describe("invoerblokken als benoemde Excel-tabellen", () => {
+    const sjablonen: [string, () => SjabloonDefinitie, string[]][] = [
+      ["Kostprijsmodel aanbieder", () => kostprijsSjabloon(), ["RT_Aanbieder", "RT_Functiemix", "RT_Onderbouwing"]],
+      ["Tariefberekening regio", () => regioSjabloon(), ["RT_Functiemix", "RT_Bandbreedte", "RT_Scenarios", "RT_Indexatie"]],
+      [
+        "Scenario's en budget",
+        () => budgetSjabloon(),
+        [
+          "RT_Regio",
+          "RT_Gemeenten",
+          "RT_Segmenten",
+          "RT_Producten",
+          "RT_Normbezetting",
+          "RT_CAO_indeling",
+          "RT_Scenarios",
+          "RT_Volumes",
+          "RT_Plafonds",
+          "RT_Indexcijfers",
+        ],
+      ],
+      [
+        "Bandbreedte en toetsing",
+        () => bandbreedteSjabloon(),
+        [
+          "RT_Regio",
+          "RT_Gemeenten",
+          "RT_Segmenten",
+          "RT_Producten",
+          "RT_Normbezetting",
+          "RT_CAO_indeling",
+          "RT_Aanbieders",
+          "RT_Inzendingen",
+          "RT_Onderbouwingen",
+        ],
+      ],
+      ["Indexatie", () => indexatieSjabloon(), ["RT_OVA_PPC"]],
+      ["CAO-tabellen", () => caoTabelSjabloon(), []],
+    ];
+    for (const [titel, maak, namen] of sjablonen) {
+      test(`${titel}: ${namen.length ? namen.join(", ") : "geen tabel (de kopregel is zelf invoer)"}; kopregel onveranderd`, async () => {
+        const def = maak();
+        const stub = laadStubHost();
+        expect((await stub.run((ctx) => voegSjabloonIn(ctx, def))).ok).toBe(true);
+        const gemaakt = stub.werkmap.bladen.flatMap((b) => b.tabellen.map((t) => ({ blad: b.name, ...t })));
+        expect(gemaakt.map((t) => t.naam)).toEqual(namen);
+        for (const t of gemaakt) {
+          const b = def.bladen.find((x) => x.naam === t.blad)!;
+          const d = b.tabellen!.find((x) => x.naam === t.naam)!;
+          // the range Excel got includes the header row; the header texts are the definition's, none filled in by Excel
+          expect(t.bereik).toBe(`'${t.blad.replace(/'/g, "''")}'!${tabelBereik(d)}`.replace(/^'([A-Za-z_][A-Za-z0-9_.]*)'!/, "$1!"));
+          expect(t.koppen).toEqual(tabelKoppen(b, d));
+          expect(t.koppen.some((k) => /^Kolom\d+$/.test(k))).toBe(false);
+          expect(t.stijl).toBe("TableStyleLight1");
+        }
+        // tables or not, every cell still carries the definition (values, formats, styles, validation, comments)
+        controleerAlles(def, stub);
+      });
+    }
+
+    test("Parameters en CAO-tabel geen tabel: Excel zou 'Kolom2' in een lege productkop schrijven, en tabelKoppen weigert dat", async () => {
+      const stub = laadStubHost();
+      // what Excel does with an empty header cell (the stub behaves the same): it writes a name of its own into it
+      await stub.run(async (ctx) => {
+        const b = ctx.workbook.worksheets.getItem("Blad1");
+        b.getRange("A1").values = [["parameter"]];
+        b.tables.add("A1:C3", true);
+        await ctx.sync();
+      });
+      expect([stub.blad("Blad1")!.cellen[sleutel("B1")], stub.blad("Blad1")!.cellen[sleutel("C1")]]).toEqual(["Kolom2", "Kolom3"]);
+      const par = regioSjabloon().bladen.find((b) => b.naam === "Parameters")!;
+      expect(par.tabellen).toBeUndefined();
+      expect(() => tabelKoppen(par, { naam: "X", kopRij: 1, kolommen: 3, rijen: 5 })).toThrow("Tabel X op blad 'Parameters': kopcel B1 is leeg of geen tekst.");
+    });
+
+    test("weigert als de naam van een tabel al in de werkmap bestaat (tabellen en namen delen één naamruimte), en schrijft niets", async () => {
+      const stub = laadStubHost();
+      await stub.run(async (ctx) => {
+        const b = ctx.workbook.worksheets.getItem("Blad1");
+        b.getRange("A1:B1").values = [["a", "b"]];
+        b.tables.add("A1:B2", true).name = "RT_Functiemix";
+        await ctx.sync();
+      });
+      const uit = await stub.run((ctx) => voegSjabloonIn(ctx, regioSjabloon()));
+      expect(uit.ok).toBe(false);
+      expect(uit.melding).toContain("de naam RT_Functiemix bestaat al");
+      expect(stub.werkmap.bladen.map((b) => b.name)).toEqual(["Blad1"]);
+    });
   });
 });

@@ -11,6 +11,9 @@
  *   thema: { bodyBackgroundColor, ... }       Office.context.officeTheme
  *   syncVertraging: 300                        every context.sync takes this many ms (progress state)
  * Charts added with worksheet.charts.add are recorded per sheet in `grafieken` (type, source, series names).
+ * Tables added with worksheet.tables.add are recorded per sheet in `tabellen` (name, range, headers) as Excel makes
+ * them: the range includes the header row; an empty header cell gets "Kolom1", "Kolom2", … and a repeated header a
+ * number ("aandeel2"), written into the cell; table names share the namespace of defined names and must be unique.
  */
 (function () {
   "use strict";
@@ -298,6 +301,51 @@
           return grafiek;
         },
       },
+      tables: {
+        add: function (a, metKoppen) {
+          var i = celIndex(String(a).replace(/^.*!/, ""));
+          if (!metKoppen) throw new Error("stub: alleen tabellen met een kopregel");
+          var koppen = [];
+          for (var j = 0; j < i[3]; j++) {
+            var sl = i[0] + "," + (i[1] + j);
+            var k = blad.cellen[sl];
+            k = k === undefined || k === null || k === "" ? "Kolom" + (j + 1) : String(k);
+            var basis = k,
+              n = 2;
+            while (
+              koppen.some(function (x) {
+                return x.toLowerCase() === k.toLowerCase();
+              })
+            )
+              k = basis + n++;
+            blad.cellen[sl] = k;
+            koppen.push(k);
+          }
+          var t = { naam: "Tabel" + (alleTabellen().length + 1), bereik: adres(blad, i[0], i[1], i[2], i[3]), koppen: koppen, stijl: null, banden: true };
+          blad.tabellen.push(t);
+          return {
+            set name(v) {
+              if (
+                namen[v] ||
+                alleTabellen().some(function (x) {
+                  return x !== t && x.naam.toLowerCase() === String(v).toLowerCase();
+                })
+              ) {
+                var e = new Error("A table or name with this name already exists.");
+                e.code = "InvalidArgument";
+                throw e;
+              }
+              t.naam = v;
+            },
+            set style(v) {
+              t.stijl = v;
+            },
+            set showBandedRows(v) {
+              t.banden = v;
+            },
+          };
+        },
+      },
       freezePanes: {
         freezeRows: function (n) {
           blad.bevroren = { rijen: n, kolommen: 0 };
@@ -371,6 +419,11 @@
   };
   var namen = {};
   var opmerkingen = {};
+  function alleTabellen() {
+    return bladen.reduce(function (a, b) {
+      return a.concat(b.tabellen);
+    }, []);
+  }
   window.__rtWerkmap.namen = namen;
   window.__rtWerkmap.opmerkingen = opmerkingen;
   var ctx = {
@@ -389,6 +442,14 @@
           return namen[naam]
             ? { isNullObject: false, formula: "=" + namen[naam].replace(/^=/, ""), load: function () {} }
             : { isNullObject: true, load: function () {} };
+        },
+      },
+      tables: {
+        getItemOrNullObject: function (naam) {
+          var t = alleTabellen().filter(function (x) {
+            return x.naam.toLowerCase() === String(naam).toLowerCase();
+          })[0];
+          return t ? { isNullObject: false, name: t.naam, load: function () {} } : { isNullObject: true, load: function () {} };
         },
       },
       comments: {

@@ -15,6 +15,7 @@ export interface StubBlad {
   validaties: Record<string, Record<string, unknown>>;
   breedtes: Record<number, number>;
   bevroren: { rijen: number; kolommen: number } | null;
+  tabellen: { naam: string; bereik: string; koppen: string[]; stijl: string | null; banden: boolean }[];
   grafieken: {
     type: string;
     bron: string;

@@ -12,9 +12,10 @@ import type { Regio } from "../../core/regio-definitie";
 import { gebruikersTabellen, standaardCaoBron } from "../../data";
 import { vandaagIso } from "../../functions/adapters/invoer";
 import { leesRegioBladen, REGIO_BLADEN } from "../../sjablonen/regio-bladen";
+import { tabelNaam } from "../../sjablonen/budget";
 import type { Probleem } from "../controle";
 import type { Tabel } from "../overzichten";
-import { uniekeBladnaam } from "./gemeenschappelijk";
+import { kolomLetters, schrijfInBlokken, uniekeBladnaam } from "./gemeenschappelijk";
 import type { GrafiekAanbod } from "./grafiek";
 import { overzichtHoogte, schrijfOverzicht, type Overzicht } from "./overzicht-schrijven";
 import { alsTekst } from "./sjabloon-invoegen";
@@ -28,6 +29,105 @@ export async function isRegioWerkmap(context: Excel.RequestContext): Promise<boo
   b.load("isNullObject");
   await context.sync();
   return !b.isNullObject;
+}
+
+/** A live formula block: its title, the formula in its first cell and the rows and columns it spills into. */
+export interface FormuleBlok {
+  titel: string;
+  formule: string;
+  rijen: number;
+  kolommen: number;
+}
+
+/** Where a live formula finds a region sheet's table: the whole table with its header, or one column of its rows. */
+export interface RegioVerwijzingen {
+  /** the table with its header row (undefined: the workbook has no such sheet, or it is empty) */
+  tabel(blad: string): string | undefined;
+  /** one column of the table's rows, by header (undefined when absent) */
+  kolom(blad: string, kop: string): string | undefined;
+  /** the value cell of a setting on the sheet Regio ("referentie_cao" → 'Regio'!$B$3) */
+  instelling(naam: string): string | undefined;
+}
+
+/**
+ * The region's results as live RT.* formulas over the region sheets (the same functions a user can type): the
+ * scenario comparison, the budget per scenario and year, and the tariff per product per CAO (tariff groups).
+ * Their size comes from the engine's result of the same input, so the rows reserved for the spill are enough.
+ */
+export function regioFormules(ns: string, v: RegioVerwijzingen, u: RegioUitkomst): FormuleBlok[] {
+  const B = REGIO_BLADEN;
+  const aanroep = (f: string, args: (string | undefined)[]) => {
+    const a = args.map((x) => x ?? "");
+    while (a.length && a[a.length - 1] === "") a.pop();
+    return `=${ns}.${f}(${a.join(",")})`;
+  };
+  const producten = v.tabel(B.producten);
+  if (!producten) return [];
+  const norm = [v.tabel(B.normbezetting), v.tabel(B.caoIndeling), v.instelling("referentie_cao")];
+  const uit: FormuleBlok[] = [];
+  const scenarios = v.tabel(B.scenarios);
+  if (u.scenarios.length && scenarios)
+    uit.push({
+      titel: "Tarief per product per scenario",
+      formule: aanroep("SCENARIO_VERGELIJKING", [producten, scenarios, ...norm]),
+      rijen: u.vergelijking.length + 1,
+      kolommen: 3 + 3 * u.scenarios.length,
+    });
+  const volumes = v.tabel(B.volumes);
+  if (u.budget.totaal.length && volumes)
+    uit.push({
+      titel: "Budget per scenario en jaar (regio totaal)",
+      formule: aanroep("BUDGET", [
+        producten,
+        volumes,
+        v.kolom(B.indexcijfers, "index"),
+        v.instelling("beginjaar"),
+        u.scenarios.length ? scenarios : undefined,
+        v.tabel(B.plafonds),
+        '"totaal"',
+        ...norm,
+      ]),
+      rijen: u.budget.totaal.length + 1,
+      kolommen: 7,
+    });
+  if (u.aanbiederTarieven.length && norm[0] && norm[1]) {
+    const caos = new Set(u.tariefgroepen.map((t) => t.cao));
+    uit.push({
+      titel: "Tarief per product per CAO (tariefgroepen)",
+      formule: aanroep("TARIEFGROEPEN", [producten, norm[0], norm[1]]),
+      rijen: new Set(u.tariefgroepen.map((t) => t.product)).size + 1,
+      kolommen: 2 + 2 * caos.size,
+    });
+  }
+  return uit;
+}
+
+/** The references of the region sheets that were read: the template's table when the workbook has it, else the cells from A1. */
+async function regioVerwijzingen(context: Excel.RequestContext, bladen: Map<string, unknown[][]>): Promise<RegioVerwijzingen> {
+  const namen = [...bladen.keys()];
+  const tabellen = namen.map((n) => context.workbook.tables.getItemOrNullObject(tabelNaam(n)));
+  for (const t of tabellen) t.load("isNullObject");
+  await context.sync();
+  const q = (n: string) => `'${n.replace(/'/g, "''")}'`;
+  const heeftTabel = (n: string) => !tabellen[namen.indexOf(n)]?.isNullObject;
+  const breedte = (w: unknown[][]) => Math.max(1, ...w.map((r) => r.length));
+  return {
+    tabel(blad) {
+      const w = bladen.get(blad);
+      if (!w || w.length < 2) return undefined;
+      return heeftTabel(blad) ? `${tabelNaam(blad)}[#All]` : `${q(blad)}!$A$1:$${kolomLetters(breedte(w) - 1)}$${w.length}`;
+    },
+    kolom(blad, kop) {
+      const w = bladen.get(blad);
+      const k = w?.[0]?.findIndex((x) => String(x).trim().toLowerCase() === kop) ?? -1;
+      if (!w || w.length < 2 || k < 0) return undefined;
+      return heeftTabel(blad) ? `${tabelNaam(blad)}[${kop}]` : `${q(blad)}!$${kolomLetters(k)}$2:$${kolomLetters(k)}$${w.length}`;
+    },
+    instelling(naam) {
+      const r = bladen.get(REGIO_BLADEN.regio)?.findIndex((x) => String(x[0]).trim() === naam) ?? -1;
+      return r > 0 ? `${q(REGIO_BLADEN.regio)}!$B$${r + 1}` : undefined;
+    },
+  };
 }
 
 /** Every sheet of the region layout that exists, as values from A1. */
@@ -69,7 +169,9 @@ export function regioFoutCel(melding: string): string | undefined {
 }
 
 /** Reads and computes the region; a problem (the engine stops at the first) with its cell. */
-export async function controleerRegioWerkmap(context: Excel.RequestContext): Promise<ControleUitkomst & { uitkomst?: RegioUitkomst }> {
+export async function controleerRegioWerkmap(
+  context: Excel.RequestContext,
+): Promise<ControleUitkomst & { uitkomst?: RegioUitkomst; bladen?: Map<string, unknown[][]> }> {
   const bladen = await leesBladen(context);
   let regio: Regio;
   let uitkomst: RegioUitkomst;
@@ -89,6 +191,7 @@ export async function controleerRegioWerkmap(context: Excel.RequestContext): Pro
     problemen: [],
     producten: [],
     uitkomst,
+    bladen,
   };
 }
 
@@ -160,11 +263,20 @@ function vandaag(): string {
   return `${String(d.getDate()).padStart(2, "0")}-${String(d.getMonth() + 1).padStart(2, "0")}-${d.getFullYear()}`;
 }
 
-/** Checks, then writes the comparison and budget tables to a new sheet. */
-export async function berekenRegioWerkmap(context: Excel.RequestContext, versie: string): Promise<ControleUitkomst> {
-  const controle = await controleerRegioWerkmap(context);
-  if (!controle.ok || !controle.uitkomst) return { ...controle, melding: `Er is niets berekend: ${controle.melding}` };
+export interface RegioBerekenOpties {
+  versie: string;
+  /** also the results as live RT.* formulas over the region sheets (the chart tables stay values) */
+  formules?: boolean;
+  namespace?: string;
+}
+
+/** Checks, then writes the comparison and budget tables to a new sheet (and, when chosen, the live formulas). */
+export async function berekenRegioWerkmap(context: Excel.RequestContext, opties: RegioBerekenOpties): Promise<ControleUitkomst> {
+  const { versie } = opties;
+  const { bladen, ...controle } = await controleerRegioWerkmap(context);
+  if (!controle.ok || !controle.uitkomst || !bladen) return { ...controle, melding: `Er is niets berekend: ${controle.melding}` };
   const u = controle.uitkomst;
+  const formules = opties.formules ? regioFormules(opties.namespace ?? "RT", await regioVerwijzingen(context, bladen), u) : [];
   const eigen = gebruikersTabellen.lijst().length;
   const overzichten: Overzicht[] = [];
   if (u.scenarios.length) overzichten.push({ soort: "scenarios", titel: "Tarief per product per scenario", tabel: regioScenarioTabel(u) });
@@ -207,7 +319,12 @@ export async function berekenRegioWerkmap(context: Excel.RequestContext, versie:
       "Gegevens",
       `meegeleverde referentiegegevens${eigen ? ` en ${eigen} eigen CAO-${eigen === 1 ? "tabel" : "tabellen"} uit deze werkmap` : ""}; referentie-CAO ${u.regio.referentieCao}`,
     ],
-    ["Berekening", "waarden uit de regiobladen (herbereken met Berekenen na een wijziging); bedragen per jaar geïndexeerd met het blad Indexcijfers"],
+    [
+      "Berekening",
+      formules.length
+        ? `live formules (${formules.map((f) => /^=([^(]+)\(/.exec(f.formule)![1]).join(", ")}) over de regiobladen, onder de tabellen; de tabellen voor de grafieken zijn waarden (herbereken met Berekenen na een wijziging)`
+        : "waarden uit de regiobladen (herbereken met Berekenen na een wijziging); bedragen per jaar geïndexeerd met het blad Indexcijfers",
+    ],
   ];
   const naam = await uniekeBladnaam(context, BUDGET_BLADNAAM);
   const blad = context.workbook.worksheets.add(naam);
@@ -223,12 +340,20 @@ export async function berekenRegioWerkmap(context: Excel.RequestContext, versie:
     if (aanbod) grafieken.push(aanbod);
     rij += o.grafiek === false ? o.tabel.length + 3 : overzichtHoogte(o);
   }
+  // the live formulas below the tables: a title, the formula, and the rows its result spills into kept empty
+  for (const f of formules) {
+    await schrijfInBlokken(context, blad, rij, 0, [[alsTekst(`${f.titel} (live formule)`)], [f.formule]], "formulas");
+    blad.getRangeByIndexes(rij, 0, 1, 1).format.font.bold = true;
+    blad.getRangeByIndexes(rij + 1, 0, f.rijen, f.kolommen).numberFormat = Array.from({ length: f.rijen }, () => Array<string>(f.kolommen).fill("General"));
+    rij += f.rijen + 3;
+  }
+  await context.sync();
   blad.activate();
   await context.sync();
   return {
     ...controle,
     ok: true,
-    melding: `${overzichten.map((o) => o.titel).join("; ")} geschreven naar het nieuwe werkblad '${naam}'. Kies hieronder een grafiek.`,
+    melding: `${overzichten.map((o) => o.titel).join("; ")} geschreven naar het nieuwe werkblad '${naam}'${formules.length ? `, met daaronder ${formules.length} live ${formules.length === 1 ? "formule" : "formules"} (${formules.map((f) => f.titel).join("; ")})` : " als waarden"}. Kies hieronder een grafiek.`,
     adres: `'${naam}'!A1`,
     grafieken,
   };

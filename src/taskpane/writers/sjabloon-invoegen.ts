@@ -5,7 +5,8 @@
  * widths, frozen panes and the defined names. Refused — nothing written — when a sheet or name of the template
  * already exists (the reader finds a template by these names, so they cannot be renamed).
  */
-import type { CelStijl, SjabloonBlad, SjabloonCel, SjabloonDefinitie, Validatie } from "../../sjablonen/definities";
+import { tabelBereik, type CelStijl, type SjabloonBlad, type SjabloonCel, type SjabloonDefinitie, type Validatie } from "../../sjablonen/definities";
+import { tabelKoppen } from "../../sjablonen/tabel-koppen";
 import { kolomIndex } from "../celadres";
 import { schrijfInBlokken, type SchrijfUitkomst } from "./gemeenschappelijk";
 
@@ -99,10 +100,20 @@ export async function voegSjabloonIn(context: Excel.RequestContext, def: Sjabloo
   bladen.load("items/name");
   const namen = def.namen.map((n) => context.workbook.names.getItemOrNullObject(n.naam));
   for (const n of namen) n.load("isNullObject");
+  // table names share the namespace of defined names: an existing table or name of that name blocks the table
+  const tabelNamen = def.bladen.flatMap((b) => (b.tabellen ?? []).map((t) => t.naam));
+  const tabellen = tabelNamen.map((n) => [context.workbook.tables.getItemOrNullObject(n), context.workbook.names.getItemOrNullObject(n)] as const);
+  for (const [t, n] of tabellen) {
+    t.load("isNullObject");
+    n.load("isNullObject");
+  }
   await context.sync();
   const bezet = new Set(bladen.items.map((b) => b.name.toLowerCase()));
   const dubbel = def.bladen.filter((b) => bezet.has(b.naam.toLowerCase())).map((b) => `'${b.naam}'`);
-  const dubbeleNamen = def.namen.filter((_, i) => !namen[i].isNullObject).map((n) => n.naam);
+  const dubbeleNamen = [
+    ...def.namen.filter((_, i) => !namen[i].isNullObject).map((n) => n.naam),
+    ...tabelNamen.filter((_, i) => !tabellen[i][0].isNullObject || !tabellen[i][1].isNullObject),
+  ];
   if (dubbel.length || dubbeleNamen.length) {
     return {
       ok: false,
@@ -152,6 +163,14 @@ export async function voegSjabloonIn(context: Excel.RequestContext, def: Sjabloo
               title: "Buiten het toegestane bereik",
               message: `Toegestaan: ${v.waarde.min !== undefined ? `minstens ${v.waarde.min}` : ""}${v.waarde.min !== undefined && v.waarde.max !== undefined ? " en " : ""}${v.waarde.max !== undefined ? `hoogstens ${v.waarde.max}` : ""}.`,
             };
+    }
+    // each input block as a named table (its header row holds fixed texts, so Excel keeps them as they are)
+    for (const t of b.tabellen ?? []) {
+      tabelKoppen(b, t);
+      const tabel = blad.tables.add(tabelBereik(t), true);
+      tabel.name = t.naam;
+      tabel.style = "TableStyleLight1";
+      tabel.showBandedRows = false;
     }
     b.kolombreedtes.forEach((w, i) => {
       // character widths to points (Calibri 11: about 7 px = 5.25 pt per character, plus padding)

@@ -69,7 +69,7 @@ function metMix(producten: readonly Product[]): string {
 export async function controleer(context: Excel.RequestContext): Promise<ControleUitkomst> {
   // a region workbook (template "Scenario's en budget"): its own reader and the region computation
   if (await isRegioWerkmap(context)) {
-    const { uitkomst: _, ...u } = await controleerRegioWerkmap(context);
+    const { uitkomst: _, bladen: __, ...u } = await controleerRegioWerkmap(context);
     return u;
   }
   const raster = await leesBlad(context, BLAD.parameters);
@@ -167,7 +167,7 @@ export async function bereken(context: Excel.RequestContext, opties: BerekenOpti
         problemen: [],
         producten: [],
       };
-    return berekenRegioWerkmap(context, opties.versie);
+    return berekenRegioWerkmap(context, opties);
   }
   const controle = await controleer(context);
   if (!controle.blad)
