@@ -45,6 +45,8 @@ export interface GegevensOmgeving {
 }
 
 export const AUDITBLOK_SOORT = "reele-tarieven-verantwoording";
+/** The audit block of a look-up (rt salaris, index, …): versions and input, no tariff to recompute. */
+export const OPZOEKING_SOORT = "reele-tarieven-verantwoording-opzoeking";
 export const AUDITBLOK_FORMAAT = "1";
 /** Marker in column A of the first row of the block on a sheet. */
 export const AUDITBLOK_KOP = "Verantwoording";
@@ -141,7 +143,8 @@ function alsTekstRecord(p: Parameters | FunctieParameters): Record<string, strin
   return uit;
 }
 
-function gegeven(h: Herkomst, omgeving: GegevensOmgeving): AuditBerekening["gegevens"][number] {
+/** A cited figure as the audit block records it: description, status, source, valid from, and its dataset versions. */
+export function auditGegeven(h: Herkomst, omgeving: GegevensOmgeving): AuditBerekening["gegevens"][number] {
   return {
     omschrijving: h.omschrijving,
     status: h.verouderd ? `${h.status}; mogelijk verouderd (${h.verouderd.toelichting})` : h.status,
@@ -177,7 +180,7 @@ export function maakAuditblok(
         tariefOnafgerond: b.resultaat.tariefOnafgerond.toFixed(),
         kostprijs: b.resultaat.kostprijs.toFixed(),
       },
-      gegevens: b.resultaat.bronnen.map((h) => gegeven(h, omgeving)),
+      gegevens: b.resultaat.bronnen.map((h) => auditGegeven(h, omgeving)),
       conventies: [...b.resultaat.conventies],
     })),
   };
@@ -195,6 +198,11 @@ const NEDERLANDS: Record<string, string> = {
 
 /** Validates a block read from JSON or a sheet; a Dutch message naming the field when it is incomplete or altered. */
 export function leesAuditblok(raw: unknown): Auditblok {
+  if (raw !== null && typeof raw === "object" && (raw as { soort?: unknown }).soort === OPZOEKING_SOORT)
+    throw new InvoerFout(
+      "Dit is de verantwoording van een opzoeking (rt salaris, index, werkgeverslasten of parameters): die noemt de gegevens en hun versies, maar bevat geen tarief om opnieuw te berekenen; toegestaan: de verantwoording van rt tarief, bereken, regio, verzamel of exporteer.",
+      { parameter: "soort" },
+    );
   const r = auditblokSchema().safeParse(raw);
   if (r.success) return r.data;
   const issue = r.error.issues[0];
