@@ -271,7 +271,7 @@ describe("tarief.ts: the cache key and the text cells", () => {
     // 0,8 × 60.000 + 0,2 × 40.000 = 56.000 → 37,39
     const p = [
       ["productiviteit", 0.8],
-      ["overhead", 0],
+      ["overhead", "geen"], // a real 0 (a bare 0 is ambiguous: a desktop blank)
     ];
     const mix = (a: number) => [
       ["functie", "aandeel", "loonkosten_fte"],

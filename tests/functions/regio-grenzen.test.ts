@@ -162,7 +162,8 @@ describe("RT.BANDBREEDTE", () => {
 });
 
 describe("RT.TOETS_INZENDING and RT.AANBIEDERTARIEF_OPBOUW", () => {
-  const band = r.bandbreedte(B.inzendingen, nul);
+  // computed inside each test, not while Jest collects them: Stryker attributes what runs to the test that runs it
+  const band = () => r.bandbreedte(B.inzendingen, nul);
   const jeugdhulpPlus = [
     ["productiviteit", 0.62],
     ["overhead", 0.3],
@@ -182,7 +183,7 @@ describe("RT.TOETS_INZENDING and RT.AANBIEDERTARIEF_OPBOUW", () => {
   ];
 
   test("the whole check table: heading, each parameter with submitted, min, max, verdict, value used and why", () => {
-    expect(r.toetsInzendingFunctie(jeugdhulpPlus, band, onderbouwing)).toEqual([
+    expect(r.toetsInzendingFunctie(jeugdhulpPlus, band(), onderbouwing)).toEqual([
       ["Parameter", "Ingediend", "Min", "Max", "Oordeel", "Gebruikt", "Toelichting"],
       [
         "productiviteit",
@@ -199,7 +200,7 @@ describe("RT.TOETS_INZENDING and RT.AANBIEDERTARIEF_OPBOUW", () => {
   });
 
   test("refusals name the range: no submission, no bandwidth", () => {
-    expect(melding(() => r.toetsInzendingFunctie(nul, band, nul))).toBe(
+    expect(melding(() => r.toetsInzendingFunctie(nul, band(), nul))).toBe(
       "inzending is leeg: geef een bereik met twee kolommen (parameternaam, waarde), bijv. A2:B12.",
     );
     expect(melding(() => r.toetsInzendingFunctie(jeugdhulpPlus, nul, nul))).toBe(
@@ -208,7 +209,7 @@ describe("RT.TOETS_INZENDING and RT.AANBIEDERTARIEF_OPBOUW", () => {
   });
 
   test("the provider tariff's breakdown: one row per checked value before the tariff, amounts blank, and the provider in the conventions", () => {
-    const o = r.aanbiedertariefOpbouw(jeugdhulpPlus, band, onderbouwing, basis, mix);
+    const o = r.aanbiedertariefOpbouw(jeugdhulpPlus, band(), onderbouwing, basis, mix);
     expect(o.slice(-4, -1)).toEqual([
       ["Bandbreedte productiviteit: buiten bandbreedte, onderbouwd", "", "", "0,62 ligt buiten 0,685 – 0,7425; aanvaard met onderbouwing: zware doelgroep"],
       ["Bandbreedte overhead: buiten bandbreedte", "", "", "0,3 ligt buiten 0,205 – 0,2475; begrensd op 0,2475"],
@@ -269,6 +270,7 @@ describe("RT.IS_MICRO and RT.MICROTARIEF(_OPBOUW)", () => {
       mix,
     );
     // 3.400 × 12 × 1,1633 × 1,33 / 1.404 × 1,12 = 50,3563… → 50,36 (regio-functies.test.ts); the lines add up to it
+    expect(o[0]).toEqual(["Omschrijving", "Bedrag", "Wettelijk element", "Toelichting"]);
     expect(o.map((x) => x.slice(0, 3))).toEqual([
       ["Omschrijving", "Bedrag", "Wettelijk element"],
       ["Microtariefregel", "", ""],
@@ -338,8 +340,8 @@ describe("RT.SCENARIO_VERGELIJKING and RT.BUDGET on a small region", () => {
   test("ceilings: a ceiling for one year replaces the general one; each scenario is compared with its own ceiling", () => {
     const plafonds = [
       ["gemeente", "segment", "plafond", "jaar"],
-      ["A", "(geen segment)", 3000, ""],
       ["A", "(geen segment)", 5000, 2031],
+      ["A", "(geen segment)", 3000, ""],
       ["B", "S2", 100, ""],
     ];
     const scenarios = [
@@ -395,6 +397,9 @@ describe("RT.SCENARIO_VERGELIJKING and RT.BUDGET on a small region", () => {
     expect(melding(() => r.scenarioVergelijking(NORM_PRODUCTEN.slice(0, 3), B.scenarios, NORM, INDELING, nul))).toBe(
       'referentie_cao is leeg: met een normbezetting rekent de regio haar tarieven met de referentie-CAO; geef die CAO (bijv. "Sociaal Werk").',
     );
+    expect(melding(() => r.scenarioVergelijking(PRODUCTEN, B.scenarios, nul, nul, true))).toBe(
+      "referentie_cao = WAAR is leeg of geen tekst; vul een naam of code in.",
+    );
     expect(melding(() => r.scenarioVergelijking(PRODUCTEN, nul, nul, nul, nul))).toBe(
       "scenarios is leeg: geef een bereik met kolommen scenario, product, parameter, waarde.",
     );
@@ -404,7 +409,7 @@ describe("RT.SCENARIO_VERGELIJKING and RT.BUDGET on a small region", () => {
     const v = r.scenarioVergelijking(
       [
         ["product", "segment", "loonkosten_per_uur", "productiviteit", "overhead", "afronding"],
-        ["Klein", "S", 0.4, 1, 0, "euro"],
+        ["Klein", "S", 0.4, 1, "geen", "euro"],
       ],
       [
         ["scenario", "parameter", "waarde"],

@@ -135,8 +135,8 @@ export function excelMatrix(rijen: unknown[][]): (string | number | boolean)[][]
       if (c === null || c === undefined) return "";
       if (c instanceof Decimal) return c.toNumber();
       if (typeof c === "number") return Number.isFinite(c) ? c : "";
-      if (typeof c === "string" || typeof c === "boolean") return c;
-      return String(c);
+      if (typeof c === "boolean") return c;
+      return String(c); // text as it is; anything else as text
     }),
   );
 }
