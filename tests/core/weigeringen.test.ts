@@ -22,7 +22,9 @@ import { leesScenario } from "../../src/core/scenario";
 import { controleerPlafonds, controleerVolumes } from "../../src/core/budget";
 import { caoVoorAanbieder } from "../../src/core/differentiatie/tariefgroepen";
 import { leesFunctiemixBereik, leesParameterBereik } from "../../src/core/parameters/lezen";
-import { exactGetal } from "../../src/core/regio-invoer";
+import { exactGetal, leesRegio } from "../../src/core/regio-invoer";
+import { controleerRegio, vindProduct } from "../../src/core/regio-definitie";
+import { VOORBEELDREGIO_DATA } from "../../src/data/voorbeeldregio";
 import { controleerProductInfo } from "../../src/core/segment";
 import { toetsInzending } from "../../src/core/toetsing";
 
@@ -385,5 +387,82 @@ describe("checks, reference CAO, scenarios and the readers", () => {
         ]),
       ),
     ).toBe("De kolomkop in de functiemix is geen tekst maar (een object, geen waarde); vul een kolomnaam in (bijv. functie, aandeel).");
+  });
+});
+
+describe("the rest of the region readers", () => {
+  const kopie = () => JSON.parse(JSON.stringify(VOORBEELDREGIO_DATA)) as Record<string, unknown> & { producten: { parameters: Record<string, unknown> }[] };
+
+  test("products from a range: an unknown funding form ('P × Q' is pxq), a bad composition, a bad parameter with its row", () => {
+    expect(
+      leesProductenBereik([
+        ["product", "segment", "financieringsvorm", "overhead"],
+        ["A", "S", "P × Q", 0.2],
+      ])[0].financieringsvorm,
+    ).toBe("pxq");
+    expect(
+      melding(() =>
+        leesProductenBereik([
+          ["product", "segment", "financieringsvorm"],
+          ["A", "S", "abonnement"],
+        ]),
+      ),
+    ).toBe("producten, rij 2: financieringsvorm = 'abonnement' is onbekend; toegestaan: pxq, trajectprijs, lumpsum.");
+    expect(
+      melding(() =>
+        leesProductenBereik([
+          ["product", "segment", "financieringsvorm", "samenstelling"],
+          ["A", "S", "trajectprijs", "B 30"],
+        ]),
+      ),
+    ).toBe("producten, rij 2: samenstelling 'B 30' is ongeldig; schrijf 'product: eenheden; product: eenheden', bijv. 'Behandeling individueel: 30'.");
+    expect(
+      melding(() =>
+        leesProductenBereik([
+          ["product", "segment", "overhead"],
+          ["A", "S", "x"],
+        ]),
+      ),
+    ).toBe("producten, rij 2: overhead = 'x' is geen getal; toegestaan: 0% tot en met 100% (als fractie: 0 ≤ overhead ≤ 1; 8% = 0,08).");
+  });
+
+  test("a norm share written as a whole percentage", () => {
+    expect(
+      melding(() =>
+        leesNormBereik([
+          ["product", "niveau", "aandeel"],
+          ["A", "HBO", 60],
+        ]),
+      ),
+    ).toBe("normbezetting, rij 2: aandeel = 60 lijkt een percentage als heel getal: gebruik 60% of 0,6.");
+  });
+
+  test("a function-mix row refused by the schema names the column", () => {
+    expect(
+      melding(() =>
+        leesFunctiemixBereik([
+          ["functie", "aandeel"],
+          ["A", "x"],
+        ]),
+      ),
+    ).toBe("aandeel = 'x' is geen getal; toegestaan: meer dan 0% tot en met 100% (als fractie: 0 < aandeel ≤ 1; 8% = 0,08).");
+  });
+
+  test("a region as JSON: a volume row without product, a bad product parameter named with its product; an unknown or doubled product", () => {
+    const zonder = kopie();
+    zonder.volumes = [{ Gouda: 5 }];
+    expect(melding(() => leesRegio(zonder))).toBe("Volumes rij 1: kolom product ontbreekt of is leeg.");
+    const fout = kopie();
+    fout.producten[2].parameters.productiviteit = "x";
+    expect(melding(() => leesRegio(fout))).toBe(
+      "product 'Crisisopvang': productiviteit = 'x' is geen getal; toegestaan: 1% tot en met 100% (als fractie: 0,01 ≤ productiviteit ≤ 1; 8% = 0,08).",
+    );
+    const r = leesRegio(kopie());
+    expect(melding(() => vindProduct(r, "Taxi", " (scenario X)"))).toBe(
+      "Product 'Taxi' (scenario X) is onbekend in regio Voorbeeldregio Midden-Holland (illustratief).",
+    );
+    expect(melding(() => controleerRegio({ ...r, producten: [r.producten[0], r.producten[0]] }))).toBe(
+      "Product 'Jeugdbescherming' staat twee keer in de productenlijst.",
+    );
   });
 });
