@@ -76,7 +76,7 @@ export function leesProductenBereik(bereik: readonly (readonly unknown[])[]): Re
       vasteComponent: getalVan(T, r, "vaste_component"),
       lumpsum: getalVan(T, r, "lumpsum"),
       samenstelling,
-      parameters: parametersVan(T, r, PRODUCT_META),
+      parameters: parametersVan(T, r, PRODUCT_META, false, true),
     };
   });
 }
