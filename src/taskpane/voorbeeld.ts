@@ -5,7 +5,8 @@
  * products and the index per year; for a region workbook each sample table in the template column with the same
  * header. Used by "Vul voorbeeldregio in" in the task pane.
  */
-import { VOORBEELDREGIO_DATA as D } from "../data/voorbeeldregio";
+// the raw sample data (not ../data/voorbeeldregio, which also loads the region schema)
+import D from "../data/voorbeeldregio/regio.json";
 import { voorbeeldRegioBereiken, type RegioBereiken, type Tabel } from "../data/voorbeeldregio/bereiken";
 import { BLAD, FUNCTIEMIX_SJABLOON_KOLOMMEN, kolomLetter, parameterRij, PRODUCTKOLOMMEN } from "../sjablonen/definities";
 import { REGIO_BLADEN } from "../sjablonen/regio-bladen";
