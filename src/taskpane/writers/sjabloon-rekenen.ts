@@ -11,7 +11,7 @@ import { bladInAdres, celAdres, foutCel } from "../celadres";
 import { isRtFout } from "../../core/errors";
 import { tariefResultaat } from "../../functions/adapters/tarief";
 import { alsTekst } from "./sjabloon-invoegen";
-import { celLeeg, kolomLetters, schrijfInBlokken, uniekeBladnaam, type BlokOpties, type SchrijfUitkomst } from "./gemeenschappelijk";
+import { bezetteCellen, celLeeg, kolomLetters, schrijfInBlokken, uniekeBladnaam, type BlokOpties, type SchrijfUitkomst } from "./gemeenschappelijk";
 import { elementTabel, indexTabel, leesScenarioRaster, scenarioTabel } from "../overzichten";
 import { leesIndexatieRaster, type IndexJaar } from "../../sjablonen/indexatie";
 import { berekenRegioWerkmap, controleerRegioWerkmap, isRegioWerkmap } from "./regio-rekenen";
@@ -282,14 +282,10 @@ export async function bereken(context: Excel.RequestContext, opties: BerekenOpti
       );
     }
     if (bezet.length) {
-      const eerste = bezet
-        .slice(0, TOON_BEZET)
-        .map((x) => `${x.cel} (${x.waarde.length > 30 ? `${x.waarde.slice(0, 30)}…` : x.waarde})`)
-        .join(", ");
       return {
         ...controle,
         ok: false,
-        melding: `Er is niets geschreven: naast de invoer zou${bezet.length === 1 ? "" : "den"} ${bezet.length} niet-lege ${bezet.length === 1 ? "cel" : "cellen"} worden overschreven: ${eerste}${bezet.length > TOON_BEZET ? ` en nog ${bezet.length - TOON_BEZET}` : ""}. Schrijf op een nieuw werkblad of maak deze cellen leeg.`,
+        melding: `Er is niets geschreven: naast de invoer zou${bezet.length === 1 ? "" : "den"} ${bezet.length} niet-lege ${bezet.length === 1 ? "cel" : "cellen"} worden overschreven: ${bezetteCellen(bezet, TOON_BEZET)}. Schrijf op een nieuw werkblad of maak deze cellen leeg.`,
         cel: bezet[0].cel,
         bezet,
       };

@@ -8,15 +8,12 @@ import { BLAD, KENMERK } from "../../sjablonen/definities";
 import { REGIO_BLADEN } from "../../sjablonen/regio-bladen";
 import { celAdres, kolomIndex } from "../celadres";
 import { voorbeeldAanbieder, voorbeeldRegioSjabloon, voorbeeldRegioWerkmap, type Invoer } from "../voorbeeld";
-import { celLeeg, type SchrijfUitkomst } from "./gemeenschappelijk";
+import { bezetteCellen, celLeeg, type BezetteCel, type SchrijfUitkomst } from "./gemeenschappelijk";
 import { alsTekst } from "./sjabloon-invoegen";
-
-/** How many cells that would be overwritten the message names. */
-const TOON_BEZET = 5;
 
 export interface VoorbeeldUitkomst extends SchrijfUitkomst {
   /** the non-empty cells the sample would have overwritten (nothing was written) */
-  bezet?: { cel: string; waarde: string }[];
+  bezet?: BezetteCel[];
 }
 
 function positie(adres: string): [number, number] {
@@ -90,7 +87,7 @@ export async function vulVoorbeeldIn(context: Excel.RequestContext): Promise<Voo
     return { naam, lijst, pos, r0, c0, bereik, blad: bladen[i] };
   });
   await context.sync();
-  const bezet: { cel: string; waarde: string }[] = [];
+  const bezet: BezetteCel[] = [];
   for (const g of gelezen) {
     const w = g.bereik.values as unknown[][];
     const f = g.bereik.formulas as unknown[][];
@@ -101,13 +98,9 @@ export async function vulVoorbeeldIn(context: Excel.RequestContext): Promise<Voo
     });
   }
   if (bezet.length) {
-    const eerste = bezet
-      .slice(0, TOON_BEZET)
-      .map((x) => `${x.cel} (${x.waarde.length > 30 ? `${x.waarde.slice(0, 30)}…` : x.waarde})`)
-      .join(", ");
     return {
       ok: false,
-      melding: `Er is niets ingevuld: de voorbeeldregio zou ${bezet.length} niet-lege ${bezet.length === 1 ? "cel" : "cellen"} overschrijven: ${eerste}${bezet.length > TOON_BEZET ? ` en nog ${bezet.length - TOON_BEZET}` : ""}. Uw invoer blijft staan; probeer het voorbeeld in een nieuwe werkmap.`,
+      melding: `Er is niets ingevuld: de voorbeeldregio zou ${bezet.length} niet-lege ${bezet.length === 1 ? "cel" : "cellen"} overschrijven: ${bezetteCellen(bezet)}. Uw invoer blijft staan; probeer het voorbeeld in een nieuwe werkmap.`,
       cel: bezet[0].cel,
       bezet,
     };
