@@ -81,9 +81,10 @@ module.exports = async (env, options) => {
   return {
     devtool: dev ? "source-map" : false,
     // ONE bundle for the shared runtime: the custom functions and the task pane must share one instance of the
-    // engine and of the user-table registry (two entries would each get their own copy of src/data).
+    // engine and of the user-table registry (two entries would each get their own copy of src/data). One entry
+    // module (not a list of two) so that webpack concatenates every module into one scope.
     entry: {
-      functions: ["./src/functions/registreer.ts", "./src/taskpane/taskpane.ts"],
+      functions: "./src/invoegtoepassing.ts",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -99,6 +100,11 @@ module.exports = async (env, options) => {
           test: /\.ts$/,
           exclude: /node_modules/,
           use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "esnext", sourceMap: dev, noEmit: false } } },
+        },
+        {
+          // after the metadata plugin's loader: its CustomFunctions.associate calls become a list (scripts/associaties.js)
+          test: /[\\/]src[\\/]functions[\\/]functions\.ts$/,
+          use: { loader: path.resolve(__dirname, "scripts/associaties.js") },
         },
         {
           // decimal.js without the methods the add-in never calls (scripts/decimal-slank.js)
