@@ -94,15 +94,18 @@ export function trekInvoer(rnd: () => number): BenchInvoer {
   return { num, bereik: naarBereik(num) };
 }
 
+/** A real zero as the user types it where a blank cell and 0 differ (docs/excel.md §5): the word 'geen'. */
+const echteNul = (x: number): number | string => (x === 0 ? "geen" : x);
+
 /** The 20-row parameter range as Excel delivers it (raw 2-D array, numbers as JS numbers). */
 export function naarBereik(n: NumInvoer): unknown[][] {
   return [
     ["maandsalaris", n.maandsalaris],
-    ["vakantietoeslag", n.vakantietoeslag],
-    ["eindejaarsuitkering", n.eindejaarsuitkering],
+    ["vakantietoeslag", echteNul(n.vakantietoeslag)],
+    ["eindejaarsuitkering", echteNul(n.eindejaarsuitkering)],
     ["ort", n.ort],
-    ["sociale_lasten", n.sociale_lasten],
-    ["pensioenpremie", n.pensioenpremie],
+    ["sociale_lasten", echteNul(n.sociale_lasten)],
+    ["pensioenpremie", echteNul(n.pensioenpremie)],
     ["pensioen_franchise", n.pensioen_franchise],
     ["overige_personeelskosten", n.overige_personeelskosten],
     ["uren_per_week", n.uren_per_week],
@@ -112,7 +115,7 @@ export function naarBereik(n: NumInvoer): unknown[][] {
     ["groepsgrootte", n.groepsgrootte],
     ["bezettingsgraad", n.bezettingsgraad],
     ["materiele_kosten", n.materiele_kosten],
-    ["overhead", n.overhead],
+    ["overhead", echteNul(n.overhead)],
     ["overhead_conventie", n.aandeel ? "aandeel" : "opslag"],
     ["overhead_over_materieel", n.overhead_over_materieel === 1],
     ["risico_opslag", n.risico_opslag],

@@ -3,9 +3,10 @@
  *   verzamel_300_ms / verzamel_300_peak_mb — `rt verzamel` on 300 generated provider workbooks of 10 products each,
  *     to the overview workbook, in a child process (worker threads, one per core); peak = the child's maxRSS.
  *   exporteer_ms — the self-contained export of the sample region (compute, build, serialise the .xlsx).
- * The 300 workbooks are generated once into the temp folder and reused by later runs.
+ * The 300 workbooks are generated once into the temp folder (per template content) and reused by later runs.
  */
 import { spawnSync } from "child_process";
+import { createHash } from "crypto";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
@@ -13,11 +14,14 @@ import { maakContext } from "../src/cli/context";
 import { genereerInzending, vulKostprijsSjabloon } from "../src/cli/inzending";
 import { maakZelfstandigeWerkmap } from "../src/cli/zelfstandig";
 import { regioExportProducten } from "../src/cli/zelfstandig-regio";
-import { SJABLOON_VERSIE } from "../src/sjablonen/definities";
+import { kostprijsSjabloon, SJABLOON_VERSIE } from "../src/sjablonen/definities";
 import { voorbeeldRegio } from "../src/data/voorbeeldregio";
 
 export async function maakInzendingenMap(n = 300, producten = 10): Promise<string> {
-  const map = path.join(os.tmpdir(), `rt-bench-verzamel-${n}x${producten}-v${SJABLOON_VERSIE}`);
+  // keyed by the template's content too: a cached folder of an older template (e.g. blank cells where the template
+  // now says 'standaard') would measure refusals instead of the work
+  const inhoud = createHash("sha256").update(JSON.stringify(kostprijsSjabloon())).digest("hex").slice(0, 8);
+  const map = path.join(os.tmpdir(), `rt-bench-verzamel-${n}x${producten}-v${SJABLOON_VERSIE}-${inhoud}`);
   const klaar = path.join(map, ".klaar");
   if (fs.existsSync(klaar)) return map;
   fs.rmSync(map, { recursive: true, force: true });

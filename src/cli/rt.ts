@@ -13,6 +13,7 @@ import { leesDatumWaarde } from "../core/parameters/waarden";
 import { SJABLOON_SOORTEN } from "../sjablonen/definities";
 import { opdrachtIndex, opdrachtWerkgeverslasten } from "./opdrachten/referentie";
 import { maakContext } from "./context";
+import { opzoekVerantwoording, tabelOptie } from "./verantwoording";
 import { BestandsFout } from "./veilig-schrijven";
 import { GebruiksFout, type Uitvoer } from "./uitvoer";
 import { opdrachtTarief } from "./opdrachten/tarief";
@@ -153,7 +154,18 @@ export async function main(argv: string[], io: Uitvoer = standaardIo()): Promise
     const peildatum = peil !== undefined ? leesDatumWaarde(peil) : context.vandaag;
     if (!peildatum) throw new GebruiksFout(`'${peil}' is geen datum; gebruik bijv. 2024-06-01 of 1-6-2024.`);
     const s = context.caoBron!.salaris({ cao, schaal, trede, peildatum });
-    if (o.json) io.out(JSON.stringify({ bedrag: s.bedrag.toString(), cao: s.cao, schaal: s.schaal, trede: s.trede, peildatum, herkomst: s.herkomst }));
+    if (o.json)
+      io.out(
+        JSON.stringify({
+          bedrag: s.bedrag.toString(),
+          cao: s.cao,
+          schaal: s.schaal,
+          trede: s.trede,
+          peildatum,
+          herkomst: s.herkomst,
+          verantwoording: opzoekVerantwoording(context, { cao, schaal, trede, peildatum, tabel: tabelOptie(o.tabel) }, [s.herkomst]),
+        }),
+      );
     else
       io.out(
         `${s.cao} ${s.schaal} trede ${s.trede} per ${peildatum}: ${formatBedrag(s.bedrag)} per maand\nBron: ${s.herkomst.omschrijving} (${statusTekst(s.herkomst)}) ${s.herkomst.bron}` +
@@ -189,7 +201,10 @@ export async function main(argv: string[], io: Uitvoer = standaardIo()): Promise
   metHulp(program.command("parameters").description("toont alle parameternamen met eenheid, standaard en omschrijving")).action((o) => {
     if (o.json)
       io.out(
-        JSON.stringify(PARAMETER_DEFINITIES.map((d) => ({ naam: d.naam, eenheid: d.eenheid, standaard: d.standaard ?? null, omschrijving: d.omschrijving }))),
+        JSON.stringify({
+          parameters: PARAMETER_DEFINITIES.map((d) => ({ naam: d.naam, eenheid: d.eenheid, standaard: d.standaard ?? null, omschrijving: d.omschrijving })),
+          verantwoording: opzoekVerantwoording({}, {}),
+        }),
       );
     else for (const d of PARAMETER_DEFINITIES) io.out(`${d.naam.padEnd(28)} ${d.eenheid.padEnd(24)} ${(d.standaard ?? "").padEnd(24)} ${d.omschrijving}`);
   });

@@ -21,7 +21,7 @@ import {
   type SjabloonSoort,
 } from "../sjablonen/definities";
 import { celAdres, celwaarde } from "./werkboek";
-import { Celfout } from "../core/parameters/cellen";
+import { Celfout, WOORD_NIET_GEGEVEN } from "../core/parameters/cellen";
 
 export interface Probleem {
   ernst: "fout" | "waarschuwing";
@@ -117,6 +117,8 @@ export function controleerParameterblad(blad: ExcelJS.Worksheet, problemen: Prob
       const cel = blad.getCell(r, k);
       const v = cel.value;
       if (v === null || v === undefined || (typeof v === "string" && v.trim() === "")) continue;
+      // the template's own 'standaard' under an unused product column means nothing
+      if (kopTekst === "" && typeof v === "string" && v.trim().toLowerCase() === WOORD_NIET_GEGEVEN) continue;
       const adres = celAdres(r, k);
       const naamCel = celwaarde(blad.getCell(r, 1));
       const parameter = typeof naamCel === "string" ? normaliseerNaam(naamCel) : "";

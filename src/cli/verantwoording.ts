@@ -2,10 +2,22 @@
 import * as fs from "fs";
 import * as path from "path";
 import type ExcelJS from "exceljs";
-import type { RekenContext } from "../core/bronnen";
+import type { Herkomst, RekenContext } from "../core/bronnen";
 import type { RegioUitkomst } from "../core/regio";
 import type { TariefInvoer, TariefResultaat } from "../core/tarief";
-import { auditblokNaarRijen, auditblokUitRijen, maakAuditblok, type Auditblok, type VerantwoordeBerekening } from "../core/verantwoording";
+import {
+  AUDITBLOK_FORMAAT,
+  auditblokNaarRijen,
+  auditblokUitRijen,
+  auditGegeven,
+  maakAuditblok,
+  OPZOEKING_SOORT,
+  type Auditblok,
+  type AuditBerekening,
+  type DatasetVersie,
+  type GebruikerstabelVersie,
+  type VerantwoordeBerekening,
+} from "../core/verantwoording";
 import { gegevensOmgeving } from "../data/versies";
 import { bladWaarden } from "./werkboek";
 
@@ -37,12 +49,57 @@ export function cliAuditblok(context: RekenContext, berekeningen: readonly Veran
   );
 }
 
-/** Adds the sheet "Verantwoording" (or "Verantwoording (2)" …) with the block as text cells; returns its name. */
-export function schrijfVerantwoordingBlad(wb: ExcelJS.Workbook, blok: Auditblok): string {
+/** The audit block of a look-up (rt salaris, index, werkgeverslasten, parameters): no tariff to recompute. */
+export interface OpzoekVerantwoording {
+  soort: typeof OPZOEKING_SOORT;
+  formaat: string;
+  productversie: string;
+  aangemaakt: string;
+  standaardPeildatum: string;
+  datasets: DatasetVersie[];
+  gebruikerstabellen: GebruikerstabelVersie[];
+  /** the command's input as given (arguments and options) */
+  invoer: Record<string, string>;
+  /** every figure the answer comes from, with status, source and dataset version */
+  gegevens: AuditBerekening["gegevens"];
+}
+
+/** A repeatable file option (--tabel, --data) as one text for the recorded input, or undefined when not given. */
+export function tabelOptie(bestanden: readonly string[] | undefined): string | undefined {
+  return bestanden && bestanden.length > 0 ? bestanden.map((b) => path.basename(b)).join("; ") : undefined;
+}
+
+/** The product version, the data versions and status, the input and the cited figures of a look-up command. */
+export function opzoekVerantwoording(
+  context: RekenContext,
+  invoer: Record<string, string | undefined>,
+  herkomst: readonly Herkomst[] = [],
+): OpzoekVerantwoording {
+  const omgeving = context.gegevens ?? gegevensOmgeving();
+  const gegeven: Record<string, string> = {};
+  for (const [k, v] of Object.entries(invoer)) if (v !== undefined) gegeven[k] = v;
+  return {
+    soort: OPZOEKING_SOORT,
+    formaat: AUDITBLOK_FORMAAT,
+    productversie: productVersie(),
+    aangemaakt: new Date().toISOString(),
+    standaardPeildatum: context.vandaag ?? new Date().toISOString().slice(0, 10),
+    datasets: omgeving.datasets(),
+    gebruikerstabellen: omgeving.gebruikerstabellen(),
+    invoer: gegeven,
+    gegevens: herkomst.map((h) => auditGegeven(h, omgeving)),
+  };
+}
+
+/**
+ * Adds the sheet "Verantwoording" (or "Verantwoording (2)" …) with the block as text cells; returns its name. With
+ * `eenRijPerBerekening` (rt verzamel: thousands of calculations) each calculation is one row of JSON.
+ */
+export function schrijfVerantwoordingBlad(wb: ExcelJS.Workbook, blok: Auditblok, opties: { eenRijPerBerekening?: boolean } = {}): string {
   let naam = VERANTWOORDINGBLAD;
   for (let n = 2; wb.getWorksheet(naam); n++) naam = `${VERANTWOORDINGBLAD} (${n})`;
   const blad = wb.addWorksheet(naam);
-  for (const rij of auditblokNaarRijen(blok)) blad.addRow(rij);
+  for (const rij of auditblokNaarRijen(blok, opties)) blad.addRow(rij);
   blad.getRow(1).font = { bold: true };
   blad.getColumn(1).width = 48;
   blad.getColumn(2).width = 100;

@@ -35,6 +35,9 @@ export const MSG = {
   geenTekst: (naam: string, waarde: unknown) => `${naam} = ${toonWaarde(waarde)} is leeg of geen tekst; vul een naam of code in.`,
   ontbreekt: (naam: string, uitleg: string) => `Parameter '${naam}' ontbreekt: ${uitleg}`,
   conflict: (uitleg: string) => `Tegenstrijdige parameters: ${uitleg}`,
+  leegOfNul: (naam: string, waarde: unknown, leeg: string, toegestaan: string) =>
+    `${naam} = ${waarde === 0 ? "0" : "een lege cel"} is niet eenduidig: Excel geeft een lege cel op de computer door als 0 en op het web als leeg, ` +
+    `en voor ${naam} geeft leeg (${leeg}) een ander tarief dan een echte 0. Toegestaan: ${toegestaan}.`,
   onbekendeLegeRij: () => "Lege rij.",
 } as const;
 

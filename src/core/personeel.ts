@@ -9,7 +9,8 @@ import { InvoerFout } from "./errors";
 import { berekenLoonkosten, loonkostenOpgegeven, type Loonkosten } from "./loonkosten";
 import { MSG } from "./messages";
 import type { FunctieParameters, Parameters } from "./parameters/schema";
-import { teltAlsOpgegeven } from "./parameters/cellen";
+import { LEEG_NIET_GEBRUIKT, teltAlsOpgegeven } from "./parameters/cellen";
+import { leegOfNulFout } from "./parameters/lezen";
 import { betaaldeUren, bepaalUrenPerWeek } from "./uren";
 
 export const STANDAARD_VAKANTIETOESLAG = new Decimal("0.08");
@@ -57,6 +58,13 @@ export function voegSamen(product: Parameters, rij: FunctieParameters): FunctieP
   const zonderSalaris = SALARIS_SLEUTELS.some((k) => rij[k] !== undefined);
   // a row with loonkosten given directly does not use the product's salary surcharges (they apply to the other rows)
   const zonderOpslagen = rij.loonkosten_fte !== undefined || rij.loonkosten_per_uur !== undefined;
+  // a row with its own salary uses the product's surcharges: one left blank (or 0) next to the product's direct
+  // loonkosten is ambiguous there (docs/excel.md §5)
+  const nietGebruikt = (product as { [LEEG_NIET_GEBRUIKT]?: readonly string[] })[LEEG_NIET_GEBRUIKT];
+  if (nietGebruikt && zonderSalaris && !zonderOpslagen) {
+    const naam = nietGebruikt.find((n) => rij[n as keyof FunctieParameters] === undefined);
+    if (naam !== undefined) throw leegOfNulFout(naam, null);
+  }
   // built by copying instead of spreading and deleting (performance: `delete` turns the object into a slow
   // dictionary); same keys in the same order as { ...product } minus the dropped keys, then the row's values
   const samen: Record<string, unknown> = {};

@@ -45,6 +45,8 @@ export interface GegevensOmgeving {
 }
 
 export const AUDITBLOK_SOORT = "reele-tarieven-verantwoording";
+/** The audit block of a look-up (rt salaris, index, …): versions and input, no tariff to recompute. */
+export const OPZOEKING_SOORT = "reele-tarieven-verantwoording-opzoeking";
 export const AUDITBLOK_FORMAAT = "1";
 /** Marker in column A of the first row of the block on a sheet. */
 export const AUDITBLOK_KOP = "Verantwoording";
@@ -109,10 +111,19 @@ export const auditblokSchema = z.lui(maakSchema);
 export type Auditblok = z.infer<ReturnType<typeof maakSchema>>;
 export type AuditBerekening = Auditblok["berekeningen"][number];
 
+/** What the audit block keeps of a result (a TariefResultaat is one; `auditResultaat` drops the breakdown). */
+export type AuditResultaat = Pick<TariefResultaat, "eenheid" | "model" | "afronding" | "tarief" | "tariefOnafgerond" | "kostprijs" | "bronnen" | "conventies">;
+
 export interface VerantwoordeBerekening {
   naam: string;
   invoer: TariefInvoer;
-  resultaat: TariefResultaat;
+  resultaat: AuditResultaat;
+}
+
+/** Only what the audit block records, so a run of thousands of tariffs need not keep every breakdown in memory. */
+export function auditResultaat(r: TariefResultaat): AuditResultaat {
+  const { eenheid, model, afronding, tarief, tariefOnafgerond, kostprijs, bronnen, conventies } = r;
+  return { eenheid, model, afronding, tarief, tariefOnafgerond, kostprijs, bronnen, conventies };
 }
 
 /** A validated value as text: decimals exactly (never exponent notation), booleans as ja/nee. */
@@ -132,7 +143,8 @@ function alsTekstRecord(p: Parameters | FunctieParameters): Record<string, strin
   return uit;
 }
 
-function gegeven(h: Herkomst, omgeving: GegevensOmgeving): AuditBerekening["gegevens"][number] {
+/** A cited figure as the audit block records it: description, status, source, valid from, and its dataset versions. */
+export function auditGegeven(h: Herkomst, omgeving: GegevensOmgeving): AuditBerekening["gegevens"][number] {
   return {
     omschrijving: h.omschrijving,
     status: h.verouderd ? `${h.status}; mogelijk verouderd (${h.verouderd.toelichting})` : h.status,
@@ -168,7 +180,7 @@ export function maakAuditblok(
         tariefOnafgerond: b.resultaat.tariefOnafgerond.toFixed(),
         kostprijs: b.resultaat.kostprijs.toFixed(),
       },
-      gegevens: b.resultaat.bronnen.map((h) => gegeven(h, omgeving)),
+      gegevens: b.resultaat.bronnen.map((h) => auditGegeven(h, omgeving)),
       conventies: [...b.resultaat.conventies],
     })),
   };
@@ -186,6 +198,11 @@ const NEDERLANDS: Record<string, string> = {
 
 /** Validates a block read from JSON or a sheet; a Dutch message naming the field when it is incomplete or altered. */
 export function leesAuditblok(raw: unknown): Auditblok {
+  if (raw !== null && typeof raw === "object" && (raw as { soort?: unknown }).soort === OPZOEKING_SOORT)
+    throw new InvoerFout(
+      "Dit is de verantwoording van een opzoeking (rt salaris, index, werkgeverslasten of parameters): die noemt de gegevens en hun versies, maar bevat geen tarief om opnieuw te berekenen; toegestaan: de verantwoording van rt tarief, bereken, regio, verzamel of exporteer.",
+      { parameter: "soort" },
+    );
   const r = auditblokSchema().safeParse(raw);
   if (r.success) return r.data;
   const issue = r.error.issues[0];
@@ -197,8 +214,15 @@ export function leesAuditblok(raw: unknown): Auditblok {
   );
 }
 
-/** The block as rows [path, value] under a header row; array positions are 1-based. */
-export function auditblokNaarRijen(blok: Auditblok): [string, string][] {
+/**
+ * The block as rows [path, value] under a header row; array positions are 1-based. Compact (rt verzamel writes
+ * thousands of calculations): each distinct list of conventions once, as `conventiesets.N.M`, and per calculation
+ * `conventieset` = N; a calculation's `peildatum` only where it differs from `standaardPeildatum`. With
+ * `eenRijPerBerekening` each calculation is one row `berekeningen.N` holding its fields as JSON (a sheet of
+ * 6.000 calculations then has 6.000 rows instead of 100.000: exceljs keeps every cell in memory). The reader
+ * (auditblokUitRijen) restores all of it, so the block read back is the block written.
+ */
+export function auditblokNaarRijen(blok: Auditblok, opties: { eenRijPerBerekening?: boolean } = {}): [string, string][] {
   const rijen: [string, string][] = [
     [AUDITBLOK_KOP, `Reële Tarieven, formaat ${AUDITBLOK_FORMAAT}: alles om deze tarieven opnieuw te berekenen (rt herbereken)`],
   ];
@@ -207,8 +231,51 @@ export function auditblokNaarRijen(blok: Auditblok): [string, string][] {
     else if (x !== null && typeof x === "object") for (const [k, v] of Object.entries(x)) plat(v, pad ? `${pad}.${k}` : k);
     else rijen.push([pad, String(x)]);
   };
-  plat(blok, "");
+  const sets = new Map<string, number>();
+  const conventiesets: string[][] = [];
+  const berekeningen = blok.berekeningen.map((b) => {
+    const { peildatum, conventies: _weg, ...rest } = b;
+    const eigen = peildatum === blok.standaardPeildatum ? {} : { peildatum };
+    if (b.conventies.length === 0) return { ...eigen, ...rest };
+    const sleutel = JSON.stringify(b.conventies);
+    let n = sets.get(sleutel);
+    if (n === undefined) {
+      conventiesets.push(b.conventies);
+      sets.set(sleutel, (n = conventiesets.length));
+    }
+    return { ...eigen, ...rest, conventieset: String(n) };
+  });
+  const { berekeningen: _alle, ...kop } = blok;
+  plat(kop, "");
+  plat(conventiesets, "conventiesets");
+  if (opties.eenRijPerBerekening) berekeningen.forEach((b, i) => rijen.push([`berekeningen.${i + 1}`, JSON.stringify(b)]));
+  else plat(berekeningen, "berekeningen");
   return rijen;
+}
+
+/** The compact sheet form (auditblokNaarRijen) back to the block's own shape; a block without it is left as is. */
+function zonderVerwijzingen(raw: Record<string, unknown>): Record<string, unknown> {
+  const { conventiesets, ...blok } = raw;
+  const sets = Array.isArray(conventiesets) ? (conventiesets as unknown[]) : undefined;
+  if (conventiesets !== undefined && !sets) throw new InvoerFout("De verantwoording is onvolledig of gewijzigd: veld 'conventiesets' is geen lijst.");
+  if (Array.isArray(blok.berekeningen))
+    blok.berekeningen = (blok.berekeningen as unknown[]).map((b, i) => {
+      if (b === null || typeof b !== "object") return b;
+      const { conventieset, ...rest } = b as Record<string, unknown>;
+      const uit: Record<string, unknown> = { ...rest };
+      if (uit.peildatum === undefined) uit.peildatum = blok.standaardPeildatum;
+      if (conventieset !== undefined) {
+        const set = sets?.[Number(conventieset) - 1];
+        if (!/^\d+$/.test(String(conventieset)) || !Array.isArray(set))
+          throw new InvoerFout(
+            `De verantwoording is onvolledig of gewijzigd: veld 'berekeningen.${i + 1}.conventieset' = '${String(conventieset)}' verwijst naar geen conventieset; toegestaan: 1 tot en met ${sets?.length ?? 0}.`,
+            { parameter: `berekeningen.${i + 1}.conventieset` },
+          );
+        uit.conventies = set;
+      }
+      return uit;
+    });
+  return blok;
 }
 
 /**
@@ -228,9 +295,28 @@ export function auditblokUitRijen(waarden: readonly (readonly unknown[])[]): Aud
     const pad = waarden[i][kolom];
     if (pad === null || pad === undefined || pad === "") break;
     const v = waarden[i][kolom + 1];
-    zet(raw, String(pad).split("."), v === null || v === undefined ? "" : String(v));
+    const tekst = v === null || v === undefined ? "" : String(v);
+    if (/^berekeningen\.\d+$/.test(String(pad))) zetBerekening(raw, String(pad), tekst);
+    else zet(raw, String(pad).split("."), tekst);
   }
-  return leesAuditblok(raw);
+  return leesAuditblok(zonderVerwijzingen(raw));
+}
+
+/** One calculation stored as JSON in one row (auditblokNaarRijen with eenRijPerBerekening). */
+function zetBerekening(raw: Record<string, unknown>, pad: string, tekst: string): void {
+  let b: unknown;
+  try {
+    b = JSON.parse(tekst);
+  } catch {
+    b = undefined;
+  }
+  if (b === null || typeof b !== "object" || Array.isArray(b))
+    throw new InvoerFout(`De verantwoording is onvolledig of gewijzigd: veld '${pad}' is geen berekening (JSON-object zoals Reële Tarieven het schrijft).`, {
+      parameter: pad,
+    });
+  const lijst = (raw.berekeningen ??= []) as unknown[];
+  if (!Array.isArray(lijst)) throw new InvoerFout(`De verantwoording is onvolledig of gewijzigd: veld '${pad}' staat naast een ander veld 'berekeningen'.`);
+  lijst[Number(pad.slice("berekeningen.".length)) - 1] = b;
 }
 
 function zet(doel: Record<string, unknown>, pad: string[], waarde: string): void {

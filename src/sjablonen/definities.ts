@@ -10,6 +10,7 @@
  * RT_SJABLOON_SOORT, RT_SJABLOON_VERSIE), so a reader can refuse a template of another version.
  */
 import { DEFINITIE_PER_NAAM, FUNCTIEMIX_KOLOMMEN, PARAMETER_DEFINITIES, type ParameterDefinitie } from "../core/parameters/definities";
+import { NUL_DUBBELZINNIG, WOORD_NIET_GEGEVEN } from "../core/parameters/cellen";
 
 export const SJABLOON_SOORTEN = ["kostprijs", "regio"] as const;
 export type SjabloonSoort = (typeof SJABLOON_SOORTEN)[number];
@@ -167,14 +168,33 @@ export function parameterOpmerking(def: ParameterDefinitie): string {
   const bereik = bereikTekst(def);
   if (bereik) delen.push(`Toegestaan: ${bereik}.`);
   if (def.keuzes) delen.push(`Keuzes: ${def.keuzes.join(", ")}.`);
-  if (def.standaard) delen.push(`Standaard (leeg laten): ${def.standaard}.`);
+  const dubbelzinnig = NUL_DUBBELZINNIG.get(def.naam);
+  if (dubbelzinnig) {
+    // desktop Excel passes a blank cell as 0: blank and 0 are refused for these (docs/excel.md §5)
+    delen.push(`'${WOORD_NIET_GEGEVEN}' laten staan: ${def.standaard ?? dubbelzinnig.leeg}.`);
+    delen.push(`Leeg of 0 wordt geweigerd (op de computer geeft Excel een lege cel als 0 door); toegestaan: ${dubbelzinnig.toegestaan}.`);
+  } else if (def.standaard) delen.push(`Standaard (leeg laten): ${def.standaard}.`);
   if (def.soort === "fractie") delen.push("Vul een percentage in (8% = 0,08).");
   delen.push(`Domeinspecificatie ${def.paragraaf}.`);
   return delen.join(" ");
 }
 
+/**
+ * What a parameter cell of a template holds before the user fills it in: the word 'standaard' (= not given) where
+ * a blank cell would be ambiguous (desktop Excel passes it as 0; docs/excel.md §5).
+ */
+export function sjabloonBeginwaarde(def: ParameterDefinitie): string | undefined {
+  return NUL_DUBBELZINNIG.has(def.naam) ? WOORD_NIET_GEGEVEN : undefined;
+}
+
 /** Number format and validation of an input cell for a parameter. */
 export function parameterInvoer(def: ParameterDefinitie): Pick<SjabloonCel, "formaat" | "validatie"> {
+  if (sjabloonBeginwaarde(def) !== undefined) {
+    // the cell holds a word ('standaard') or a value: a ja/nee list with the word, or no validation for a fraction
+    if (def.soort === "ja_nee") return { validatie: { soort: "lijst", waarden: ["ja", "nee", WOORD_NIET_GEGEVEN] } };
+    // 'standaard' and 'geen' are text: no decimal validation, the engine checks the range when reading
+    return { formaat: FORMAAT.procent };
+  }
   const min = def.bereik?.min !== undefined ? Number(def.bereik.min) : undefined;
   const max = def.bereik?.max !== undefined ? Number(def.bereik.max) : undefined;
   switch (def.soort) {
@@ -248,8 +268,15 @@ export function parameterBlad(productnamen: readonly string[] = []): SjabloonBla
     cellen.push({ adres: `A${rij}`, waarde: def.naam, stijl: "kop" });
     const invoer = parameterInvoer(def);
     const opmerking = parameterOpmerking(def);
+    const begin = sjabloonBeginwaarde(def);
     for (let k = 2; k <= laatste; k++)
-      cellen.push({ adres: `${kolomLetter(k)}${rij}`, stijl: "invoer", ...invoer, opmerking: k === 2 ? opmerking : undefined });
+      cellen.push({
+        adres: `${kolomLetter(k)}${rij}`,
+        ...(begin !== undefined ? { waarde: begin } : {}),
+        stijl: "invoer",
+        ...invoer,
+        opmerking: k === 2 ? opmerking : undefined,
+      });
     cellen.push({ adres: `${kolomLetter(laatste + 1)}${rij}`, waarde: def.eenheid, stijl: "toelichting" });
     cellen.push({
       adres: `${kolomLetter(laatste + 2)}${rij}`,

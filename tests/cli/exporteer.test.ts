@@ -111,12 +111,12 @@ describe("exact half-cent ties", () => {
     const rijen: [string, ...(string | number)[]][] = [
       ["maandsalaris", ...ks.map((k) => Number((2.6 * (2 * k + 1)).toFixed(2)))],
       ["uren_per_week", ...ks.map(() => 40)],
-      ["vakantietoeslag", ...ks.map(() => 0)],
-      ["eindejaarsuitkering", ...ks.map(() => 0)],
-      ["sociale_lasten", ...ks.map(() => 0)],
-      ["pensioenpremie", ...ks.map(() => 0)],
+      ["vakantietoeslag", ...ks.map(() => "geen")],
+      ["eindejaarsuitkering", ...ks.map(() => "geen")],
+      ["sociale_lasten", ...ks.map(() => "geen")],
+      ["pensioenpremie", ...ks.map(() => "geen")],
       ["productiviteit", ...ks.map(() => 1)],
-      ["overhead", ...ks.map(() => 0)],
+      ["overhead", ...ks.map(() => "geen")],
     ];
     p.addRow(["parameter", ...ks.map((k) => `gelijkspel ${k}`)]);
     for (const r of rijen) p.addRow(r);

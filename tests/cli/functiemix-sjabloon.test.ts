@@ -13,12 +13,13 @@ test("een ingevulde functiemix in het kostprijssjabloon: het tarief met de mix, 
   const wb = schrijfSjabloon(kostprijsSjabloon());
   const p = wb.getWorksheet("Parameters")!;
   p.getCell("B1").value = "Begeleiding";
-  const waarden: [string, number][] = [
+  // 'geen' is a real zero for the parameters where a blank cell and 0 differ (docs/excel.md §5)
+  const waarden: [string, number | string][] = [
     ["uren_per_week", 36],
-    ["vakantietoeslag", 0],
-    ["eindejaarsuitkering", 0],
-    ["sociale_lasten", 0],
-    ["pensioenpremie", 0],
+    ["vakantietoeslag", "geen"],
+    ["eindejaarsuitkering", "geen"],
+    ["sociale_lasten", "geen"],
+    ["pensioenpremie", "geen"],
     ["overige_personeelskosten", 0],
     ["productiviteit", 0.75],
     ["overhead", 0.2],

@@ -63,8 +63,14 @@ describe("rt sjabloon", () => {
     const overhead = p.getCell(`B${parameterRij("overhead")}`);
     expect(p.getCell(`A${parameterRij("overhead")}`).value).toBe("overhead");
     expect(overhead.numFmt).toBe("0.00%");
-    expect(overhead.dataValidation).toMatchObject({ type: "decimal", operator: "between", formulae: [0, 1] });
+    // overhead: blank and 0 are ambiguous (docs/excel.md §5), so the cell starts as 'standaard' and takes text
+    // ('geen'); productiviteit keeps its decimal validation
+    expect(overhead.value).toBe("standaard");
+    expect(overhead.dataValidation).toBeUndefined();
     expect(String(overhead.note)).toMatch(/Vul een percentage in/);
+    expect(String(overhead.note)).toMatch(/Leeg of 0 wordt geweigerd/);
+    expect(p.getCell(`B${parameterRij("productiviteit")}`).dataValidation).toMatchObject({ type: "decimal", operator: "between" });
+    expect(p.getCell(`C${parameterRij("overhead_over_materieel")}`).dataValidation).toMatchObject({ type: "list", formulae: ['"ja,nee,standaard"'] });
     const eenheid = p.getCell(`C${parameterRij("eenheid")}`);
     expect(eenheid.dataValidation).toMatchObject({ type: "list", formulae: ['"minuut,uur,dagdeel,etmaal,week,maand,stuks_output,stuks_inspanning"'] });
     expect(wb.definedNames.getRanges("RT_SJABLOON_VERSIE").ranges).toEqual(["Sjabloon!$B$4"]);
@@ -219,8 +225,13 @@ describe("rt bereken", () => {
     });
 
     test("a missing parameter names the cell of its row", async () => {
-      const l = await fout((wb) => (wb.getWorksheet("Parameters")!.getCell(`B${parameterRij("overhead")}`).value = null));
+      const l = await fout((wb) => (wb.getWorksheet("Parameters")!.getCell(`B${parameterRij("overhead")}`).value = "standaard"));
       expect(l.err[0]).toMatch(new RegExp(`cel B${parameterRij("overhead")}: product 'Begeleiding Extra': Parameter 'overhead' ontbreekt`));
+    });
+
+    test("a blank overhead is refused at its cell as ambiguous (desktop Excel would read it as 0)", async () => {
+      const l = await fout((wb) => (wb.getWorksheet("Parameters")!.getCell(`B${parameterRij("overhead")}`).value = null));
+      expect(l.err[0]).toMatch(new RegExp(`cel B${parameterRij("overhead")}: product 'Begeleiding Extra': overhead = een lege cel is niet eenduidig`));
     });
 
     test("a formula without a stored result is refused", async () => {

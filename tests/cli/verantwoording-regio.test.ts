@@ -65,11 +65,21 @@ test("rt verzamel: the submitted and provider-specific tariffs of the overview r
     err: () => undefined,
   });
   expect(code).toBe(0);
-  const j = JSON.parse(out.join("\n")) as { rijen: { aanbieder: string; product: string; aanbiederTarief: string | null }[] };
+  const j = JSON.parse(out.join("\n")) as { rijen: { aanbieder: string; product: string; aanbiederTarief: string | null }[]; verantwoording: unknown };
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(overzicht);
-  const h = herbereken(leesVerantwoordingBlad(wb), gegevensOmgeving());
+  const blok = leesVerantwoordingBlad(wb);
+  expect(blok).toEqual(leesAuditblok(j.verantwoording));
+  // compact (the bench's 300 providers made 142.578 rows of it): one row per calculation, conventions once
+  const paden: string[] = [];
+  wb.getWorksheet("Verantwoording")!.eachRow((rij) => paden.push(String(rij.getCell(1).value)));
+  expect(paden.filter((p) => p.startsWith("berekeningen.")).length).toBe(blok.berekeningen.length);
+  const sets = new Set(blok.berekeningen.map((b) => JSON.stringify(b.conventies)));
+  expect(paden.filter((p) => p.startsWith("conventiesets.")).length).toBe([...sets].reduce((n, t) => n + (JSON.parse(t) as string[]).length, 0));
+  expect(paden.length).toBeLessThan(100 + blok.berekeningen.length + 10 * sets.size);
+  const h = herbereken(blok, gegevensOmgeving());
   expect(h.filter((x) => !x.gelijk).map((x) => x.naam)).toEqual([]);
+  expect(h.length).toBe(blok.berekeningen.length);
   const met = j.rijen.filter((x) => x.aanbiederTarief !== null);
   expect(met.length).toBeGreaterThan(5);
   for (const rij of met) {

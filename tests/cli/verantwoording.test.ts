@@ -123,6 +123,46 @@ describe("rt tarief on the demo workbook into a real .xlsx", () => {
     );
   });
 
+  test("compact rows: each list of conventions once, a calculation's peildatum only when it differs; read back unchanged", () => {
+    const rijen = auditblokNaarRijen(blok);
+    const sets = [...new Set(blok.berekeningen.map((b) => JSON.stringify(b.conventies)))].map((t) => JSON.parse(t) as string[]);
+    // 7 products, fewer distinct convention lists: the lists are stored once, each calculation refers to its list
+    expect(sets.length).toBeLessThan(blok.berekeningen.length);
+    expect(rijen.filter((r) => r[0].startsWith("conventiesets.")).length).toBe(sets.reduce((n, c) => n + c.length, 0));
+    expect(rijen.filter((r) => /^berekeningen\.\d+\.conventies\./.test(r[0]))).toEqual([]);
+    expect(rijen.filter((r) => /^berekeningen\.\d+\.conventieset$/.test(r[0])).length).toBe(blok.berekeningen.length);
+    // the demo's CAO product has its own peildatum (2023-12-01): only that one is written
+    expect(rijen.filter((r) => /^berekeningen\.\d+\.peildatum$/.test(r[0]))).toEqual([["berekeningen.3.peildatum", "2023-12-01"]]);
+    expect(auditblokUitRijen(rijen)).toEqual(blok);
+    // one row per calculation (rt verzamel): the same block again
+    const perBerekening = auditblokNaarRijen(blok, { eenRijPerBerekening: true });
+    expect(perBerekening.filter((r) => r[0].startsWith("berekeningen.")).length).toBe(blok.berekeningen.length);
+    expect(auditblokUitRijen(perBerekening)).toEqual(blok);
+  });
+
+  test("the earlier row form (conventions and peildatum per calculation) is still read", () => {
+    const plat: [string, string][] = [["Verantwoording", "formaat 1"]];
+    const zet = (x: unknown, pad: string): void => {
+      if (Array.isArray(x)) x.forEach((y, i) => zet(y, `${pad}.${i + 1}`));
+      else if (x !== null && typeof x === "object") for (const [k, v] of Object.entries(x)) zet(v, pad ? `${pad}.${k}` : k);
+      else plat.push([pad, String(x)]);
+    };
+    zet(blok, "");
+    expect(plat.filter((r) => /^berekeningen\.1\.conventies\.1$/.test(r[0])).length).toBe(1);
+    expect(auditblokUitRijen(plat)).toEqual(blok);
+  });
+
+  test("a calculation row that is not the JSON rt wrote, or a reference to a missing convention list, is refused in Dutch", () => {
+    const perBerekening = auditblokNaarRijen(blok, { eenRijPerBerekening: true });
+    const kapot = perBerekening.map((r) => (r[0] === "berekeningen.2" ? [r[0], "{niet af"] : r));
+    expect(() => auditblokUitRijen(kapot)).toThrow(/veld 'berekeningen\.2' is geen berekening/);
+    const gewijzigd = perBerekening.map((r) => (r[0] === "berekeningen.2" ? [r[0], r[1].replace(/"tarief":"37\.02"/, '"tarief":"37.03"')] : r));
+    expect(gewijzigd).not.toEqual(perBerekening);
+    expect(herbereken(auditblokUitRijen(gewijzigd), gegevensOmgeving())[1].gelijk).toBe(false);
+    const verwijzing = auditblokNaarRijen(blok).map((r) => (r[0] === "berekeningen.1.conventieset" ? [r[0], "99"] : r));
+    expect(() => auditblokUitRijen(verwijzing)).toThrow(/veld 'berekeningen\.1\.conventieset' = '99' verwijst naar geen conventieset/);
+  });
+
   test("a changed dataset version is refused: recomputing on other reference data could give another number", () => {
     const rijen = auditblokNaarRijen(blok).map((r) =>
       /^berekeningen\.3\.gegevens\.\d+\.datasets\.1\.versie$/.test(r[0]) && r[1] !== "" ? [r[0], "0000000000000000"] : r,

@@ -356,7 +356,7 @@ describe("function-mix reader", () => {
 describe("zero boundaries that must compute", () => {
   test("overhead 0, risico 0 and materiele_kosten 0 give the bare personnel cost", () => {
     // 3500 × 12 × 1.1633 × 1.31 / (1872 × 0.75) = 64004.766 / 1404 = 45.5874… → 45.59
-    const r = tarief(met(BASIS, ["overhead", 0], ["risico_opslag", 0], ["materiele_kosten", 0]));
+    const r = tarief(met(BASIS, ["overhead", "geen"], ["risico_opslag", 0], ["materiele_kosten", 0]));
     expect(r.tarief.toFixed(2)).toBe("45.59");
     expect(r.overhead.isZero()).toBe(true);
   });

@@ -17,7 +17,7 @@ describe("indexeerReeks: worked example", () => {
   const basis = tarief([
     ["loonkosten_per_uur", 47.5],
     ["productiviteit", 0.75],
-    ["overhead", 0],
+    ["overhead", "geen"],
   ]);
   const pad = maakIndexPad([d("0.063"), d("0.0496")]);
 
@@ -93,7 +93,7 @@ describe("indexeerReeks equals the decimal definition exactly", () => {
     const basis = tarief([
       ["loonkosten_per_uur", 16.004],
       ["productiviteit", 1],
-      ["overhead", 0],
+      ["overhead", "geen"],
     ]);
     expect(basis.tarief.toFixed(2)).toBe("16.00");
     const pad = maakIndexPad([d("0.25")]);
@@ -121,7 +121,7 @@ describe("indexeerReeks equals the decimal definition exactly", () => {
         const basis = tarief([
           ["loonkosten_per_uur", a.toNumber()],
           ["productiviteit", 1],
-          ["overhead", 0],
+          ["overhead", "geen"],
           ["afronding", regel],
         ]);
         const pad = maakIndexPad([d(eenPlus).minus(1)]);

@@ -51,7 +51,7 @@ describe("domain spec §3.3: the chained hourly form", () => {
       ["sociale_lasten", 0.2],
       ["pensioenpremie", 0.12],
       ["productiviteit", 0.8],
-      ["overhead", 0],
+      ["overhead", "geen"],
       ["afronding", "geen"],
     ]);
     const u = d("2397.45").dividedBy(156);
@@ -66,7 +66,7 @@ describe("domain spec §3.4: group products", () => {
     const r = tarief([
       ["loonkosten_per_uur", 40],
       ["productiviteit", 0.8],
-      ["overhead", 0],
+      ["overhead", "geen"],
       ["eenheid", "dagdeel"],
       ["groepsgrootte", 8],
     ]);

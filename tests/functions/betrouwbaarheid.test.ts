@@ -65,7 +65,7 @@ describe("no NaN or Infinity, plausible bounds, a documented maximum", () => {
       f.tarief([
         ["loonkosten_per_uur", 1000],
         ["productiviteit", 0.01],
-        ["overhead", 0],
+        ["overhead", "geen"],
         ["eenheid", "stuks_output"],
         ["uren_per_eenheid", 10000],
         ["begeleiders", 100],
@@ -163,6 +163,102 @@ describe("one rule for blanks: desktop (0) and web (null) give the same results"
   test("the smallest case: verlofuren blank next to loonkosten_per_uur and productiviteit", () => {
     expect(f.tarief([...EXTRA, ["verlofuren", 0]])).toBe(63.33);
     expect(f.tarief([...EXTRA, ["verlofuren", null]])).toBe(63.33);
+  });
+
+  // A salary path where every one of the six parameters counts. With all given (vakantietoeslag 0,08, no cao):
+  // 36.000 × (1 + 0,08 + 0,0833) = 41.878,80; × (1 + 0,2 + 0,13) = 55.698,804; / 1.872 h / 0,8 × 1,2 = 44,63
+  const SALARIS: [string, unknown][] = [
+    ["maandsalaris", 3000],
+    ["vakantietoeslag", 0.08],
+    ["eindejaarsuitkering", 0.0833],
+    ["sociale_lasten", 0.2],
+    ["pensioenpremie", 0.13],
+    ["productiviteit", 0.8],
+    ["overhead", 0.2],
+    ["overhead_over_materieel", true],
+  ];
+  const met = (naam: string, waarde: unknown) => SALARIS.map(([n, w]) => [n, n === naam ? waarde : w]);
+  const zonder = (naam: string) => SALARIS.filter(([n]) => n !== naam);
+  const DUBBELZINNIG = ["vakantietoeslag", "eindejaarsuitkering", "sociale_lasten", "pensioenpremie", "overhead", "overhead_over_materieel"];
+
+  test("the salary path computes 44,63 with all six given (the base of the next tests)", () => {
+    expect(f.tarief(SALARIS)).toBe(44.63);
+  });
+
+  /** What the user sees: the tariff, or the error code and message. */
+  const uitkomst = (bereik: unknown[][]): number | string => {
+    leegTariefCache();
+    try {
+      return f.tarief(bereik);
+    } catch (e) {
+      const fe = e as { code: string; message: string };
+      return `${fe.code} ${fe.message}`;
+    }
+  };
+
+  test.each(DUBBELZINNIG)("%s blank: the same outcome whether the blank arrives as 0 (desktop) or empty (web), and it is a refusal", (naam) => {
+    // the desktop message says "= 0", the web's "= een lege cel"; otherwise identical
+    const alsNul = String(uitkomst(met(naam, 0))).replace("= 0 ", "= een lege cel ");
+    const alsLeeg = uitkomst(met(naam, null));
+    expect({ naam, desktop: alsNul }).toEqual({ naam, desktop: alsLeeg });
+    expect(alsLeeg).toMatch(new RegExp(`^#VALUE! rij \\d: ${naam} = een lege cel is niet eenduidig`));
+    expect(alsLeeg).toContain("'standaard' (of de rij weglaten)");
+  });
+
+  test("overhead_over_materieel with material cost: blank and 0 are one refusal (before: nee on desktop, ja on the web)", () => {
+    const metMaterieel = (w: unknown) => [...met("overhead_over_materieel", w), ["materiele_kosten", 5]];
+    expect(uitkomst(metMaterieel(0))).toBe(String(uitkomst(metMaterieel(null))).replace("= een lege cel ", "= 0 "));
+    expect(uitkomst(metMaterieel(null))).toContain("overhead_over_materieel = een lege cel is niet eenduidig");
+    // and the explicit answers still differ as they should: 5 × 1,2 = 6,00 with, 5,00 without overhead → 1,00 apart
+    const ja = uitkomst(metMaterieel("ja")) as number;
+    const nee = uitkomst(metMaterieel("nee")) as number;
+    expect((ja - nee).toFixed(2)).toBe("1.00");
+  });
+
+  test("the words: 'standaard' is the row left out, 'geen' is a real zero", () => {
+    for (const naam of ["vakantietoeslag", "eindejaarsuitkering", "overhead_over_materieel"]) {
+      leegTariefCache();
+      expect({ naam, tarief: f.tarief(met(naam, "standaard")) }).toEqual({ naam, tarief: f.tarief(zonder(naam)) });
+    }
+    // vakantietoeslag 'geen': 36.000 × (1 + 0 + 0,0833) = 38.998,80; × 1,33 = 51.868,404; / 1.872 / 0,8 × 1,2 = 41,5612… → 41,56
+    expect(f.tarief(met("vakantietoeslag", "geen"))).toBe(41.56);
+    // overhead 'geen': 55.698,804 / 1.872 / 0,8 = 37,1920… → 37,19
+    expect(f.tarief(met("overhead", "Geen"))).toBe(37.19);
+    // sociale_lasten 'standaard' is not given: on a salary path that is missing, as the row left out
+    expect(fout(() => f.tarief(met("sociale_lasten", "standaard"))).message).toContain("Parameter 'sociale_lasten' ontbreekt");
+  });
+
+  test("next to loonkosten_per_uur the salary surcharges do not count: blank or 0 is accepted there, on both hosts", () => {
+    for (const blank of [0, null])
+      for (const naam of ["vakantietoeslag", "eindejaarsuitkering", "sociale_lasten", "pensioenpremie"]) {
+        leegTariefCache();
+        expect({ naam, blank, tarief: f.tarief([...EXTRA, [naam, blank]]) }).toEqual({ naam, blank, tarief: 63.33 });
+      }
+    // but a functiemix row with its own salary would use them: refused there, not silently the default
+    const mix = [
+      ["functie", "aandeel", "maandsalaris"],
+      ["Begeleider", 1, 3000],
+    ];
+    for (const blank of [0, null]) {
+      leegTariefCache();
+      expect(fout(() => f.tarief([...EXTRA, ["vakantietoeslag", blank]], mix as unknown as undefined)).message).toContain(
+        "vakantietoeslag = een lege cel is niet eenduidig",
+      );
+    }
+  });
+
+  test("the command line reads the same workbook the same way: blank and 0 refused with the functions' message", () => {
+    for (const blank of [0, null]) {
+      const wb = new ExcelJS.Workbook();
+      const blad = wb.addWorksheet("Parameters");
+      blad.addRow(["parameter", "Begeleiding"]);
+      for (const [n, w] of met("overhead", blank)) blad.addRow([n, w]);
+      const uit = berekenWerkboek(wb, { caoBron: standaardCaoBron, vandaag: "2025-01-01" });
+      expect(uit.uitkomsten).toEqual([]);
+      expect(uit.fouten.map((e) => [e.cel, e.fout.message])).toEqual([
+        ["B8", expect.stringContaining(`overhead = ${blank === 0 ? "0" : "een lege cel"} is niet eenduidig`) as string],
+      ]);
+    }
   });
 
   test("all seven products of the demo's multi-product layout compute on both hosts, equal to the command line", () => {

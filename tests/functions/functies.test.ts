@@ -84,7 +84,7 @@ describe("RT.TARIEF", () => {
         [
           ["loonkosten_per_uur", 42.22],
           ["productiviteit", 0.8],
-          ["overhead", 0],
+          ["overhead", "geen"],
         ],
         nul,
       ),

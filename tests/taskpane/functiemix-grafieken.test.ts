@@ -45,13 +45,15 @@ function tabel(blad: StubBlad, rij: number, kolom: number, breedte: number): unk
  * Product "Huishouden" has no mix rows: loonkosten_per_uur 30, productiviteit 0.8, overhead 0.2 → 30/0.8*1.2 = 45.00.
  */
 const NUL = ["vakantietoeslag", "eindejaarsuitkering", "sociale_lasten", "pensioenpremie", "overige_personeelskosten"];
+/** A real zero: 'geen' where a blank cell and 0 differ (docs/excel.md §5), else 0. */
+const nul = (n: string) => (n === "overige_personeelskosten" ? 0 : "geen");
 function vulKostprijs(typ: (blad: string, adres: string, waarde: unknown) => void): void {
   const p = (naam: string) => parameterRij(naam);
   typ(BLAD.parameters, "B1", "Begeleiding");
   typ(BLAD.parameters, "C1", "Huishouden");
   typ(BLAD.parameters, `B${p("maandsalaris")}`, 3000);
   typ(BLAD.parameters, `B${p("uren_per_week")}`, 36);
-  for (const n of NUL) typ(BLAD.parameters, `B${p(n)}`, 0);
+  for (const n of NUL) typ(BLAD.parameters, `B${p(n)}`, nul(n));
   typ(BLAD.parameters, `B${p("productiviteit")}`, 0.75);
   typ(BLAD.parameters, `B${p("overhead")}`, 0.2);
   typ(BLAD.parameters, `C${p("loonkosten_per_uur")}`, 30);
@@ -88,7 +90,13 @@ describe("functiemix in Controleren en Berekenen", () => {
     expect(t).toEqual({ Begeleiding: 35.9, Huishouden: 45 });
 
     // independently: the engine on parsed input (no pane code), mix as two function rows
-    const basis = Object.fromEntries([["maandsalaris", 3000], ["uren_per_week", 36], ...NUL.map((n) => [n, 0]), ["productiviteit", 0.75], ["overhead", 0.2]]);
+    const basis = Object.fromEntries([
+      ["maandsalaris", 3000],
+      ["uren_per_week", 36],
+      ...NUL.map((n) => [n, nul(n)]),
+      ["productiviteit", 0.75],
+      ["overhead", 0.2],
+    ]);
     const parameters = leesParameterObject(basis);
     const met = berekenTarief(
       {

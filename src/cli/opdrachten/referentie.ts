@@ -11,6 +11,7 @@ import { GebruikersTabellen, indexatieJaarInvoer, leesCijfersUitJson, leesIndexc
 import { leesCsvCellen } from "../../data/invoer/csv";
 import { normaliseerNaam } from "../../core/parameters/namen";
 import type { Uitvoer } from "../uitvoer";
+import { opzoekVerantwoording, tabelOptie } from "../verantwoording";
 
 /** Reads `--data` files into a registry: JSON with 'indexcijfers'/'premies', or CSV whose header says which. */
 export function leesDataBestanden(bestanden: readonly string[]): GebruikersTabellen {
@@ -50,7 +51,8 @@ export function opdrachtIndex(jaarTekst: string, o: { data?: string[]; methode?:
   const invoer = indexatieJaarInvoer(jaar, reg);
   const u = berekenIndex({ ...invoer, methode: (o.methode ?? "additief") as IndexMethode, afronding: (o.afronding ?? "geen") as IndexAfronding });
   if (o.json) {
-    io.out(JSON.stringify({ jaar, index: u.index.toString(), cijfers: invoer.herkomst }));
+    const gegeven = { jaar: String(jaar), methode: u.methode, afronding: u.afronding, data: tabelOptie(o.data) };
+    io.out(JSON.stringify({ jaar, index: u.index.toString(), cijfers: invoer.herkomst, verantwoording: opzoekVerantwoording({}, gegeven, invoer.herkomst) }));
     return 0;
   }
   io.out(`Index ${jaar}: ${formatProcent(u.index)} (${u.methode}, afronding ${u.afronding})`);
@@ -68,6 +70,11 @@ export function opdrachtWerkgeverslasten(jaarTekst: string, o: { data?: string[]
         jaar,
         totaal: w.totaal.toString(),
         componenten: w.componenten.map((c) => ({ naam: c.naam, waarde: c.waarde.toString(), herkomst: c.herkomst })),
+        verantwoording: opzoekVerantwoording(
+          {},
+          { jaar: String(jaar), data: tabelOptie(o.data) },
+          w.componenten.map((c) => c.herkomst),
+        ),
       }),
     );
     return 0;

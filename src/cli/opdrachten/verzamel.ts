@@ -177,7 +177,8 @@ export async function opdrachtVerzamel(map: string, o: VerzamelOpties, io: Uitvo
     context,
     v.rijen.flatMap((r) => r.berekeningen ?? []),
   );
-  const verantwoordingBlad = schrijfVerantwoordingBlad(wb, verantwoording);
+  // one row per calculation: 300 providers × 10 products × 2 tariffs would otherwise be 100.000 rows (memory)
+  const verantwoordingBlad = schrijfVerantwoordingBlad(wb, verantwoording, { eenRijPerBerekening: true });
   await schrijfVeilig(uit, async () => new Uint8Array(await wb.xlsx.writeBuffer()), {
     invoer: [...paden, ...(o.regio ? [o.regio] : [])],
     overschrijven: o.overschrijven ?? false,

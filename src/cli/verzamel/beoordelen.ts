@@ -14,7 +14,7 @@ import { normaliseerNaam } from "../../core/parameters/namen";
 import { leesGetal } from "../../core/parameters/getallen";
 import { standaardInvoer, vindProduct, type Regio } from "../../core/regio-definitie";
 import { berekenTarief, type TariefInvoer } from "../../core/tarief";
-import type { VerantwoordeBerekening } from "../../core/verantwoording";
+import { auditResultaat, type VerantwoordeBerekening } from "../../core/verantwoording";
 import type { Eenheid } from "../../core/parameters/definities";
 import type { Probleem } from "../sjabloon-lezen";
 import type { GelezenBestand } from "./lezen";
@@ -201,11 +201,12 @@ export function beoordeel(gelezen: readonly GelezenBestand[], kader: Regiokader,
         rij.aanbiederTarief = at.resultaat.tarief;
         rij.toetsing = at.toetsing;
         rij.berekeningen = [
-          { naam: `${a.naam} — ${product} (ingediend)`, invoer: eigen, resultaat: r },
+          // only what the audit block records: 6.000 full breakdowns would stay in memory until the end (bench)
+          { naam: `${a.naam} — ${product} (ingediend)`, invoer: eigen, resultaat: auditResultaat(r) },
           {
             naam: `${a.naam} — ${product} (aanbiedertarief)`,
             invoer: { parameters: at.parameters, functiemix: s.inz.functiemix ?? basis?.functiemix },
-            resultaat: at.resultaat,
+            resultaat: auditResultaat(at.resultaat),
           },
         ];
       } catch (e) {

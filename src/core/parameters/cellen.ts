@@ -84,3 +84,47 @@ export function nulIsLeeg(def: ParameterDefinitie): boolean {
   const min = grenzen(def).min;
   return min !== undefined && (min.greaterThan(0) || (min.isZero() && def.bereik!.minInclusief === false));
 }
+
+/**
+ * Parameters where a blank value cell and a typed 0 would mean different things (blank = default, CAO value or
+ * missing; 0 = a real zero), while desktop Excel passes a blank cell as 0. Both are refused with one message on
+ * every host and in every reader; the text `standaard` means "not given" and `geen` a real zero.
+ */
+export interface NulDubbelzinnig {
+  /** what a blank (not given) means */
+  leeg: string;
+  /** what is allowed instead, for the message */
+  toegestaan: string;
+}
+function regel(leeg: string, voorbeeld?: string): NulDubbelzinnig {
+  const weglaten = `'standaard' (of de rij weglaten) voor ${leeg}`;
+  return {
+    leeg,
+    toegestaan: voorbeeld ? `een waarde (bijv. ${voorbeeld}), 'geen' voor een echte 0, of ${weglaten}` : `ja of nee (ook WAAR/ONWAAR), of ${weglaten}`,
+  };
+}
+const NIET_OPGEGEVEN = "niet opgegeven";
+export const NUL_DUBBELZINNIG: ReadonlyMap<string, NulDubbelzinnig> = new Map([
+  ["vakantietoeslag", regel("de waarde uit de CAO, anders 0,08", "0,08")],
+  ["eindejaarsuitkering", regel("de waarde uit de CAO, anders 0,0833", "0,0833")],
+  ["sociale_lasten", regel(NIET_OPGEGEVEN, "0,18")],
+  ["pensioenpremie", regel(NIET_OPGEGEVEN, "0,13")],
+  ["overhead", regel(NIET_OPGEGEVEN, "0,2")],
+  ["overhead_over_materieel", regel("ja (de standaard)")],
+]);
+
+/** A blank cell or a numeric 0 (what desktop Excel passes for a blank cell): ambiguous for NUL_DUBBELZINNIG. */
+export function isLeegOfNul(value: unknown): boolean {
+  return isLeeg(value) || value === 0;
+}
+
+/** The explicit words for the NUL_DUBBELZINNIG parameters: "not given" and "a real zero" (case-insensitive). */
+export const WOORD_NIET_GEGEVEN = "standaard";
+export const WOORD_ECHTE_NUL = "geen";
+
+/**
+ * Names of NUL_DUBBELZINNIG parameters that were blank or 0 but not used by their own set (salary surcharges next
+ * to loonkosten given directly); a functiemix row that brings its own salary would use them, so it refuses them.
+ * An enumerable symbol: spreads keep it, JSON and the audit block do not see it.
+ */
+export const LEEG_NIET_GEBRUIKT: unique symbol = Symbol("leegNietGebruikt");

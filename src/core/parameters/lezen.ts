@@ -8,7 +8,7 @@ import { toonWaarde } from "../format";
 import { MSG } from "../messages";
 import { DEFINITIE_PER_NAAM, FUNCTIEMIX_KOLOMMEN, PARAMETER_DEFINITIES, PARAMETER_NAMEN, type ParameterDefinitie } from "./definities";
 import { functieSchema, parameterSchema, type FunctieParameters, type Parameters } from "./schema";
-import { foutwaarde, isLeeg, isLegeCel, nulIsLeeg } from "./cellen";
+import { foutwaarde, isLeeg, isLeegOfNul, isLegeCel, LEEG_NIET_GEBRUIKT, NUL_DUBBELZINNIG, nulIsLeeg, WOORD_ECHTE_NUL, WOORD_NIET_GEGEVEN } from "./cellen";
 import { leesWaarde } from "./waarden";
 import type * as z from "../zod";
 import { dichtstbijzijndeNaam, normaliseerNaam } from "./namen";
@@ -77,9 +77,10 @@ function naarRecord(
   bekend: readonly string[],
   bekendSet: ReadonlySet<string>,
   context: string,
-): { record: Record<string, unknown>; posities: Map<string, GenoemdeWaarde> } {
+): { record: Record<string, unknown>; posities: Map<string, GenoemdeWaarde>; dubbelzinnig: GenoemdeWaarde[] } {
   const record: Record<string, unknown> = {};
   const posities = new Map<string, GenoemdeWaarde>();
+  const dubbelzinnig: GenoemdeWaarde[] = [];
   for (const w of waarden) {
     if (w.naam.length > MAX_NAAMLENGTE) {
       // bounded work per cell: no normalising or suggestion search on hostile text
@@ -104,9 +105,57 @@ function naarRecord(
       throw new InvoerFout(MSG.dubbeleParameter(naam, eerder.rij ?? 0, w.rij ?? 0), { parameter: naam, waarde: w.waarde, rij: w.rij, kolom: 1 });
     }
     posities.set(naam, w);
+    if (NUL_DUBBELZINNIG.has(naam)) {
+      // blank and 0 look the same on desktop Excel: decided after the whole set is known (beslisLeegOfNul)
+      if (isLeegOfNul(w.waarde)) {
+        dubbelzinnig.push({ ...w, naam });
+        continue;
+      }
+      const woord = typeof w.waarde === "string" ? w.waarde.trim().toLowerCase() : undefined;
+      if (woord === WOORD_NIET_GEGEVEN) continue;
+      if (woord === WOORD_ECHTE_NUL && DEFINITIE_PER_NAAM.get(naam)?.soort === "fractie") {
+        record[naam] = "0";
+        continue;
+      }
+    }
     if (!isLeeg(w.waarde)) record[naam] = w.waarde;
   }
-  return { record, posities };
+  return { record, posities, dubbelzinnig };
+}
+
+/** Salary surcharges that do not count next to loonkosten given directly (personeel.ts refuses them when not 0). */
+const LOONOPSLAGEN: ReadonlySet<string> = new Set(["vakantietoeslag", "eindejaarsuitkering", "sociale_lasten", "pensioenpremie"]);
+
+/**
+ * The one rule for blanks (docs/excel.md §5): a blank cell or a numeric 0 for a NUL_DUBBELZINNIG parameter is
+ * refused, because desktop Excel passes a blank as 0 and the two would give different tariffs. Only where the
+ * set itself makes the value irrelevant (salary surcharges next to loonkosten_per_uur/loonkosten_fte) is it left
+ * out; those names are returned, so a functiemix row that brings its own salary can still refuse them.
+ */
+function beslisLeegOfNul(record: Record<string, unknown>, dubbelzinnig: readonly GenoemdeWaarde[]): string[] {
+  const nietGebruikt: string[] = [];
+  if (dubbelzinnig.length === 0) return nietGebruikt;
+  const direct = !isLeegOfNul(record.loonkosten_per_uur) || !isLeegOfNul(record.loonkosten_fte);
+  for (const w of dubbelzinnig) {
+    if (direct && LOONOPSLAGEN.has(w.naam)) {
+      nietGebruikt.push(w.naam);
+      continue;
+    }
+    throw leegOfNulFout(w.naam, w.waarde, w.rij, w.kolom);
+  }
+  return nietGebruikt;
+}
+
+/** The refusal of a blank or 0 for a NUL_DUBBELZINNIG parameter. */
+export function leegOfNulFout(naam: string, waarde: unknown, rij?: number, kolom?: number): InvoerFout {
+  const regel = NUL_DUBBELZINNIG.get(naam)!;
+  return new InvoerFout(MSG.leegOfNul(naam, waarde, regel.leeg, regel.toegestaan), {
+    parameter: naam,
+    waarde: isLeeg(waarde) ? undefined : waarde,
+    rij,
+    kolom,
+    toegestaan: regel.toegestaan,
+  });
 }
 
 function eersteFout(error: z.core.$ZodError, posities: Map<string, GenoemdeWaarde>, record: Record<string, unknown>): InvoerFout {
@@ -118,12 +167,16 @@ function eersteFout(error: z.core.$ZodError, posities: Map<string, GenoemdeWaard
 
 /** Validates named values as a product-level parameter set. */
 export function leesParameterWaarden(waarden: readonly GenoemdeWaarde[]): Parameters {
-  const { record, posities } = naarRecord(waarden, PARAMETER_NAMEN, PARAMETER_NAMEN_SET, "");
-  const snel = snelLezen(record, PARAMETER_DEFS);
-  if (snel) return snel;
-  const r = parameterSchema.safeParse(record);
-  if (!r.success) throw eersteFout(r.error, posities, record);
-  return r.data;
+  const { record, posities, dubbelzinnig } = naarRecord(waarden, PARAMETER_NAMEN, PARAMETER_NAMEN_SET, "");
+  const nietGebruikt = beslisLeegOfNul(record, dubbelzinnig);
+  let p: Parameters | undefined = snelLezen(record, PARAMETER_DEFS);
+  if (!p) {
+    const r = parameterSchema.safeParse(record);
+    if (!r.success) throw eersteFout(r.error, posities, record);
+    p = r.data;
+  }
+  if (nietGebruikt.length > 0) (p as { [LEEG_NIET_GEBRUIKT]?: readonly string[] })[LEEG_NIET_GEBRUIKT] = nietGebruikt;
+  return p;
 }
 
 /** Reads a two-column parameter range (name, value), as `RT.TARIEF(parameters)` receives it. */
@@ -138,7 +191,8 @@ export function leesParameterObject(obj: Record<string, unknown>): Parameters {
 
 /** Reads one functiemix row given as named values. */
 export function leesFunctieWaarden(waarden: readonly GenoemdeWaarde[]): FunctieParameters {
-  const { record, posities } = naarRecord(waarden, FUNCTIEMIX_KOLOMMEN, FUNCTIEMIX_KOLOMMEN_SET, " (kolomkop in de functiemix)");
+  const { record, posities, dubbelzinnig } = naarRecord(waarden, FUNCTIEMIX_KOLOMMEN, FUNCTIEMIX_KOLOMMEN_SET, " (kolomkop in de functiemix)");
+  beslisLeegOfNul(record, dubbelzinnig);
   const snel = snelLezen(record, FUNCTIE_DEFS);
   if (snel) return snel;
   const r = functieSchema.safeParse(record);
