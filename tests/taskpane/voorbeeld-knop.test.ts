@@ -36,8 +36,18 @@ const OPTIES = { formules: false, namespace: "RT", versie: "test" };
 describe("Vul voorbeeldregio in", () => {
   test("Tariefberekening regio: ingevuld, Controleren zonder problemen, Berekenen = de rekenkern op de regiogegevens", async () => {
     const host = await ingevoegd(regioSjabloon());
+    // cells the template itself fills with 'standaard' (not given) in the first product column, which the sample gives
+    const gegeven = new Set(
+      vulRegio()
+        .cellen.filter((c) => c.blad === "Parameters" && /^B\d+$/.test(c.adres))
+        .map((c) => sleutel(c.adres)),
+    );
+    const woord = Object.entries(host.blad("Parameters")!.cellen).filter(([k, v]) => v === "standaard" && gegeven.has(k));
+    expect(woord.length).toBeGreaterThan(0);
     const uit = await host.run(vulVoorbeeldIn);
     expect(uit.ok).toBe(true);
+    // 'standaard' is no input of the user: the sample's value replaced it
+    for (const [k] of woord) expect([k, typeof host.blad("Parameters")!.cellen[k]]).toEqual([k, "number"]);
     expect(uit.melding).toMatch(
       /^Voorbeeldregio Midden-Holland \(illustratieve cijfers\) ingevuld: \d+ cellen op de bladen 'Parameters', 'Functiemix', 'Scenario's', 'Indexatie'\./,
     );

@@ -1,9 +1,10 @@
 /**
  * "Vul voorbeeldregio in": fills the template in the workbook (kind from the sheet "Sjabloon") with the sample
  * region (../voorbeeld), so a new user sees a working example before typing their own figures. Never over what
- * the user typed: when any target cell is not empty, nothing is written and the message names those cells (as
- * Berekenen does next to the inputs).
+ * the user typed: when any target cell is not empty — other than the template's own word 'standaard' (not given) —
+ * nothing is written and the message names those cells (as Berekenen does next to the inputs).
  */
+import { WOORD_NIET_GEGEVEN } from "../../core/parameters/cellen";
 import { BLAD, KENMERK } from "../../sjablonen/definities";
 import { REGIO_BLADEN } from "../../sjablonen/regio-bladen";
 import { celAdres, kolomIndex } from "../celadres";
@@ -94,7 +95,9 @@ export async function vulVoorbeeldIn(context: Excel.RequestContext): Promise<Voo
     g.pos.forEach(([r, k]) => {
       const v = w[r - g.r0][k - g.c0];
       const fo = f[r - g.r0][k - g.c0];
-      if (!celLeeg(v) || !celLeeg(fo)) bezet.push({ cel: celAdres(g.naam, r, k), waarde: String(celLeeg(v) ? fo : v) });
+      // the template's own 'standaard' (= not given) is no input of the user: the sample may fill that cell
+      const nietGegeven = typeof v === "string" && v.trim().toLowerCase() === WOORD_NIET_GEGEVEN && !String(fo).startsWith("=");
+      if ((!celLeeg(v) || !celLeeg(fo)) && !nietGegeven) bezet.push({ cel: celAdres(g.naam, r, k), waarde: String(celLeeg(v) ? fo : v) });
     });
   }
   if (bezet.length) {
