@@ -18,19 +18,9 @@ export function formatBedrag(value: Decimal | number | string): string {
 
 /** 0.0833 → "8,33%" (as many decimals as needed, at most 4) */
 export function formatProcent(fraction: Decimal | number | string): string {
-  // performance: Decimals are immutable and the same parameter objects are formatted over and over (overhead,
-  // risk, occupancy in every breakdown of a region); remember the text per Decimal instance
-  if (fraction instanceof Decimal) {
-    const bekend = PROCENT.get(fraction);
-    if (bekend !== undefined) return bekend;
-    const tekst = formatGetal(fraction.times(100).toDecimalPlaces(4)) + "%";
-    PROCENT.set(fraction, tekst);
-    return tekst;
-  }
-  const d = new Decimal(fraction).times(100);
-  return formatGetal(d.toDecimalPlaces(4)) + "%";
+  const d = fraction instanceof Decimal ? fraction : new Decimal(fraction);
+  return formatGetal(d.times(100).toDecimalPlaces(4)) + "%";
 }
-const PROCENT = new WeakMap<Decimal, string>();
 
 /** Shows a user's raw value in a message: strings quoted, numbers in Dutch notation. */
 export function toonWaarde(value: unknown): string {

@@ -9,8 +9,6 @@ import type { OverheadConventie } from "./parameters/definities";
 
 /** o_opslag = o_aandeel / (1 − o_aandeel)  (20% share = 25% surcharge) */
 export function opslagUitAandeel(aandeel: Decimal): Decimal {
-  const bekend = OPSLAG_UIT_AANDEEL.get(aandeel);
-  if (bekend !== undefined) return bekend;
   if (aandeel.greaterThanOrEqualTo(1) || aandeel.isNegative()) {
     throw new InvoerFout(`overhead = ${formatProcent(aandeel)} is als aandeel niet mogelijk; toegestaan: 0% tot 100% (exclusief).`, {
       parameter: "overhead",
@@ -18,22 +16,11 @@ export function opslagUitAandeel(aandeel: Decimal): Decimal {
       toegestaan: "0 ≤ aandeel < 1",
     });
   }
-  const uit = aandeel.dividedBy(ONE.minus(aandeel));
-  OPSLAG_UIT_AANDEEL.set(aandeel, uit);
-  return uit;
+  return aandeel.dividedBy(ONE.minus(aandeel));
 }
-
-/**
- * Performance: a division per conversion, and the same overhead Decimal is converted for every tariff of a region;
- * Decimals are immutable, so the result is remembered per instance (only valid inputs reach the caches).
- */
-const OPSLAG_UIT_AANDEEL = new WeakMap<Decimal, Decimal>();
-const AANDEEL_UIT_OPSLAG = new WeakMap<Decimal, Decimal>();
 
 /** o_aandeel = o_opslag / (1 + o_opslag) */
 export function aandeelUitOpslag(opslag: Decimal): Decimal {
-  const bekend = AANDEEL_UIT_OPSLAG.get(opslag);
-  if (bekend !== undefined) return bekend;
   if (opslag.isNegative()) {
     throw new InvoerFout(`overhead = ${formatProcent(opslag)} is als opslag niet mogelijk; toegestaan: 0% of meer.`, {
       parameter: "overhead",
@@ -41,9 +28,7 @@ export function aandeelUitOpslag(opslag: Decimal): Decimal {
       toegestaan: "opslag ≥ 0",
     });
   }
-  const uit = opslag.dividedBy(ONE.plus(opslag));
-  AANDEEL_UIT_OPSLAG.set(opslag, uit);
-  return uit;
+  return opslag.dividedBy(ONE.plus(opslag));
 }
 
 /** Converts an overhead percentage from one convention to the other. */

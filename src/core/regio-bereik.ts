@@ -76,7 +76,7 @@ export function leesProductenBereik(bereik: readonly (readonly unknown[])[]): Re
       vasteComponent: getalVan(T, r, "vaste_component"),
       lumpsum: getalVan(T, r, "lumpsum"),
       samenstelling,
-      parameters: parametersVan(T, r, PRODUCT_META),
+      parameters: parametersVan(T, r, PRODUCT_META, false, true),
     };
   });
 }
@@ -141,9 +141,11 @@ export function leesBandbreedteBereik(bereik: readonly (readonly unknown[])[]): 
   const gezien = new Set<string>();
   return leesTabel(bereik, T, { verplicht: ["parameter", "min", "max"], optioneel: ["norm"], negeer: ["aantal", "toelichting", "herkomst"] }).map((r) => {
     const naam = tekstVan(T, r, "parameter", true);
+    // the cell readers already name table and row; only maakBandbreedte's own refusals get them added here
+    const [min, max, norm] = [getalVan(T, r, "min", true), getalVan(T, r, "max", true), getalVan(T, r, "norm")];
     let b: Bandbreedte;
     try {
-      b = maakBandbreedte(naam, getalVan(T, r, "min", true), getalVan(T, r, "max", true), getalVan(T, r, "norm"));
+      b = maakBandbreedte(naam, min, max, norm);
     } catch (e) {
       if (e instanceof InvoerFout) throw fout(T, e.message, r.rij, undefined, e.details.parameter);
       throw e;

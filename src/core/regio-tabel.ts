@@ -10,7 +10,7 @@ import { toonWaarde } from "./format";
 import { DEFINITIE_PER_NAAM, PARAMETER_NAMEN } from "./parameters/definities";
 import { leesFunctieWaarden, leesParameterWaarden, type GenoemdeWaarde } from "./parameters/lezen";
 import { dichtstbijzijndeNaam, normaliseerNaam } from "./parameters/namen";
-import { isLeeg, isLegeCel, nulIsLeeg } from "./parameters/cellen";
+import { isLeeg, isLeegOfNul, isLegeCel, nulIsLeeg } from "./parameters/cellen";
 import { leesGetal } from "./parameters/getallen";
 
 export interface TabelCel {
@@ -63,8 +63,11 @@ const TEKST_KOLOMMEN = new Set([
   "code",
 ]);
 
+/** Number columns where 0 is not a valid value (verwachte_eenheden must be above 0): a 0 there is a blank cell. */
+const NUL_ONMOGELIJK = new Set(["verwachte_eenheden"]);
+
 function nulIsBlanco(kolom: string): boolean {
-  if (TEKST_KOLOMMEN.has(kolom)) return true;
+  if (TEKST_KOLOMMEN.has(kolom) || NUL_ONMOGELIJK.has(kolom)) return true;
   const def = DEFINITIE_PER_NAAM.get(kolom);
   return def !== undefined && nulIsLeeg(def);
 }
@@ -144,9 +147,15 @@ export function jaarVan(tabel: string, r: TabelRij): number | undefined {
   return j.toNumber();
 }
 
-export function parametersVan(tabel: string, r: TabelRij, meta: readonly string[], functie = false) {
+/**
+ * The parameter columns of a row, read as a parameter set. With `legeRijIsGeen` a row whose parameter cells are all
+ * blank or 0 (desktop Excel passes a blank cell as 0) has no parameters, on every host: a product without a tariff
+ * (lump sum) leaves them empty, and its 0s must not be refused as ambiguous (docs/excel.md §5).
+ */
+export function parametersVan(tabel: string, r: TabelRij, meta: readonly string[], functie = false, legeRijIsGeen = false) {
   const waarden: GenoemdeWaarde[] = [];
   for (const [naam, c] of r.cellen) if (!meta.includes(naam)) waarden.push({ naam, waarde: c.waarde, rij: c.rij, kolom: c.kolom });
+  if (legeRijIsGeen && waarden.every((w) => isLeegOfNul(w.waarde))) waarden.length = 0;
   try {
     return functie ? leesFunctieWaarden(waarden) : leesParameterWaarden(waarden);
   } catch (e) {

@@ -33,6 +33,15 @@ describe("parameter names", () => {
     ["  uren per week ", "uren_per_week"],
     ["Overhead-Conventie", "overhead_conventie"],
     ["materiële kosten", "materiele_kosten"],
+    // already canonical: returned as typed (the fast path), and every near-canonical form still normalised
+    ["loonkosten_per_uur", "loonkosten_per_uur"],
+    ["fte", "fte"],
+    ["loonkosten__per_uur", "loonkosten_per_uur"],
+    ["_ort", "_ort"],
+    ["ort ", "ort"],
+    ["Ort", "ort"],
+    ["ort-", "ort_"],
+    ["ë", "e"],
   ])("%s → %s", (raw, expected) => expect(normaliseerNaam(raw)).toBe(expected));
 
   test("case-insensitive names with spaces are accepted", () => {

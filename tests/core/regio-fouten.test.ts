@@ -11,6 +11,7 @@ import { isMicroMetGroep } from "../../src/core/micro";
 import { berekenMicroTarief } from "../../src/core/microtarief";
 import { leesParameterObject } from "../../src/core/parameters/lezen";
 import { berekenRegio } from "../../src/core/regio";
+import { leesBandbreedteBereik } from "../../src/core/regio-bereik";
 import { leesRegio } from "../../src/core/regio-invoer";
 import { leesScenario } from "../../src/core/scenario";
 import { VOORBEELDREGIO_DATA } from "../../src/data/voorbeeldregio";
@@ -172,4 +173,25 @@ test("region data refused by its schema gets zod's Dutch message, not the Englis
   const vorm = kopie();
   vorm.producten[0].financieringsvorm = "per uur";
   expect(melding(() => leesRegio(vorm))).toBe('Regiogegevens, veld producten.0.financieringsvorm: ongeldige keuze: kies uit "pxq", "trajectprijs", "lumpsum"');
+});
+
+test("a bandwidth row names its table and row once: a cell that is not a number, and min above max", () => {
+  // the cell reader already says "bandbreedte, rij 2"; the refusal of min > max gets it added by the table reader
+  expect(
+    melding(() =>
+      leesBandbreedteBereik([
+        ["parameter", "min", "max"],
+        ["overhead", "x", 0.3],
+      ]),
+    ),
+  ).toBe("bandbreedte, rij 2: min = 'x' is geen getal.");
+  expect(
+    melding(() =>
+      leesBandbreedteBereik([
+        ["parameter", "min", "max"],
+        ["productiviteit", 0.6, 0.8],
+        ["overhead", 0.3, 0.2],
+      ]),
+    ),
+  ).toBe("bandbreedte, rij 3: Bandbreedte voor overhead: min = 0,3 is groter dan max = 0,2; toegestaan: min ≤ max.");
 });

@@ -10,6 +10,7 @@ import { berekenWerkboek } from "../../src/cli/tarieven";
 import { maakVoorbeeldWerkboek } from "../../src/cli/voorbeeld";
 import { celwaarde } from "../../src/cli/werkboek";
 import { standaardCaoBron } from "../../src/data";
+import { voorbeeldRegioBereiken } from "../../src/data/voorbeeldregio/bereiken";
 
 // 42,22 / 0,8 = 52,775 per productive hour; × 1,2 overhead = 63,33 (domain spec §3.7)
 const EXTRA = [
@@ -259,6 +260,24 @@ describe("one rule for blanks: desktop (0) and web (null) give the same results"
         ["B8", expect.stringContaining(`overhead = ${blank === 0 ? "0" : "een lege cel"} is niet eenduidig`) as string],
       ]);
     }
+  });
+
+  test("the sample region's tables: tariff groups and scenario comparison equal with blanks as 0 and as empty", () => {
+    // before, the lump-sum products' empty parameter cells became overhead/sociale_lasten 0 on desktop (now refused
+    // as ambiguous: a row whose parameter cells are all blank or 0 has no parameters), and a trajectprijs's empty
+    // verwachte_eenheden became 0 ("geen normbezetting" on desktop only; 0 is not a valid count, so it is a blank)
+    const b = voorbeeldRegioBereiken();
+    const uitkomst = (blank: 0 | "") => {
+      const t = (tabel: unknown[][]) => tabel.map((r) => r.map((c) => (c === "" ? blank : c)));
+      leegTariefCache();
+      return [
+        f.tariefgroepen(t(b.producten), t(b.normbezetting), t(b.caoIndeling)),
+        f.scenarioVergelijking(t(b.producten), t(b.scenarios), t(b.normbezetting), t(b.caoIndeling), "Sociaal Werk"),
+      ];
+    };
+    const web = uitkomst("");
+    expect(web[0].length).toBeGreaterThan(10);
+    expect(uitkomst(0)).toEqual(web);
   });
 
   test("all seven products of the demo's multi-product layout compute on both hosts, equal to the command line", () => {

@@ -25,15 +25,19 @@ const cent = (x: unknown) => Math.round((x as number) * 100);
 const som = (rijen: unknown[][], kolom: number) => rijen.reduce((s, r) => s + cent(r[kolom]), 0);
 
 describe("RT.BUDGET weergaven", () => {
-  // computed in a hook, not while Jest collects the tests: a throw then fails these tests instead of the whole file
-  let overzicht: unknown[][], product: unknown[][], totaal: unknown[][];
-  beforeAll(() => {
-    overzicht = budget(nul);
-    product = budget("product");
-    totaal = budget("totaal");
-  });
+  // computed inside the tests that use them (once each), not while Jest collects the tests nor in a beforeAll: a throw
+  // then fails a test instead of the whole file, and Stryker attributes the code that ran to the test that ran it (a
+  // beforeAll's coverage went to the test before it, so a mutant of the product view ran against the wrong test)
+  const eenmaal = <T>(f: () => T) => {
+    let waarde: T | undefined;
+    return () => (waarde ??= f());
+  };
+  const overzichtVan = eenmaal(() => budget(nul));
+  const productVan = eenmaal(() => budget("product"));
+  const totaalVan = eenmaal(() => budget("totaal"));
 
   test("overzicht (the default): heading, per municipality and segment, then 'Totaal' rows that reconcile", () => {
+    const overzicht = overzichtVan();
     expect(overzicht[0]).toEqual(["Scenario", "Jaar", "Gemeente", "Segment", "Bedrag", "Plafond", "Overschrijding"]);
     expect(budget("overzicht")).toEqual(overzicht);
     const basis = overzicht.filter((r) => r[0] === "basis" && r[1] === 2025);
@@ -60,6 +64,7 @@ describe("RT.BUDGET weergaven", () => {
   });
 
   test("product: one row per product with volume × price = amount, summing to the overzicht's grand total", () => {
+    const [overzicht, product] = [overzichtVan(), productVan()];
     expect(product[0]).toEqual(["Scenario", "Jaar", "Gemeente", "Segment", "Product", "Volume", "Prijs", "Bedrag"]);
     const basis = product.filter((r) => r[0] === "basis" && r[1] === 2025);
     expect(basis.length).toBeGreaterThan(1);
@@ -70,6 +75,7 @@ describe("RT.BUDGET weergaven", () => {
   });
 
   test("totaal: only the grand total per scenario and year, equal to the overzicht's", () => {
+    const [overzicht, totaal] = [overzichtVan(), totaalVan()];
     expect(totaal[0]).toEqual(overzicht[0]);
     const rijen = totaal.slice(1);
     expect(rijen.length).toBeGreaterThan(0);

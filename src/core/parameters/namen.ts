@@ -6,21 +6,18 @@ import { synoniemVoor } from "./synoniemen";
 
 /** "Vakantie toeslag " → "vakantie_toeslag"; accents kept out: "materiële" → "materiele". */
 export function normaliseerNaam(naam: string): string {
-  // performance: the same few names arrive in every range; remember their normal form (bounded)
-  const bekend = NORMAAL.get(naam);
-  if (bekend !== undefined) return bekend;
-  const uit = naam
+  // most names in a range are already canonical: nothing to normalise (no state kept; the adapters own the caches)
+  if (CANONIEK.test(naam)) return naam;
+  return naam
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
     .trim()
     .toLowerCase()
     .replace(/[\s\-.]+/g, "_")
     .replace(/_+/g, "_");
-  if (NORMAAL.size >= 2000) NORMAAL.clear();
-  NORMAAL.set(naam, uit);
-  return uit;
 }
-const NORMAAL = new Map<string, string>();
+/** Lower-case letters and digits, single underscores between them: the normal form of itself. */
+const CANONIEK = /^[a-z0-9]+(?:_[a-z0-9]+)*$/;
 
 export function levenshtein(a: string, b: string): number {
   const prev = new Array(b.length + 1).fill(0).map((_, i) => i);

@@ -42,8 +42,7 @@ export function alsBereik(v: unknown): Bereik {
 
 /** Optional functiemix: not given, or a range with only blank cells → undefined. */
 export function optioneleMix(v: unknown): Bereik | undefined {
-  if (nietOpgegeven(v)) return undefined;
-  const b = alsBereik(v);
+  const b = alsBereik(v); // not given (null, "") becomes [[v]]: one blank cell
   if (b.every((r) => r.every(isLegeCel))) return undefined;
   return b;
 }
@@ -54,7 +53,7 @@ export function parameterBereik(v: unknown, naam = "parameters"): Bereik {
     throw new InvoerFout(`${naam} is leeg: geef een bereik met twee kolommen (parameternaam, waarde), bijv. A2:B12.`, { parameter: naam });
   }
   return alsBereik(v).map((rij) => {
-    if (rij.length < 2 || rij[1] !== 0 || typeof rij[0] !== "string") return rij;
+    if (rij[1] !== 0 || typeof rij[0] !== "string") return rij;
     const def = DEFINITIE_PER_NAAM.get(normaliseerNaam(rij[0]));
     return def && nulIsLeeg(def) ? [rij[0], null, ...rij.slice(2)] : rij;
   });
@@ -63,8 +62,7 @@ export function parameterBereik(v: unknown, naam = "parameters"): Bereik {
 /** A required number argument (also accepts Dutch text such as "4,74%"). */
 export function verplichtGetal(naam: string, v: unknown): Decimal {
   if (nietOpgegeven(v)) throw new InvoerFout(`${naam} is leeg; geef een getal.`, { parameter: naam });
-  if (typeof v === "boolean") throw new InvoerFout(`${naam} = ${toonWaarde(v)} is geen getal.`, { parameter: naam, waarde: v });
-  const g = leesGetal(v);
+  const g = leesGetal(v); // WAAR/ONWAAR is no number
   if (!g) throw new InvoerFout(`${naam} = ${toonWaarde(v)} is geen getal.`, { parameter: naam, waarde: v });
   return g.getal;
 }
@@ -85,7 +83,7 @@ export function verplichtJaar(naam: string, v: unknown): number {
 
 /** A required text argument (numbers are turned into text: schaal 45 → "45"). */
 export function verplichteTekst(naam: string, v: unknown): string {
-  if (typeof v === "number" && Number.isFinite(v) && v !== 0) return String(v);
+  if (Number.isFinite(v) && v !== 0) return String(v);
   if (typeof v === "string" && v.trim() !== "") return v.trim();
   throw new InvoerFout(`${naam} = ${toonWaarde(v)} is leeg of geen tekst; vul een naam of code in.`, { parameter: naam, waarde: v });
 }
@@ -137,8 +135,8 @@ export function excelMatrix(rijen: unknown[][]): (string | number | boolean)[][]
       if (c === null || c === undefined) return "";
       if (c instanceof Decimal) return c.toNumber();
       if (typeof c === "number") return Number.isFinite(c) ? c : "";
-      if (typeof c === "string" || typeof c === "boolean") return c;
-      return String(c);
+      if (typeof c === "boolean") return c;
+      return String(c); // text as it is; anything else as text
     }),
   );
 }

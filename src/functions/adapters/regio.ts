@@ -231,7 +231,7 @@ function leesAanbieder(inzending: unknown, bandbreedteBereik: unknown, onderbouw
       onderbouwingen: o ? leesOnderbouwingBereik(o) : undefined,
       functiemix: mix ? leesFunctiemixBereik(mix) : undefined,
     },
-    basis: b ? leesParameterBereik(parameterBereik(b, "basis")) : undefined,
+    basis: b ? leesParameterBereik(parameterBereik(b)) : undefined,
   };
 }
 
@@ -292,7 +292,7 @@ function microTarief(parameters: unknown, regel: unknown, regelwaarde: unknown, 
   let r: MicroRegel;
   if (soort === "model") {
     const b = optioneelBereik(regelwaarde);
-    r = { soort, wijzigingen: b ? leesParameterBereik(parameterBereik(b, "regelwaarde")) : {} };
+    r = { soort, wijzigingen: b ? leesParameterBereik(parameterBereik(b)) : {} };
   } else {
     const cel = nietOpgegeven(regelwaarde)
       ? undefined

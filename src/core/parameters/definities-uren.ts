@@ -1,0 +1,78 @@
+/** Parameters of productivity (domain spec §3.2): paid hours, leave, absence and non-billable hours. */
+import { PCT, PRODUCTIVITEIT_BASES, type ParameterDefinitie } from "./soorten";
+
+export const UREN_DEFINITIES = [
+  {
+    naam: "productiviteit",
+    soort: "fractie",
+    eenheid: PCT,
+    paragraaf: "§3.2",
+    bereik: { min: "0.01", max: "1" },
+    omschrijving: "Productiviteit (π) volgens productiviteit_basis; bij basis 'afslag' is dit de afslag a (π = 1 − a).",
+  },
+  {
+    naam: "productiviteit_basis",
+    soort: "keuze",
+    eenheid: "keuze",
+    paragraaf: "§3.2",
+    keuzes: PRODUCTIVITEIT_BASES,
+    standaard: "betaalde_uren",
+    omschrijving: "Waarop de productiviteit betrekking heeft: betaalde uren, beschikbare uren (na verlof, feestdagen en verzuim) of een afslag.",
+  },
+  {
+    naam: "verlofuren",
+    soort: "getal",
+    eenheid: "uren per fte per jaar",
+    paragraaf: "§3.2",
+    bereik: { min: "0", max: "3000" },
+    omschrijving: "Verlofuren per fte per jaar (V).",
+  },
+  {
+    naam: "feestdaguren",
+    soort: "getal",
+    eenheid: "uren per fte per jaar",
+    paragraaf: "§3.2",
+    bereik: { min: "0", max: "3000" },
+    omschrijving: "Feestdaguren per fte per jaar (Fd).",
+  },
+  {
+    naam: "verzuim",
+    soort: "fractie",
+    eenheid: PCT,
+    paragraaf: "§3.2",
+    bereik: { min: "0", max: "1", maxInclusief: false },
+    omschrijving: "Ziekteverzuim als fractie van de uren na verlof en feestdagen.",
+  },
+  {
+    naam: "scholingsuren",
+    soort: "getal",
+    eenheid: "uren per fte per jaar",
+    paragraaf: "§3.2",
+    bereik: { min: "0", max: "3000" },
+    omschrijving: "Scholingsuren per fte per jaar (O).",
+  },
+  {
+    naam: "overleguren",
+    soort: "getal",
+    eenheid: "uren per fte per jaar",
+    paragraaf: "§3.2",
+    bereik: { min: "0", max: "3000" },
+    omschrijving: "Werkoverleg per fte per jaar (WO).",
+  },
+  {
+    naam: "reisuren",
+    soort: "getal",
+    eenheid: "uren per fte per jaar",
+    paragraaf: "§3.2",
+    bereik: { min: "0", max: "3000" },
+    omschrijving: "Niet-declarabele reisuren per fte per jaar (R).",
+  },
+  {
+    naam: "indirecte_uren",
+    soort: "getal",
+    eenheid: "uren per fte per jaar",
+    paragraaf: "§3.2",
+    bereik: { min: "0", max: "3000" },
+    omschrijving: "Niet-declarabele indirecte uren per fte per jaar (A).",
+  },
+] as const satisfies readonly ParameterDefinitie[];
