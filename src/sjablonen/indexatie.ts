@@ -12,6 +12,8 @@ export interface IndexJaar {
   jaar: number;
   index: Decimal;
   afronding: Afrondingsregel;
+  /** the sheet row (1-based) it was read from, for live formulas that refer to it */
+  rij?: number;
 }
 
 export interface IndexProbleem {
@@ -57,7 +59,7 @@ export function leesIndexatieRaster(raster: readonly (readonly unknown[])[]): { 
       problemen.push({ ernst: "fout", cel: `C${r}`, melding: `afronding = '${String(afr)}' is onbekend; toegestaan: ${AFRONDINGSREGELS.join(", ")}.` });
       return;
     }
-    jaren.push({ jaar: j, index: g.getal, afronding: a as Afrondingsregel });
+    jaren.push({ jaar: j, index: g.getal, afronding: a as Afrondingsregel, rij: r });
   });
   return { jaren: jaren.sort((x, y) => x.jaar - y.jaar), problemen };
 }

@@ -26,6 +26,7 @@ import { bandbreedteSjabloon, budgetSjabloon } from "../sjablonen/budget";
 import { caoTabelSjabloon, indexatieSjabloon } from "../sjablonen/invoertabellen";
 import type { Probleem } from "./controle";
 import { voegGrafiekToe, type GrafiekAanbod } from "./writers/grafiek";
+import { vulVoorbeeldIn } from "./writers/voorbeeld-invullen";
 
 declare const __RT_NAMESPACE__: string;
 declare const __RT_VERSIE__: string;
@@ -100,9 +101,9 @@ function toonProblemen(u: ControleUitkomst): void {
   lijst.hidden = u.problemen.length === 0;
 }
 
-/** After Berekenen: one button per chart the result sheet has a table for. */
-function toonGrafieken(aanbod: readonly GrafiekAanbod[] | undefined): void {
-  const knoppen = el<HTMLDivElement>("grafiek-knoppen");
+/** After Berekenen (or Opbouw uitschrijven): one button per chart the written tables offer, in that card's chart group. */
+function toonGrafieken(aanbod: readonly GrafiekAanbod[] | undefined, groep = "grafieken", knoppenId = "grafiek-knoppen"): void {
+  const knoppen = el<HTMLDivElement>(knoppenId);
   knoppen.replaceChildren();
   for (const a of aanbod ?? []) {
     const knop = document.createElement("button");
@@ -127,7 +128,7 @@ function toonGrafieken(aanbod: readonly GrafiekAanbod[] | undefined): void {
       });
     knoppen.appendChild(knop);
   }
-  toon("grafieken", (aanbod ?? []).length > 0);
+  toon(groep, (aanbod ?? []).length > 0);
 }
 
 const GRAFIEK_KNOP: Record<GrafiekAanbod["soort"], string> = {
@@ -233,6 +234,9 @@ function startApp(): void {
     );
   };
 
+  const voorbeeld = el<HTMLButtonElement>("knop-voorbeeld");
+  voorbeeld.onclick = () => actie(voorbeeld, vulVoorbeeldIn);
+
   const controleerKnop = el<HTMLButtonElement>("knop-controleer");
   controleerKnop.onclick = () =>
     actie(controleerKnop, async (ctx) => {
@@ -292,7 +296,14 @@ function startApp(): void {
     );
 
   const opbouw = el<HTMLButtonElement>("knop-opbouw");
-  opbouw.onclick = () => actie(opbouw, (ctx) => schrijfOpbouw(ctx, el<HTMLSelectElement>("opbouw-doel").value as OpbouwDoel, VERSIE));
+  opbouw.onclick = () => {
+    toonGrafieken([], "opbouw-grafieken", "opbouw-grafieken-knoppen");
+    return actie(opbouw, async (ctx) => {
+      const u = await schrijfOpbouw(ctx, el<HTMLSelectElement>("opbouw-doel").value as OpbouwDoel, VERSIE);
+      toonGrafieken(u.grafieken, "opbouw-grafieken", "opbouw-grafieken-knoppen");
+      return u;
+    });
+  };
 
   const cao = el<HTMLButtonElement>("knop-cao");
   cao.onclick = () => {

@@ -1,7 +1,7 @@
 /**
  * Persona flows from an EMPTY workbook with the SAMPLE REGION (src/data/voorbeeldregio), in the built pane in
- * headless Chromium with the stub host: insert the template, fill it cell by cell as a user would
- * (./voorbeeld-invullen), Controleren, Berekenen, charts. Every written tariff equals the engine's result for the
+ * headless Chromium with the stub host: insert the template, fill it with "Vul voorbeeldregio in" (refused first
+ * over a cell the provider typed), Controleren, Berekenen, charts. Every written tariff equals the engine's result for the
  * same region data computed here independently (Decimal strings, to the cent). Screenshots of every state at
  * 1280 and 350 px in test-artefacten/taakvenster/; error and progress states asserted in view.
  */
@@ -15,7 +15,7 @@ import { berekenRegio } from "../../src/core/regio";
 import { voorbeeldRegio, VOORBEELDREGIO_DATA } from "../../src/data/voorbeeldregio";
 import { Decimal } from "../../src/core/decimal";
 import { indexeerJaar } from "../../src/core/indexatie";
-import { centen, vulAanbieder, vulRegio, vulRegioWerkmap, type Invoer } from "./voorbeeld-invullen";
+import { centen, vulAanbieder, vulRegio, type Invoer } from "./voorbeeld-invullen";
 
 const beschrijf = CHROMIUM ? describe : describe.skip;
 
@@ -45,6 +45,12 @@ function tarieven(b: Blad, kolom = 0): Record<string, unknown> {
   return uit;
 }
 
+/** "Vul voorbeeldregio in" and its confirmation next to the button. */
+async function voorbeeld(page: Page): Promise<void> {
+  await page.click("#knop-voorbeeld");
+  await page.waitForSelector("section:has(#knop-voorbeeld) .melding.ok:has-text('Voorbeeldregio Midden-Holland')", { timeout: 30_000 });
+}
+
 async function sjabloon(page: Page, soort: string): Promise<void> {
   await page.selectOption("#sjabloon-soort", soort);
   await page.click("#knop-sjabloon");
@@ -61,9 +67,10 @@ beschrijf("persona's met de voorbeeldregio, van een lege werkmap tot tarieven en
       await page.waitForSelector("#app-body:not([hidden])");
       await schermafdruk(page, "adviseur-leeg");
       await sjabloon(page, "regio");
-      const { cellen, verwacht, scenarios } = vulRegio();
+      const { verwacht, scenarios } = vulRegio();
       expect(verwacht).toHaveLength(10);
-      await vul(page, cellen);
+      await voorbeeld(page);
+      expect((await blad(page, "Parameters"))!.cellen["0,1"]).toBe(verwacht[0].product);
       await schermafdruk(page, "adviseur-ingevuld");
 
       await page.click("#knop-controleer");
@@ -129,15 +136,60 @@ beschrijf("persona's met de voorbeeldregio, van een lege werkmap tot tarieven en
       await context.close();
     }, 180_000);
 
+    test(`${breedte} px — adviseur: Opbouw uitschrijven van een selectie, met de grafiek per kostprijselement`, async () => {
+      // Begeleiding Extra: 42,22 / 0,8 × 1,2 = 63,33 (tests/taskpane/opbouw-grafiek.test.ts has the working)
+      const waarden = [
+        ["loonkosten_per_uur", 42.22],
+        ["productiviteit", 0.8],
+        ["overhead", 0.2],
+      ];
+      const context = await stubContext(omgeving(), { selectie: { blad: "Blad1", rij: 0, kolom: 0, waarden } }, { breedte, hoogte: 800 });
+      const { page, fouten } = await open(omgeving(), context);
+      await page.waitForSelector("#app-body:not([hidden])");
+      await page.click("#knop-opbouw");
+      await page.waitForSelector("section:has(#knop-opbouw) .melding.ok", { timeout: 30_000 });
+      await page.waitForSelector("#opbouw-grafieken:not([hidden])");
+      expect(await page.locator("#opbouw-grafieken-knoppen button").allTextContents()).toEqual(["Opbouw per kostprijselement"]);
+      await page.click("#opbouw-grafieken-knoppen button[data-grafiek='opbouw']");
+      await page.waitForSelector("#opbouw-grafieken-knoppen button[data-grafiek='opbouw'][data-gemaakt]", { timeout: 30_000 });
+      expect(await inBeeld(page, "section:has(#knop-opbouw) .melding.ok")).toBe(true);
+      await schermafdruk(page, "opbouw-grafiek");
+      const b = (await blad(page, "Blad1"))!;
+      expect(b.grafieken.map((g) => [g.type, g.categorieen])).toEqual([["ColumnStacked", ["selectie Blad1!A1:B3"]]]);
+      // the stacked row adds up to the tariff, to the cent
+      const rij = b.grafieken[0].bron.replace(/^.*!/, "");
+      expect(rij).toMatch(/^I2:[A-Z]+3$/);
+      const som = Object.entries(b.cellen)
+        .filter(([k]) => k.startsWith("2,") && Number(k.split(",")[1]) > 8)
+        .reduce((s, [, v]) => s.plus(v as number), new Decimal(0));
+      expect(som.toFixed(2)).toBe("63.33");
+      expect(fouten).toEqual([]);
+      await context.close();
+    }, 120_000);
+
     test(`${breedte} px — aanbieder: Kostprijsmodel met functiemix onder de eigen CAO; naast de invoer geweigerd, dan een nieuw blad`, async () => {
       // slow syncs: the write takes over a second, so the progress state is shown
       const context = await stubContext(omgeving(), { syncVertraging: 250 }, { breedte, hoogte: 800 });
       const { page, fouten } = await open(omgeving(), context);
       await page.waitForSelector("#app-body:not([hidden])");
       await sjabloon(page, "kostprijs");
-      const { cellen, verwacht, cao } = vulAanbieder();
+      const { verwacht, cao } = vulAanbieder();
       expect(cao).toBe("Gehandicaptenzorg");
-      await vul(page, cellen);
+      // the provider had already typed its own name: the sample is refused, the cell named, nothing written
+      await vul(page, [{ blad: "Aanbieder", adres: "B3", waarde: "Zorg op Maat BV" }]);
+      await page.click("#knop-voorbeeld");
+      await page.waitForSelector("section:has(#knop-voorbeeld) .melding.fout", { timeout: 30_000 });
+      expect(await page.textContent("section:has(#knop-voorbeeld) .melding.fout")).toContain(
+        "Er is niets ingevuld: de voorbeeldregio zou 1 niet-lege cel overschrijven: Aanbieder!B3 (Zorg op Maat BV).",
+      );
+      expect(await inBeeld(page, "section:has(#knop-voorbeeld) .melding.fout")).toBe(true);
+      await schermafdruk(page, "aanbieder-voorbeeld-geweigerd");
+      expect((await blad(page, "Aanbieder"))!.cellen["2,1"]).toBe("Zorg op Maat BV");
+      expect((await blad(page, "Parameters"))!.cellen["0,1"]).toBeUndefined();
+      // the provider empties the cell and asks again
+      await vul(page, [{ blad: "Aanbieder", adres: "B3", waarde: "" }]);
+      await voorbeeld(page);
+      expect((await blad(page, "Aanbieder"))!.cellen["2,1"]).toBe("Stichting Kwadraat");
       // a note of the provider right of the template, where "naast de invoer" would write
       await vul(page, [{ blad: "Parameters", adres: "P4", waarde: "navragen bij controller" }]);
       await page.check('input[name="bereken-doel"][value="naast_invoer"]');
@@ -175,18 +227,7 @@ beschrijf("persona's met de voorbeeldregio, van een lege werkmap tot tarieven en
       const { page, fouten } = await open(omgeving(), context);
       await page.waitForSelector("#app-body:not([hidden])");
       await sjabloon(page, "budget");
-      const rasters = await page.evaluate(() =>
-        Object.fromEntries(
-          (window as unknown as Venster).__rtWerkmap.bladen.map((b) => [
-            b.name,
-            Array.from({ length: 10 }, (_, r) => Array.from({ length: 40 }, (_, k) => b.cellen[`${r},${k}`] ?? "")),
-          ]),
-        ),
-      );
-      await vul(
-        page,
-        vulRegioWerkmap((n) => rasters[n]),
-      );
+      await voorbeeld(page);
       await schermafdruk(page, "beleid-ingevuld");
       await page.click("#knop-controleer");
       await page.waitForSelector("section:has(#knop-controleer) .melding.ok", { timeout: 60_000 });
@@ -242,18 +283,7 @@ beschrijf("persona's met de voorbeeldregio, van een lege werkmap tot tarieven en
       const { page: page2, fouten: fouten2 } = await open(omgeving(), context2);
       await page2.waitForSelector("#app-body:not([hidden])");
       await sjabloon(page2, "bandbreedte");
-      const rasters2 = await page2.evaluate(() =>
-        Object.fromEntries(
-          (window as unknown as Venster).__rtWerkmap.bladen.map((b) => [
-            b.name,
-            Array.from({ length: 10 }, (_, r) => Array.from({ length: 40 }, (_, k) => b.cellen[`${r},${k}`] ?? "")),
-          ]),
-        ),
-      );
-      await vul(
-        page2,
-        vulRegioWerkmap((n) => rasters2[n]),
-      );
+      await voorbeeld(page2);
       await page2.click("#knop-bereken");
       await page2.waitForSelector("section:has(#knop-bereken) .melding.ok", { timeout: 60_000 });
       await page2.click("#grafiek-knoppen button[data-grafiek='aanbieders']");

@@ -12,7 +12,11 @@ import { vandaagIso } from "../../src/functions/adapters/invoer";
 import * as functies from "../../src/functions/functions";
 import { voorbeeldRegio } from "../../src/data/voorbeeldregio";
 import { bandbreedteSjabloon, budgetSjabloon } from "../../src/sjablonen/budget";
-import type { SjabloonDefinitie } from "../../src/sjablonen/definities";
+import { regioSjabloon, type SjabloonDefinitie } from "../../src/sjablonen/definities";
+import { indexeerJaar } from "../../src/core/indexatie";
+import { VOORBEELDREGIO_DATA } from "../../src/data/voorbeeldregio";
+import { vulVoorbeeldIn } from "../../src/taskpane/writers/voorbeeld-invullen";
+import { vulRegio } from "./voorbeeld-invullen";
 import { bereken } from "../../src/taskpane/writers/sjabloon-rekenen";
 import { voegSjabloonIn } from "../../src/taskpane/writers/sjabloon-invoegen";
 import { regioFormules } from "../../src/taskpane/writers/regio-rekenen";
@@ -161,5 +165,40 @@ describe("Berekenen als live formules op een regiowerkmap", () => {
     );
     expect(blokken.map((b) => b.formule)).toEqual(["=RT.SCENARIO_VERGELIJKING('Producten'!$A$1:$P$12,'Scenario''s'!$A$1:$E$4,,,'Regio'!$B$3)"]);
     expect(blokken[0].rijen).toBe(u.vergelijking.length + 1);
+  });
+});
+
+describe("Berekenen als live formules op de Tariefberekening regio", () => {
+  test("de tabel per jaar: =$B$n naar het RT.TARIEF van het product, dan RT.INDEXEER per jaar over de cellen van het blad Indexatie", async () => {
+    const host = laadStubHost();
+    expect((await host.run((ctx) => voegSjabloonIn(ctx, regioSjabloon()))).ok).toBe(true);
+    expect((await host.run(vulVoorbeeldIn)).ok).toBe(true);
+    expect((await host.run((ctx) => bereken(ctx, { formules: true, namespace: "RT", versie: "test" }))).ok).toBe(true);
+    const res = host.blad("RT Resultaten")!;
+    const titel = Object.entries(res.cellen).find(([, v]) => v === "Tarief per product per jaar (geïndexeerd) (live formules)")![0];
+    const [r0, c0] = titel.split(",").map(Number);
+    const { verwacht } = vulRegio();
+    const jaren = VOORBEELDREGIO_DATA.indexcijfers.length;
+    verwacht.forEach((v, p) => {
+      const r = r0 + 2 + p;
+      expect(res.cellen[`${r},${c0}`]).toBe(v.product);
+      // the tariff: a reference to the product's RT.TARIEF cell in the result block
+      const ref = /^=\$B\$(\d+)$/.exec(res.formules[`${r},${c0 + 1}`])!;
+      expect(res.cellen[`${Number(ref[1]) - 1},0`]).toBe(`Product: ${v.product}`);
+      expect(res.formules[`${Number(ref[1]) - 1},1`]).toMatch(/^=RT\.TARIEF\(CHOOSE\(/);
+      // each year: RT.INDEXEER(previous cell, index, rounding) evaluated through the custom function, from the engine's tariff
+      let vorig = v.resultaat.tarief.toNumber();
+      let t = v.resultaat.tarief;
+      for (let k = 0; k < jaren; k++) {
+        const f = res.formules[`${r},${c0 + 2 + k}`];
+        const m = /^=RT\.INDEXEER\(([A-Z]+)(\d+),Indexatie!\$B\$(\d+),Indexatie!\$C\$(\d+)\)$/.exec(f)!;
+        expect(sleutel(`${m[1]}${m[2]}`)).toBe(`${r},${c0 + 1 + k}`);
+        const ix = host.blad("Indexatie")!;
+        const uitkomst = functies.indexeer(vorig, [[ix.cellen[sleutel(`B${m[3]}`)]]], ix.cellen[sleutel(`C${m[4]}`)] as string);
+        t = indexeerJaar(t, new Decimal(VOORBEELDREGIO_DATA.indexcijfers[k]), "cent");
+        expect([v.product, k, euro(uitkomst)]).toEqual([v.product, k, t.toFixed(2)]);
+        vorig = uitkomst;
+      }
+    });
   });
 });

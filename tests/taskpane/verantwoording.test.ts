@@ -98,6 +98,7 @@ test("Berekenen: 'RT Resultaten' ends with the audit block; herbereken gives bot
 test("Opbouw uitschrijven: the audit block below the breakdown; a tampered copy recomputes to another tariff", async () => {
   const selectie = PARAMETERBLAD.slice(1).map((r) => [r[0], r[1]]);
   const geschreven: Schrijfactie[] = [];
+  let voorgelezen = false;
   const ctx = new OfficeMockObject({
     workbook: {
       selectie: {
@@ -108,11 +109,17 @@ test("Opbouw uitschrijven: the audit block below the breakdown; a tampered copy 
         columnCount: 2,
         address: "Blad1!A2:B4",
         worksheet: {
+          name: "Blad1",
           getRangeByIndexes(rij: number, kolom: number, rijen: number, kolommen: number) {
+            // the first request is the preflight read of the (empty) target: as Excel, an array of the range's size
+            if (!voorgelezen) {
+              voorgelezen = true;
+              const leeg = Array.from({ length: rijen }, () => Array<string>(kolommen).fill(""));
+              return { load: () => undefined, values: leeg, formulas: leeg };
+            }
             const a = { rij, kolom, rijen, kolommen, format: { font: {} } };
             geschreven.push(a);
-            // the preflight read of the (empty) target
-            return Object.assign(a, { load: () => undefined, values: [[""]], formulas: [[""]] });
+            return a;
           },
         },
       },
@@ -124,7 +131,7 @@ test("Opbouw uitschrijven: the audit block below the breakdown; a tampered copy 
   }) as unknown as Excel.RequestContext;
   const uit = await schrijfOpbouw(ctx, "rechts", "1.2.3");
   expect(uit.ok).toBe(true);
-  expect(uit.melding).toMatch(/^Opbouw \(\d+ regels\) en verantwoording geschreven naar D2:G\d+\.$/);
+  expect(uit.melding).toMatch(/^Opbouw \(\d+ regels\) en verantwoording geschreven naar D2:G\d+, het tarief per kostprijselement ernaast\./);
   const cellen = raster(
     geschreven.filter((g) => (g as Schrijfactie).values && (g as Schrijfactie).values!.length > 1),
     "values",

@@ -5,7 +5,10 @@
  */
 import { OfficeMockObject } from "office-addin-mock";
 import { schrijfParameterSjabloon, sjabloonRijen, SJABLOON_BLADNAAM } from "../../src/taskpane/writers/sjabloon";
-import { schrijfOpbouw } from "../../src/taskpane/writers/opbouw";
+import { opbouwVorm, schrijfOpbouw } from "../../src/taskpane/writers/opbouw";
+import { overzichtWaarden } from "../../src/taskpane/writers/overzicht-schrijven";
+import { elementTabel } from "../../src/taskpane/overzichten";
+import { tariefResultaat } from "../../src/functions/adapters/tarief";
 import { auditRijen, paneelAuditblok } from "../../src/taskpane/writers/verantwoording";
 import { importeerCaoTabel, verwijderCaoTabel } from "../../src/taskpane/writers/cao-import";
 import { InstellingenOpslag, type InstellingenLike } from "../../src/taskpane/opslag";
@@ -75,6 +78,7 @@ function maakContext(opties: { selectie?: unknown[][]; doelWaarden?: unknown[][]
         columnCount: selectie[0].length,
         address: "Blad1!A2:B" + (selectie.length + 1),
         worksheet: {
+          name: "Blad1",
           doel: { values: doel, formulas: doel },
           getRangeByIndexes(this: { doel: unknown }, rij: number, kolom: number, rijen: number, kolommen: number) {
             // the first request for a block of the target's size is the preflight read (a mock in the context tree)
@@ -141,10 +145,17 @@ function opbouwMetVerantwoording(selectie: string): unknown[][] {
   return [...functies.opbouw(VOORBEELD), ...auditRijen(paneelAuditblok([{ naam: `selectie ${selectie}`, paren: VOORBEELD }], "onbekend"))];
 }
 
+/** The empty rectangle "Opbouw uitschrijven" reads before it writes: the breakdown and the element table beside it. */
+function leegDoel(opbouwRijen: number): unknown[][] {
+  const element = overzichtWaarden({ soort: "opbouw", titel: "x", tabel: elementTabel([{ naam: "x", resultaat: tariefResultaat(VOORBEELD, null) }]) });
+  const vorm = opbouwVorm(opbouwRijen, element);
+  return Array.from({ length: vorm.rijen }, () => Array<unknown>(vorm.kolommen).fill(""));
+}
+
 describe("opbouw uitschrijven", () => {
   test("rechts van de selectie, met één lege kolom ertussen, als het doel leeg is", async () => {
     const rijen = opbouwMetVerantwoording("Blad1!A2:B4");
-    const leeg = rijen.map((r) => r.map(() => ""));
+    const leeg = leegDoel(rijen.length);
     const { ctx, geschreven } = maakContext({ selectie: VOORBEELD, doelWaarden: leeg });
     const uit = await schrijfOpbouw(ctx, "rechts");
     expect(uit.ok).toBe(true);
@@ -159,13 +170,25 @@ describe("opbouw uitschrijven", () => {
 
   test("WEIGERT als het doelbereik niet leeg is en schrijft niets", async () => {
     const rijen = opbouwMetVerantwoording("Blad1!A2:B4");
-    const bezet: unknown[][] = rijen.map((r) => r.map(() => ""));
+    const bezet = leegDoel(rijen.length);
     bezet[3][1] = 12.5;
     const { ctx, geschreven } = maakContext({ selectie: VOORBEELD, doelWaarden: bezet });
     const uit = await schrijfOpbouw(ctx, "rechts");
     expect(uit.ok).toBe(false);
     expect(uit.melding).toContain("is niet leeg; er wordt niets overschreven");
     expect(geschreven.filter((g) => g.values)).toHaveLength(0);
+  });
+
+  test("WEIGERT als een cel van de elementtabel ernaast niet leeg is, en noemt dat bereik", async () => {
+    const rijen = opbouwMetVerantwoording("Blad1!A2:B4");
+    const bezet = leegDoel(rijen.length);
+    // the element table starts five columns right of the breakdown (D + 5 = I), at the selection's row 2
+    bezet[1][6] = "notitie";
+    const { ctx, geschreven } = maakContext({ selectie: VOORBEELD, doelWaarden: bezet });
+    const uit = await schrijfOpbouw(ctx, "rechts");
+    expect(uit.ok).toBe(false);
+    expect(uit.melding).toMatch(/^Het doelbereik I2:[A-Z]+4 is niet leeg; er wordt niets overschreven\./);
+    expect(geschreven.filter((g) => g.values || g.formulas)).toHaveLength(0);
   });
 
   test("naar een nieuw blad", async () => {

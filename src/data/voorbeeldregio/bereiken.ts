@@ -4,7 +4,8 @@
  */
 import { Decimal } from "../../core/decimal";
 import { PRODUCT_META } from "../../core/regio-bereik";
-import { VOORBEELDREGIO_DATA as D } from "./index";
+// the raw data, not ./index: that one also loads the region schema (zod), which the task pane does not need
+import D from "./regio.json";
 
 export type Tabel = (string | number)[][];
 

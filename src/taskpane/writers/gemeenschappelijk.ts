@@ -20,6 +20,21 @@ export function celLeeg(v: unknown): boolean {
   return v === "" || v === null || v === undefined;
 }
 
+/** A non-empty cell that a write would have overwritten: its address and what it holds. */
+export interface BezetteCel {
+  cel: string;
+  waarde: string;
+}
+
+/** The first `max` occupied cells as a message names them — "Parameters!P4 (notitie), …" — and "en nog N" for the rest. */
+export function bezetteCellen(bezet: readonly BezetteCel[], max = 5): string {
+  const eerste = bezet
+    .slice(0, max)
+    .map((x) => `${x.cel} (${x.waarde.length > 30 ? `${x.waarde.slice(0, 30)}…` : x.waarde})`)
+    .join(", ");
+  return `${eerste}${bezet.length > max ? ` en nog ${bezet.length - max}` : ""}`;
+}
+
 export function blokLeeg(waarden: readonly (readonly unknown[])[] | null | undefined): boolean {
   return !waarden || waarden.every((r) => r.every(celLeeg));
 }

@@ -11,7 +11,7 @@ import { bladInAdres, celAdres, foutCel } from "../celadres";
 import { isRtFout } from "../../core/errors";
 import { tariefResultaat } from "../../functions/adapters/tarief";
 import { alsTekst } from "./sjabloon-invoegen";
-import { celLeeg, kolomLetters, schrijfInBlokken, uniekeBladnaam, type BlokOpties, type SchrijfUitkomst } from "./gemeenschappelijk";
+import { bezetteCellen, celLeeg, kolomLetters, schrijfInBlokken, uniekeBladnaam, type BlokOpties, type SchrijfUitkomst } from "./gemeenschappelijk";
 import { elementTabel, indexTabel, leesScenarioRaster, scenarioTabel } from "../overzichten";
 import { leesIndexatieRaster, type IndexJaar } from "../../sjablonen/indexatie";
 import { berekenRegioWerkmap, controleerRegioWerkmap, isRegioWerkmap } from "./regio-rekenen";
@@ -144,6 +144,35 @@ function vandaag(): string {
   return `${String(d.getDate()).padStart(2, "0")}-${String(d.getMonth() + 1).padStart(2, "0")}-${d.getFullYear()}`;
 }
 
+/**
+ * The index table as live formulas: per product the tariff cell of the result block (=$B$8), then per year
+ * RT.INDEXEER over the previous year's cell with that year's index and rounding cells of the sheet Indexatie.
+ */
+export function indexFormules(
+  blok: { rij: number; kolom: number; waarden: (string | number | boolean)[][] },
+  resultaat: readonly (readonly (string | number | boolean)[])[],
+  kol0: number,
+  jaren: readonly IndexJaar[],
+  ns: string,
+): (string | number | boolean)[][] {
+  const ix = bladInAdres(BLAD.indexatie);
+  const tarief = kolomLetters(kol0 + 1);
+  const uit = blok.waarden.map((r) => [...r]);
+  uit[0] = [alsTekst("Tarief per product per jaar (geïndexeerd) (live formules)"), ...uit[0].slice(1)];
+  let p = 0;
+  resultaat.forEach((r, i) => {
+    if (typeof r[0] !== "string" || !r[0].startsWith("Product: ")) return;
+    const rij = uit[2 + p];
+    const excelRij = blok.rij + 3 + p;
+    rij[1] = `=$${tarief}$${i + 1}`;
+    jaren.forEach((j, k) => {
+      rij[2 + k] = `=${ns}.INDEXEER(${kolomLetters(blok.kolom + 1 + k)}${excelRij},${ix}!$B$${j.rij},${ix}!$C$${j.rij})`;
+    });
+    p++;
+  });
+  return uit;
+}
+
 /** Where Berekenen writes: a new sheet (default) or the parameter sheet, right of what is used there. */
 export type BerekenDoel = "nieuw_blad" | "naast_invoer";
 
@@ -253,19 +282,19 @@ export async function bereken(context: Excel.RequestContext, opties: BerekenOpti
       );
     }
     if (bezet.length) {
-      const eerste = bezet
-        .slice(0, TOON_BEZET)
-        .map((x) => `${x.cel} (${x.waarde.length > 30 ? `${x.waarde.slice(0, 30)}…` : x.waarde})`)
-        .join(", ");
       return {
         ...controle,
         ok: false,
-        melding: `Er is niets geschreven: naast de invoer zou${bezet.length === 1 ? "" : "den"} ${bezet.length} niet-lege ${bezet.length === 1 ? "cel" : "cellen"} worden overschreven: ${eerste}${bezet.length > TOON_BEZET ? ` en nog ${bezet.length - TOON_BEZET}` : ""}. Schrijf op een nieuw werkblad of maak deze cellen leeg.`,
+        melding: `Er is niets geschreven: naast de invoer zou${bezet.length === 1 ? "" : "den"} ${bezet.length} niet-lege ${bezet.length === 1 ? "cel" : "cellen"} worden overschreven: ${bezetteCellen(bezet, TOON_BEZET)}. Schrijf op een nieuw werkblad of maak deze cellen leeg.`,
         cel: bezet[0].cel,
         bezet,
       };
     }
   }
+
+  // live formulas: the index table refers to each product's RT.TARIEF cell and applies the sheet's index per year
+  const ix = blokken.find((b) => b.tabel?.soort === "indexatie");
+  if (opties.formules && ix && controle.indexjaren?.length) ix.waarden = indexFormules(ix, rijen, kol0, controle.indexjaren, opties.namespace);
 
   const [resultaat, ...overzichten] = blokken;
   await schrijfInBlokken(context, blad, resultaat.rij, resultaat.kolom, resultaat.waarden, "formulas", opties);
