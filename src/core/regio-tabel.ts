@@ -10,7 +10,7 @@ import { toonWaarde } from "./format";
 import { DEFINITIE_PER_NAAM, PARAMETER_NAMEN } from "./parameters/definities";
 import { leesFunctieWaarden, leesParameterWaarden, type GenoemdeWaarde } from "./parameters/lezen";
 import { dichtstbijzijndeNaam, normaliseerNaam } from "./parameters/namen";
-import { isLeeg, isLeegOfNul, isLegeCel, nulIsLeeg } from "./parameters/cellen";
+import { isLeeg, isLeegOfNul, isLegeCel, nulIsLeeg, NUL_DUBBELZINNIG } from "./parameters/cellen";
 import { leesGetal } from "./parameters/getallen";
 
 export interface TabelCel {
@@ -106,6 +106,12 @@ export function leesTabel(bereik: readonly (readonly unknown[])[], tabel: string
       // a 0 is a blank cell only where 0 cannot be meant: text columns, and parameters where 0 is invalid (desktop
       // Excel passes blank cells as 0); elsewhere (waarde, volume, plafond, min, max, …) a 0 is a real zero
       const v = rij[k];
+      // blank and 0 are one thing for the NUL_DUBBELZINNIG parameters (desktop passes a blank as 0): both are kept,
+      // so the parameter reader refuses them alike on every host (docs/excel.md §5)
+      if (NUL_DUBBELZINNIG.has(n) && isLeegOfNul(v)) {
+        cellen.set(n, { waarde: v, rij: i + 1, kolom: k + 1 });
+        return;
+      }
       if (isLeeg(v) || (v === 0 && nulIsBlanco(n))) return;
       cellen.set(n, { waarde: v, rij: i + 1, kolom: k + 1 });
     });

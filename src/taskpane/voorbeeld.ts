@@ -10,6 +10,7 @@ import D from "../data/voorbeeldregio/regio.json";
 import { voorbeeldRegioBereiken, type RegioBereiken, type Tabel } from "../data/voorbeeldregio/bereiken";
 import { BLAD, FUNCTIEMIX_SJABLOON_KOLOMMEN, kolomLetter, parameterRij, PRODUCTKOLOMMEN } from "../sjablonen/definities";
 import { REGIO_BLADEN } from "../sjablonen/regio-bladen";
+import { NUL_DUBBELZINNIG, WOORD_NIET_GEGEVEN } from "../core/parameters/cellen";
 
 export interface Invoer {
   blad: string;
@@ -142,11 +143,15 @@ export function voorbeeldRegioWerkmap(kop: (blad: string) => readonly unknown[] 
       if (k < 0) throw new Error(`Kolom '${String(h)}' van de voorbeeldregio staat niet op het blad '${blad}' van het sjabloon.`);
       return k;
     });
-    rijen.slice(1).forEach((r, i) =>
+    // the template's columns the sample leaves out: 'standaard' where a blank cell would be refused (docs/excel.md §5)
+    const eigen = new Set(rijen[0]);
+    const standaard = koppen.flatMap((h, k) => (typeof h === "string" && !eigen.has(h) && NUL_DUBBELZINNIG.has(h) ? [k] : []));
+    rijen.slice(1).forEach((r, i) => {
       r.forEach((w, j) => {
         if (w !== "") cellen.push({ blad, adres: `${kolomLetter(kolommen[j] + 1)}${i + 2}`, waarde: w });
-      }),
-    );
+      });
+      for (const k of standaard) cellen.push({ blad, adres: `${kolomLetter(k + 1)}${i + 2}`, waarde: WOORD_NIET_GEGEVEN });
+    });
   }
   return cellen;
 }

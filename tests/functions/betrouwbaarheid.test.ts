@@ -280,6 +280,31 @@ describe("one rule for blanks: desktop (0) and web (null) give the same results"
     expect(uitkomst(0)).toEqual(web);
   });
 
+  test("a submission row of a region table: a blank overhead is refused like its desktop 0 (before: left out on the web, refused on desktop)", () => {
+    const inzendingen = (v: unknown) => [
+      ["aanbieder", "product", "overhead", "productiviteit"],
+      ["A", "P", 0.2, 0.7],
+      ["B", "P", v, 0.75],
+      ["C", "P", 0.25, 0.72],
+    ];
+    const melding = (v: unknown) => {
+      try {
+        f.bandbreedte(inzendingen(v));
+      } catch (e) {
+        return (e as Error).message;
+      }
+      return "berekend";
+    };
+    const desktop = melding(0);
+    expect(desktop).toMatch(/^inzendingen, rij 3: overhead = 0 is niet eenduidig/);
+    expect(melding(null)).toBe(desktop.replace("overhead = 0", "overhead = een lege cel"));
+    expect(melding("")).toBe(melding(null));
+    // the explicit words: 'standaard' leaves B out (P25 of 0,2 and 0,25 = 0,2125), 'geen' is a real 0 (P25 = 0,1)
+    const overhead = (v: string) => f.bandbreedte(inzendingen(v)).find((r) => r[0] === "overhead")!;
+    expect(overhead("standaard").slice(1, 5)).toEqual([0.2125, 0.225, 0.2375, 2]);
+    expect(overhead("geen").slice(1, 5)).toEqual([0.1, 0.2, 0.225, 3]);
+  });
+
   test("all seven products of the demo's multi-product layout compute on both hosts, equal to the command line", () => {
     const wb = maakVoorbeeldWerkboek();
     const blad = wb.getWorksheet("Parameters")!;

@@ -4,6 +4,7 @@
  */
 import { Decimal } from "../../core/decimal";
 import { PRODUCT_META } from "../../core/regio-bereik";
+import { NUL_DUBBELZINNIG, WOORD_NIET_GEGEVEN } from "../../core/parameters/cellen";
 // the raw data, not ./index: that one also loads the region schema (zod), which the task pane does not need
 import D from "./regio.json";
 
@@ -17,6 +18,11 @@ function cel(v: unknown): string | number {
 }
 
 const META = PRODUCT_META;
+
+/** A submission cell: the figure, or for a parameter where blank and 0 are refused alike the word for "not given". */
+function nietIngezonden(naam: string, v: unknown): string | number {
+  return v === undefined && NUL_DUBBELZINNIG.has(naam) ? WOORD_NIET_GEGEVEN : cel(v);
+}
 
 export interface RegioBereiken {
   regio: Tabel;
@@ -89,7 +95,8 @@ export function voorbeeldRegioBereiken(): RegioBereiken {
     aanbieders,
     inzendingen: [
       ["aanbieder", "product", ...inzParams],
-      ...D.inzendingen.map((i) => [i.aanbieder, i.product, ...inzParams.map((k) => cel((i.parameters as Record<string, unknown>)[k]))]),
+      // a figure a provider did not submit: 'standaard' (= the base's) where a blank cell would be refused
+      ...D.inzendingen.map((i) => [i.aanbieder, i.product, ...inzParams.map((k) => nietIngezonden(k, (i.parameters as Record<string, unknown>)[k]))]),
     ],
     onderbouwingen: [
       ["aanbieder", "product", "parameter", "onderbouwing"],
