@@ -11,12 +11,7 @@ import ExcelJS from "exceljs";
 import { main } from "../../src/cli/rt";
 import { maakVoorbeeldWerkboek } from "../../src/cli/voorbeeld";
 import { leesZip, maakZip } from "../helpers/zip";
-
-function io() {
-  const out: string[] = [];
-  const err: string[] = [];
-  return { out, err, io: { out: (s: string) => out.push(s), err: (s: string) => err.push(s) } };
-}
+import { io } from "../helpers/uitvoer";
 
 let map: string;
 beforeAll(() => {

@@ -16,12 +16,7 @@ import { laadInHyperFormula } from "../helpers/hyperformula";
 import { voorbeeldRegio } from "../../src/data/voorbeeldregio";
 import { regioExportProducten } from "../../src/cli/zelfstandig-regio";
 import { maakZelfstandigeWerkmap } from "../../src/cli/zelfstandig";
-
-function io() {
-  const out: string[] = [];
-  const err: string[] = [];
-  return { out, err, io: { out: (s: string) => out.push(s), err: (s: string) => err.push(s) } };
-}
+import { io } from "../helpers/uitvoer";
 
 let map: string;
 beforeAll(() => {

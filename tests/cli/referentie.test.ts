@@ -3,12 +3,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { main } from "../../src/cli/rt";
-
-function io() {
-  const out: string[] = [];
-  const err: string[] = [];
-  return { out, err, io: { out: (s: string) => out.push(s), err: (s: string) => err.push(s) } };
-}
+import { io } from "../helpers/uitvoer";
 
 let map: string;
 beforeAll(() => {

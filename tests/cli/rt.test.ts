@@ -11,12 +11,7 @@ import ExcelJS from "exceljs";
 import { HyperFormula } from "hyperformula";
 import { main } from "../../src/cli/rt";
 import { maakVoorbeeldWerkboek, VOORBEELD_PRODUCTEN } from "../../src/cli/voorbeeld";
-
-function io() {
-  const out: string[] = [];
-  const err: string[] = [];
-  return { out, err, io: { out: (s: string) => out.push(s), err: (s: string) => err.push(s) } };
-}
+import { io } from "../helpers/uitvoer";
 
 const hash = (f: string) => crypto.createHash("sha256").update(fs.readFileSync(f)).digest("hex");
 

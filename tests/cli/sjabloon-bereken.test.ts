@@ -12,12 +12,7 @@ import { HyperFormula } from "hyperformula";
 import { main } from "../../src/cli/rt";
 import { vulKostprijsSjabloon, type InzendingInvoer } from "../../src/cli/inzending";
 import { parameterRij } from "../../src/sjablonen/definities";
-
-function io() {
-  const out: string[] = [];
-  const err: string[] = [];
-  return { out, err, io: { out: (s: string) => out.push(s), err: (s: string) => err.push(s) } };
-}
+import { io } from "../helpers/uitvoer";
 
 let map: string;
 beforeAll(() => {

@@ -18,12 +18,7 @@ import { berekenRegio } from "../../src/core/regio";
 import { voorbeeldRegio } from "../../src/data/voorbeeldregio";
 import { standaardCaoBron } from "../../src/data";
 import { vulRegioWerkmap } from "../taskpane/voorbeeld-invullen";
-
-function io() {
-  const out: string[] = [];
-  const err: string[] = [];
-  return { out, err, io: { out: (s: string) => out.push(s), err: (s: string) => err.push(s) } };
-}
+import { io } from "../helpers/uitvoer";
 
 let map: string;
 beforeAll(() => {

@@ -10,14 +10,9 @@ import * as path from "path";
 import { main } from "../../src/cli/rt";
 import { maakVoorbeeldWerkboek } from "../../src/cli/voorbeeld";
 import { schrijfVeilig, vertaalFsFout } from "../../src/cli/veilig-schrijven";
+import { io } from "../helpers/uitvoer";
 
 const hash = (f: string) => crypto.createHash("sha256").update(fs.readFileSync(f)).digest("hex");
-function io() {
-  const out: string[] = [];
-  const err: string[] = [];
-  return { out, err, io: { out: (s: string) => out.push(s), err: (s: string) => err.push(s) } };
-}
-
 let map: string;
 let invoer: string;
 let vooraf: string;

@@ -9,12 +9,7 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import { main } from "../../src/cli/rt";
 import { genereerInzending, vulKostprijsSjabloon, type InzendingInvoer } from "../../src/cli/inzending";
-
-function io() {
-  const out: string[] = [];
-  const err: string[] = [];
-  return { out, err, io: { out: (s: string) => out.push(s), err: (s: string) => err.push(s) } };
-}
+import { io } from "../helpers/uitvoer";
 
 let basis: string;
 beforeAll(() => {

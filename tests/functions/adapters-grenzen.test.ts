@@ -4,22 +4,12 @@
  * cell, the cache key of tarief.ts (what it must tell apart), and the text cells of RT.OPBOUW and RT.TARIEF_DETAIL.
  */
 import { Decimal } from "../../src/core/decimal";
-import { InvoerFout } from "../../src/core/errors";
 import { gebruikersTabellen } from "../../src/data";
 import * as d from "../../src/functions/adapters/data";
 import { alsBereik, excelMatrix, optioneleMix, parameterBereik, verplichteTekst, verplichtGetal } from "../../src/functions/adapters/invoer";
 import * as rk from "../../src/functions/adapters/reken";
 import { cacheSleutel, leegTariefCache, opbouw, tarief, tariefCacheGrootte, tariefDetail } from "../../src/functions/adapters/tarief";
-
-function melding(g: () => unknown): string {
-  try {
-    g();
-  } catch (e) {
-    expect(e).toBeInstanceOf(InvoerFout);
-    return (e as Error).message;
-  }
-  throw new Error("verwachtte een fout");
-}
+import { invoerMelding as melding } from "../helpers/fout";
 
 describe("invoer.ts: raw arguments", () => {
   test("a list of cells is one column; a scalar is one cell", () => {

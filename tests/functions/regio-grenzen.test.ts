@@ -5,21 +5,11 @@
  * blank-cell branches survived because no test looked at them). Small hand-made regions keep the numbers checkable.
  */
 import * as r from "../../src/functions/adapters/regio";
-import { InvoerFout } from "../../src/core/errors";
 import { voorbeeldRegioBereiken } from "../../src/data/voorbeeldregio/bereiken";
+import { invoerMelding as melding } from "../helpers/fout";
 
 const B = voorbeeldRegioBereiken();
 const nul = null as unknown as undefined;
-
-function melding(g: () => unknown): string {
-  try {
-    g();
-  } catch (e) {
-    expect(e).toBeInstanceOf(InvoerFout);
-    return (e as Error).message;
-  }
-  throw new Error("verwachtte een fout");
-}
 
 // two products at a given hourly cost: Begeleiding 40 / 0,8 × 1,2 = 60,00; Dagbesteding 30 / 0,75 × 1,1 = 44,00
 const PRODUCTEN = [
