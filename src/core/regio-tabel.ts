@@ -149,7 +149,13 @@ export function jaarVan(tabel: string, r: TabelRij): number | undefined {
   const j = getalVan(tabel, r, "jaar");
   if (j === undefined) return undefined;
   if (!j.isInteger() || j.lessThan(1900) || j.greaterThan(2200))
-    throw fout(tabel, `jaar = ${toonWaarde(j)} is geen jaartal; toegestaan: een heel jaar, bijv. 2026.`, r.rij, r.cellen.get("jaar")!.kolom, "jaar");
+    throw fout(
+      tabel,
+      `jaar = ${j.toString().replace(".", ",")} is geen jaartal; toegestaan: een heel jaar, bijv. 2026.`,
+      r.rij,
+      r.cellen.get("jaar")!.kolom,
+      "jaar",
+    );
   return j.toNumber();
 }
 

@@ -185,6 +185,7 @@ describe("region tables read from ranges", () => {
         ]),
       ),
     ).toBe("volumes, rij 2: volume ontbreekt; geef een getal.");
+    // a year is shown as typed, without a thousands point (was "2.025,5")
     expect(
       melding(() =>
         leesVolumesBereik([
@@ -192,7 +193,7 @@ describe("region tables read from ranges", () => {
           ["A", "B", 1, 2025.5],
         ]),
       ),
-    ).toBe("volumes, rij 2: jaar = 2.025,5 is geen jaartal; toegestaan: een heel jaar, bijv. 2026.");
+    ).toBe("volumes, rij 2: jaar = 2025,5 is geen jaartal; toegestaan: een heel jaar, bijv. 2026.");
   });
 
   test("products, norm, CAO mapping, bandwidth and justifications each refuse their own mistakes", () => {
