@@ -7,12 +7,12 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
-import { main } from "../../src/cli/rt";
 import { leesVerantwoordingBlad, type OpzoekVerantwoording } from "../../src/cli/verantwoording";
 import { maakVoorbeeldWerkboek, VOORBEELD_PRODUCTEN } from "../../src/cli/voorbeeld";
 import { PARAMETER_DEFINITIES } from "../../src/core/parameters/definities";
 import { herbereken, leesAuditblok } from "../../src/core/verantwoording";
 import { gegevensOmgeving } from "../../src/data/versies";
+import { rt } from "../helpers/uitvoer";
 
 const PAKKET = JSON.parse(fs.readFileSync(path.join(__dirname, "..", "..", "package.json"), "utf8")) as { version: string };
 
@@ -21,13 +21,6 @@ beforeAll(() => {
   map = fs.mkdtempSync(path.join(os.tmpdir(), "rt-verantwoording-overal-"));
 });
 afterAll(() => fs.rmSync(map, { recursive: true, force: true }));
-
-async function rt(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(args, { out: (s) => out.push(s), err: (s) => err.push(s) });
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
 
 /** Each cited figure names datasets that the block lists, with the same version; returns how many were named. */
 function gegevensKloppen(v: OpzoekVerantwoording): number {

@@ -7,7 +7,6 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
-import { main } from "../../src/cli/rt";
 import { maakContext } from "../../src/cli/context";
 import { leesVerantwoordingBlad } from "../../src/cli/verantwoording";
 import { maakVoorbeeldWerkboek, VOORBEELD_PRODUCTEN } from "../../src/cli/voorbeeld";
@@ -16,6 +15,7 @@ import { NietGevondenFout } from "../../src/core/errors";
 import { auditblokNaarRijen, auditblokUitRijen, herbereken, leesAuditblok, type Auditblok } from "../../src/core/verantwoording";
 import { gegevensOmgeving } from "../../src/data/versies";
 import { parameterRij } from "../../src/sjablonen/definities";
+import { rt } from "../helpers/uitvoer";
 
 const PAKKET = JSON.parse(fs.readFileSync(path.join(__dirname, "..", "..", "package.json"), "utf8")) as { version: string };
 
@@ -27,13 +27,6 @@ beforeAll(async () => {
   await maakVoorbeeldWerkboek().xlsx.writeFile(invoer);
 });
 afterAll(() => fs.rmSync(map, { recursive: true, force: true }));
-
-async function rt(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(args, { out: (s) => out.push(s), err: (s) => err.push(s) });
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
 
 /** The tariffs on sheet 'Tarieven' of a result workbook, by product, as cent strings. */
 function tarievenBlad(wb: ExcelJS.Workbook): Map<string, string> {

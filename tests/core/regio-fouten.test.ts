@@ -4,7 +4,6 @@
  */
 import fc from "fast-check";
 import { Decimal, sum } from "../../src/core/decimal";
-import { InvoerFout } from "../../src/core/errors";
 import { berekenBudget } from "../../src/core/budget";
 import { functiemixVoorCao } from "../../src/core/differentiatie";
 import { isMicroMetGroep } from "../../src/core/micro";
@@ -16,19 +15,10 @@ import { leesRegio } from "../../src/core/regio-invoer";
 import { leesScenario } from "../../src/core/scenario";
 import { VOORBEELDREGIO_DATA } from "../../src/data/voorbeeldregio";
 import { standaardCaoBron } from "../../src/data";
+import { invoerMelding as melding } from "../helpers/fout";
 
 const D = (s: string | number) => new Decimal(s);
 const kopie = () => JSON.parse(JSON.stringify(VOORBEELDREGIO_DATA));
-
-function melding(f: () => unknown): string {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(InvoerFout);
-    return (e as Error).message;
-  }
-  throw new Error("verwachtte een fout");
-}
 
 test("a micro test with negative or missing figures names the enterprise and the figure", () => {
   expect(melding(() => isMicroMetGroep({ personeel: D(3), jaaromzet: D(-1), balanstotaal: D(0) }))).toBe(

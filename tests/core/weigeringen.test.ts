@@ -3,7 +3,6 @@
  * the tests Stryker runs): each refusal with its exact Dutch message, and the boundary just inside it accepted.
  */
 import { Decimal } from "../../src/core/decimal";
-import { InvoerFout } from "../../src/core/errors";
 import { maakBandbreedte, bandParameter, percentielInc } from "../../src/core/bandbreedte";
 import { controleerNorm, functiemixVoorCao } from "../../src/core/differentiatie/normbezetting";
 import { controleerIndexcijfer } from "../../src/core/indexatie";
@@ -27,18 +26,9 @@ import { controleerRegio, vindProduct } from "../../src/core/regio-definitie";
 import { VOORBEELDREGIO_DATA } from "../../src/data/voorbeeldregio";
 import { controleerProductInfo } from "../../src/core/segment";
 import { toetsInzending } from "../../src/core/toetsing";
+import { invoerMelding as melding } from "../helpers/fout";
 
 const D = (x: string | number) => new Decimal(x);
-
-function melding(f: () => unknown): string {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(InvoerFout);
-    return (e as Error).message;
-  }
-  throw new Error("verwachtte een fout");
-}
 
 describe("bandwidths", () => {
   test("a percentile of nothing, or with k outside 0–1, is refused; k = 0 and 1 are the ends", () => {
