@@ -1,9 +1,16 @@
 // Per-file table of a Stryker run (reports/mutation/mutation.json) in Markdown, with the aggregate per directory,
-// for docs/mutatie.md: node scripts/mutatie-tabel.mjs [mutation.json]
+// for docs/mutatie.md: node scripts/mutatie-tabel.mjs [mutation.json ...]
+// Several reports (a run split into parts over the same commit) are combined; a file may appear in one part only.
 import fs from "fs";
 
-const bestand = process.argv[2] ?? "reports/mutation/mutation.json";
-const rapport = JSON.parse(fs.readFileSync(bestand, "utf8"));
+const bestanden = process.argv.length > 2 ? process.argv.slice(2) : ["reports/mutation/mutation.json"];
+const rapport = { files: {} };
+for (const bestand of bestanden) {
+  for (const [naam, inhoud] of Object.entries(JSON.parse(fs.readFileSync(bestand, "utf8")).files)) {
+    if (naam in rapport.files) throw new Error(`${naam} staat in meer dan één rapport`);
+    rapport.files[naam] = inhoud;
+  }
+}
 const SOORTEN = ["Killed", "Survived", "Timeout", "NoCoverage", "CompileError", "RuntimeError", "Ignored"];
 
 const tel = () => Object.fromEntries(SOORTEN.map((s) => [s, 0]));

@@ -24,6 +24,8 @@ export const MSG = {
       : `${naam}: de cel bevat ${code}; toegestaan: een ingevulde waarde (dit wordt nooit als lege cel gelezen).`,
   foutwaardeAlsNaam: (code: string) =>
     `De parameternaam is ${code.startsWith("#") ? `de foutwaarde ${code}` : code}; vul in de eerste kolom een parameternaam in (een fout wordt nooit als lege cel gelezen).`,
+  foutwaardeAlsKolomkop: (code: string) =>
+    `De kolomkop in de functiemix is ${code.startsWith("#") ? `de foutwaarde ${code}` : code}; vul een kolomnaam in (bijv. functie, aandeel, maandsalaris); een fout wordt nooit als lege kop gelezen.`,
   heelPercentage: (naam: string, waarde: unknown, toegestaan: string) =>
     `${naam} = ${toonWaarde(waarde)} lijkt een percentage als heel getal: gebruik ${toonWaarde(waarde).replace(/'/g, "")}% of ${percentageAlsFractie(waarde)}; toegestaan: ${toegestaan}.`,
   buitenBereik: (naam: string, waarde: unknown, toegestaan: string) => `${naam} = ${toonWaarde(waarde)} ligt buiten het toegestane bereik: ${toegestaan}.`,

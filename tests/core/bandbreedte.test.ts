@@ -96,7 +96,8 @@ describe("bandwidth from submissions: 1, 2, 3 and 4 or more", () => {
 });
 
 describe("checking a submission", () => {
-  const banden: Bandbreedte[] = [maakBandbreedte("productiviteit", D("0.7"), D("0.8")), maakBandbreedte("overhead", D("0.15"), D("0.25"))];
+  // built inside each test, not while Jest collects them (docs/mutatie.md)
+  const banden = (): Bandbreedte[] => [maakBandbreedte("productiviteit", D("0.7"), D("0.8")), maakBandbreedte("overhead", D("0.15"), D("0.25"))];
   const inz = (p: Record<string, unknown>, onderbouwingen?: Record<string, string>) => ({
     aanbieder: "A",
     product: "Begeleiding",
@@ -105,33 +106,33 @@ describe("checking a submission", () => {
   });
 
   test("binnen, onderbouwd (kept, with the text), begrensd (capped at the nearest bound)", () => {
-    const t = toetsInzending(inz({ productiviteit: 0.65, overhead: 0.3, loonkosten_per_uur: 40 }, { productiviteit: "zware doelgroep" }), banden);
+    const t = toetsInzending(inz({ productiviteit: 0.65, overhead: 0.3, loonkosten_per_uur: 40 }, { productiviteit: "zware doelgroep" }), banden());
     expect(t.map((x) => [x.parameter, x.oordeel, x.gebruikt.toString()])).toEqual([
       ["productiviteit", "onderbouwd", "0.65"],
       ["overhead", "begrensd", "0.25"],
     ]);
     expect(t[0].onderbouwing).toBe("zware doelgroep");
-    const binnen = toetsInzending(inz({ productiviteit: 0.7, overhead: 0.25 }), banden);
+    const binnen = toetsInzending(inz({ productiviteit: 0.7, overhead: 0.25 }), banden());
     expect(binnen.map((x) => x.oordeel)).toEqual(["binnen", "binnen"]); // the bounds themselves are within
   });
   test("capped below: 0,6 → 0,7", () => {
-    expect(toetsInzending(inz({ productiviteit: 0.6, overhead: 0.2 }), banden)[0].gebruikt.toString()).toBe("0.7");
+    expect(toetsInzending(inz({ productiviteit: 0.6, overhead: 0.2 }), banden())[0].gebruikt.toString()).toBe("0.7");
   });
   test("a missing checked parameter is an error naming provider, product and parameter", () => {
-    expect(() => toetsInzending(inz({ productiviteit: 0.75 }), banden)).toThrow("De inzending (aanbieder A, product Begeleiding) mist parameter 'overhead'");
+    expect(() => toetsInzending(inz({ productiviteit: 0.75 }), banden())).toThrow("De inzending (aanbieder A, product Begeleiding) mist parameter 'overhead'");
   });
   test("an unknown parameter name in a submission is refused by the vocabulary", () => {
     expect(() => inz({ productivitiet: 0.75 })).toThrow(/Onbekende parameter 'productivitiet'/);
   });
   test("a justification without text is an error", () => {
-    expect(() => toetsInzending(inz({ productiviteit: 0.6, overhead: 0.2 }, { productiviteit: "  " }), banden)).toThrow(
+    expect(() => toetsInzending(inz({ productiviteit: 0.6, overhead: 0.2 }, { productiviteit: "  " }), banden())).toThrow(
       "Onderbouwing (aanbieder A, product Begeleiding) voor 'productiviteit' is leeg",
     );
   });
 
   test("provider tariff: hand-computed with capped overhead; conventions list the deviation", () => {
     // loonkosten_per_uur 40, productiviteit 0,75 (binnen), overhead 0,30 → 0,25: 40 / 0,75 × 1,25 = 66,666… → 66,67
-    const r = berekenAanbiederTarief(inz({ loonkosten_per_uur: 40, productiviteit: 0.75, overhead: 0.3 }), banden);
+    const r = berekenAanbiederTarief(inz({ loonkosten_per_uur: 40, productiviteit: 0.75, overhead: 0.3 }), banden());
     expect(r.resultaat.tarief.toFixed(2)).toBe("66.67");
     expect(r.resultaat.conventies.join("\n")).toMatch(/Bandbreedte overhead: buiten bandbreedte — 0,3 ligt buiten 0,15 – 0,25; begrensd op 0,25/);
   });

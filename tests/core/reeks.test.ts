@@ -13,17 +13,21 @@ import { d, tarief } from "./helpers";
 const cent = (x: number) => Math.round(x * 100);
 
 describe("indexeerReeks: worked example", () => {
-  // 63.33 per uur (domain spec example), VNG 2024 index 6.30%, then 4.96% (2025, additive)
-  const basis = tarief([
-    ["loonkosten_per_uur", 47.5],
-    ["productiviteit", 0.75],
-    ["overhead", "geen"],
-  ]);
-  const pad = maakIndexPad([d("0.063"), d("0.0496")]);
+  // 63.33 per uur (domain spec example), VNG 2024 index 6.30%, then 4.96% (2025, additive); computed inside each
+  // test, not while Jest collects them (docs/mutatie.md)
+  const voorbeeld = () => ({
+    basis: tarief([
+      ["loonkosten_per_uur", 47.5],
+      ["productiviteit", 0.75],
+      ["overhead", "geen"],
+    ]),
+    pad: maakIndexPad([d("0.063"), d("0.0496")]),
+  });
 
-  test("the base tariff is the spec's 63.33", () => expect(basis.tarief.toFixed(2)).toBe("63.33"));
+  test("the base tariff is the spec's 63.33", () => expect(voorbeeld().basis.tarief.toFixed(2)).toBe("63.33"));
 
   test("tariff per year is rounded after every year, exactly as indexeer year by year", () => {
+    const { basis, pad } = voorbeeld();
     const reeks = indexeerReeksDecimaal(basis, pad);
     // 63.33 × 1.063 = 67.31979 → 67.32; 67.32 × 1.0496 = 70.659072 → 70.66
     expect(reeks.map((j) => j.tarief.toFixed(2))).toEqual(["67.32", "70.66"]);
@@ -31,6 +35,7 @@ describe("indexeerReeks: worked example", () => {
   });
 
   test("every year's lines add up to that year's tariff; the last line is the rounding difference", () => {
+    const { basis, pad } = voorbeeld();
     for (const j of indexeerReeksDecimaal(basis, pad)) {
       expect(sum(j.regels).equals(j.tarief)).toBe(true);
       for (const r of j.regels.slice(0, -1)) expect(r.decimalPlaces()).toBeLessThanOrEqual(2);
@@ -45,6 +50,7 @@ describe("indexeerReeks: worked example", () => {
   });
 
   test("writes into a given array from an offset and leaves the rest alone", () => {
+    const { basis, pad } = voorbeeld();
     const k = reeksKolommen(basis);
     const uit = new Float64Array(3 * k).fill(-7);
     indexeerReeks(basis, pad, uit, k);

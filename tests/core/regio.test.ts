@@ -14,12 +14,11 @@ import { standaardCaoBron } from "../../src/data";
 import { voorbeeldRegio } from "../../src/data/voorbeeldregio";
 
 const ctx = { caoBron: standaardCaoBron };
-let u: RegioUitkomst;
-beforeAll(() => {
-  u = berekenRegio(voorbeeldRegio(), ctx);
-});
+// computed afresh inside each test (not in a beforeAll): Stryker credits the code a test runs to that test, so a
+// mutant of the region computation is run against every assertion below (docs/mutatie.md)
+const regio = (): RegioUitkomst => berekenRegio(voorbeeldRegio(), ctx);
 
-const cel = (product: string, cao: string) => u.tariefgroepen.find((c) => c.product === product && c.cao === cao)!;
+const cel = (u: RegioUitkomst, product: string, cao: string) => u.tariefgroepen.find((c) => c.product === product && c.cao === cao)!;
 
 describe("sample region: tariff groups per CAO", () => {
   test("five municipalities, twelve segments, everything labelled illustratief", () => {
@@ -31,21 +30,24 @@ describe("sample region: tariff groups per CAO", () => {
   });
 
   test("Begeleiding individueel: Sociaal Werk 59,03 and Gehandicaptenzorg 39,29 (hand-computed), with the salary source", () => {
-    expect(cel("Begeleiding individueel", "Sociaal Werk").resultaat.tarief.toFixed(2)).toBe("59.03");
+    const u = regio();
+    expect(cel(u, "Begeleiding individueel", "Sociaal Werk").resultaat.tarief.toFixed(2)).toBe("59.03");
     // Gehandicaptenzorg: FWG 20/5 = 2.433 and FWG 15/5 = 2.319 (table derived to 1-12-2024):
     // (0,6 × 2.433 + 0,4 × 2.319) × 12 × 1,1633 × 1,33 / 1.404 × 1,22 × 1,02 = 39,2864420… → 39,29
-    const gz = cel("Begeleiding individueel", "Gehandicaptenzorg");
+    const gz = cel(u, "Begeleiding individueel", "Gehandicaptenzorg");
     expect(gz.resultaat.tarief.toFixed(2)).toBe("39.29");
     expect(gz.salarisbron).toBe("HBO-begeleider: € 2433,00 (tabel 2024-12-01, afgeleid); MBO-begeleider: € 2319,00 (tabel 2024-12-01, afgeleid)");
-    expect(cel("Begeleiding individueel", "Sociaal Werk").salarisbron).toMatch(/^HBO-begeleider: € 3773,64 \(tabel 2024-07-01, secundair\)/);
+    expect(cel(u, "Begeleiding individueel", "Sociaal Werk").salarisbron).toMatch(/^HBO-begeleider: € 3773,64 \(tabel 2024-07-01, secundair\)/);
   });
 
   test("every product with a norm has a tariff under both CAOs", () => {
+    const u = regio();
     expect(u.caos).toEqual(["Sociaal Werk", "Gehandicaptenzorg"]);
     expect(u.tariefgroepen).toHaveLength(16 * 2);
   });
 
   test("a provider without a CAO and one whose CAO has no tariff group get the reference CAO, and it says so", () => {
+    const u = regio();
     const k = (a: string) => u.caoKeuzes.find((x) => x.aanbieder === a)!.keuze;
     expect(k("Praktijk Op Koers")).toEqual({
       cao: "Sociaal Werk",
@@ -59,6 +61,7 @@ describe("sample region: tariff groups per CAO", () => {
 
 describe("sample region: provider checks", () => {
   test("bandwidth P25–P75 of six submissions (hand-computed PERCENTIEL.INC)", () => {
+    const u = regio();
     // productiviteit sorted 0,62 0,68 0,70 0,72 0,75 0,80: h = 1,25 → 0,68 + 0,25 × 0,02 = 0,685; h = 2,5 → 0,71; h = 3,75 → 0,72 + 0,75 × 0,03 = 0,7425
     // overhead 0,15 0,20 0,22 0,24 0,25 0,30: 0,205 / 0,23 / 0,2475; risico 0 0,02 0,02 0,02 0,025 0,03: 0,02 / 0,02 / 0,02375
     const b = u.bandbreedtes[0].bandbreedtes.map((x) => [x.parameter, x.min.toString(), x.norm!.toString(), x.max.toString()]);
@@ -70,6 +73,7 @@ describe("sample region: provider checks", () => {
   });
 
   test("Jeugdhulp Plus BV: productiviteit justified, overhead and risk capped; tariff 73,28 (hand-computed)", () => {
+    const u = regio();
     const a = u.aanbiederTarieven.find((x) => x.aanbieder === "Jeugdhulp Plus BV")!;
     expect(a.toetsing.map((t) => [t.parameter, t.oordeel, t.gebruikt.toString()])).toEqual([
       ["productiviteit", "onderbouwd", "0.62"],
@@ -84,6 +88,7 @@ describe("sample region: provider checks", () => {
   });
 
   test("the deviation report lists every value outside the bandwidth", () => {
+    const u = regio();
     // De Linde prod 0,75 > 0,7425; Kwadraat 0,68 < 0,685 and 0,25 > 0,2475; Jeugdhulp Plus 3; Op Koers 0,80, 0,15, 0;
     // Vooruit overhead 0,20; Zorggroep risico 0,025 → 1 + 2 + 3 + 3 + 1 + 1 = 11
     expect(u.afwijkingen).toHaveLength(11);
@@ -93,6 +98,7 @@ describe("sample region: provider checks", () => {
 
 describe("sample region: micro-enterprise", () => {
   test("EU test with a 30% partner: 4 + 0,3 × 12 = 7,6 persons, turnover 380.000 + 270.000 = 650.000 → micro", () => {
+    const u = regio();
     const m = u.micro[0];
     expect(m.aanbieder).toBe("Praktijk Op Koers");
     expect(m.toets.micro).toBe(true);
@@ -104,6 +110,7 @@ describe("sample region: micro-enterprise", () => {
   });
 
   test("micro tariff under each rule (hand-computed), with rule and justification", () => {
+    const u = regio();
     const t = u.micro[0].tarieven.map((x) => [x.resultaat.regel.soort, x.resultaat.tarief.toFixed(2)]);
     // (a) 85% × 59,03 = 50,1755 → 50,18
     // (b) maandsalaris 3.400 without CAO (eindejaarsuitkering default 0,0833): 3.400 × 12 × 1,1633 × 1,33 / 1.404 × 1,12 × 1 = 50,3563736… → 50,36
@@ -123,6 +130,7 @@ describe("sample region: micro-enterprise", () => {
 
 describe("sample region: scenarios and budget", () => {
   test("Begeleiding individueel per scenario (hand-computed) with absolute and relative difference", () => {
+    const u = regio();
     const v = u.vergelijking.find((x) => x.product === "Begeleiding individueel")!;
     // K = 47,436075792: overhead 18% → K × 1,18 × 1,02 = 57,0940608… → 57,09; risk 3% → K × 1,22 × 1,03 = 59,6081728… → 59,61;
     // productivity 80% → K × 0,75 / 0,8 × 1,22 × 1,02 = 55,3401119… → 55,34
@@ -136,6 +144,7 @@ describe("sample region: scenarios and budget", () => {
   });
 
   test("budget Gouda, segment Begeleiding (S08), basis: 2025, 2026 and 2027 (hand-computed), exceeding the ceiling in 2027", () => {
+    const u = regio();
     const b = (jaar: number) =>
       u.budget.perGemeenteSegment.find((t) => t.scenario === "basis" && t.jaar === jaar && t.gemeente === "Gouda" && t.segment === "S08")!.bedrag.toFixed(2);
     // volumes: 96.000 × 0,31 = 29.760 h and 21.000 × 0,31 = 6.510 h
@@ -148,6 +157,7 @@ describe("sample region: scenarios and budget", () => {
   });
 
   test("lump sum and route prices (hand-computed)", () => {
+    const u = regio();
     const r = (product: string, jaar: number, gemeente = "Gouda") =>
       u.budget.regels.find((x) => x.scenario === "basis" && x.product === product && x.jaar === jaar && x.gemeente === gemeente)!;
     // Jeugdbescherming: 0,31 × 3.800.000 = 1.178.000; 2026: 3.800.000 × 1,0363 = 3.937.940 × 0,31 = 1.220.761,40
@@ -159,6 +169,7 @@ describe("sample region: scenarios and budget", () => {
   });
 
   test("totals reconcile to the cent: per municipality, per segment and in total = Σ of the product amounts", () => {
+    const u = regio();
     for (const t of u.budget.totaal) {
       const deel = (lijst: { scenario: string; jaar: number; bedrag: Decimal }[]) =>
         sum(lijst.filter((x) => x.scenario === t.scenario && x.jaar === t.jaar).map((x) => x.bedrag));

@@ -5,8 +5,8 @@ import { berekenTarief } from "../../src/core/tarief";
 import { BASIS } from "./helpers";
 
 describe("berekenScenarios", () => {
-  const basis = { parameters: leesParameterBereik(BASIS) };
-  const scenarios = [
+  // read inside each test, not while Jest collects them (docs/mutatie.md)
+  const scenarioLijst = () => [
     { naam: "basis" },
     { naam: "risico 2%", parameters: leesParameterObject({ risico_opslag: 0.02 }) },
     { naam: "overhead als aandeel", parameters: leesParameterObject({ overhead: 0.22, overhead_conventie: "aandeel", afronding: "zestigvoud" }) },
@@ -20,8 +20,10 @@ describe("berekenScenarios", () => {
       ]),
     },
   ];
+  const invoer = () => ({ basis: { parameters: leesParameterBereik(BASIS) }, scenarios: scenarioLijst() });
 
   test("every scenario equals a from-scratch calculation of the merged parameters, breakdown included", () => {
+    const { basis, scenarios } = invoer();
     const uit = berekenScenarios(basis, scenarios);
     expect(uit.map((u) => u.naam)).toEqual(scenarios.map((s) => s.naam));
     uit.forEach((u, i) => {
@@ -34,6 +36,7 @@ describe("berekenScenarios", () => {
   });
 
   test("risk and overhead scenarios differ from the base only after the personnel cost", () => {
+    const { basis, scenarios } = invoer();
     const [b, r] = berekenScenarios(basis, scenarios.slice(0, 2));
     expect(r.resultaat.kostprijs.equals(b.resultaat.kostprijs)).toBe(true);
     expect(r.resultaat.tarief.greaterThan(b.resultaat.tarief)).toBe(true);

@@ -368,7 +368,7 @@ describe("checks, reference CAO, scenarios and the readers", () => {
         ]),
       ),
     ).toBe(
-      "De parameternaam is de foutwaarde #WAARDE!; vul in de eerste kolom een parameternaam in (een fout wordt nooit als lege cel gelezen). (kolomkop in de functiemix)",
+      "De kolomkop in de functiemix is de foutwaarde #WAARDE!; vul een kolomnaam in (bijv. functie, aandeel, maandsalaris); een fout wordt nooit als lege kop gelezen.",
     );
     expect(
       melding(() =>

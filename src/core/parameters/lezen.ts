@@ -224,7 +224,7 @@ export function leesFunctiemixBereik(bereik: readonly (readonly unknown[])[]): F
   }
   const kop = bereik[0].map((c, k) => {
     const fw = foutwaarde(c);
-    if (fw !== undefined) throw new InvoerFout(MSG.foutwaardeAlsNaam(fw) + " (kolomkop in de functiemix)", { waarde: c, rij: 1, kolom: k + 1 });
+    if (fw !== undefined) throw new InvoerFout(MSG.foutwaardeAlsKolomkop(fw), { waarde: c, rij: 1, kolom: k + 1 });
     if (isLegeCel(c)) return "";
     if (typeof c !== "string" && typeof c !== "number" && typeof c !== "boolean") {
       throw new InvoerFout(`De kolomkop in de functiemix is geen tekst maar ${toonWaarde(c)}; vul een kolomnaam in (bijv. functie, aandeel).`, {
