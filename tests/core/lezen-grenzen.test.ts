@@ -459,7 +459,7 @@ describe("leesFunctiemixBereik: the table", () => {
       ),
     ).toEqual({
       melding:
-        "De parameternaam is de foutwaarde #VERW!; vul in de eerste kolom een parameternaam in (een fout wordt nooit als lege cel gelezen). (kolomkop in de functiemix)",
+        "De kolomkop in de functiemix is de foutwaarde #VERW!; vul een kolomnaam in (bijv. functie, aandeel, maandsalaris); een fout wordt nooit als lege kop gelezen.",
       details: { waarde: { error: "#REF!" }, rij: 1, kolom: 2 },
     });
     expect(
