@@ -112,7 +112,9 @@ describe("capacity model: refusals, one condition at a time", () => {
       ["functie", "fte", "aandeel", "maandsalaris"],
       ["A", 1, 1, 3000],
     ]);
-    expect(() => berekenTarief({ parameters: parameters(), functiemix: metAandeel })).toThrow("functiemix rij 1: aandeel hoort bij het urenmodel; geef in het capaciteitsmodel fte.");
+    expect(() => berekenTarief({ parameters: parameters(), functiemix: metAandeel })).toThrow(
+      "functiemix rij 1: aandeel hoort bij het urenmodel; geef in het capaciteitsmodel fte.",
+    );
     const zonderFte = leesFunctiemixBereik([
       ["functie", "fte", "maandsalaris"],
       ["A", 1, 3000],
