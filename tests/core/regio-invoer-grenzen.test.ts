@@ -150,6 +150,15 @@ describe("leesRegio: every field converted exactly", () => {
     expect(leesRegio(d).aanbiederSpecifiek[0].bandbreedtes![0].norm).toBeUndefined();
     (d.aanbiederSpecifiek as { bandbreedtes?: { min: unknown }[] }[])[0].bandbreedtes![0].min = "0.4";
     expect(melding(() => leesRegio(d))).toBe("Bandbreedte voor overhead (product P): min = 0,4 is groter dan max = 0,3; toegestaan: min ≤ max.");
+    const band = (b: Record<string, unknown>) => {
+      d.aanbiederSpecifiek = [{ product: "P", parameters: ["overhead"], bandbreedtes: [{ parameter: "overhead", min: "0.1", max: "0.3", ...b }] }];
+      return melding(() => leesRegio(d));
+    };
+    expect(band({ min: "laag" })).toBe('overhead: min = "laag" is geen getal.');
+    expect(band({ max: "hoog" })).toBe('overhead: max = "hoog" is geen getal.');
+    expect(band({ norm: "?" })).toBe('overhead: norm = "?" is geen getal.');
+    expect(band({ extra: 1 })).toMatch(/^Regiogegevens, veld aanbiederSpecifiek\.0\.bandbreedtes\.0: /);
+    expect(band({ min: undefined })).toMatch(/^Regiogegevens, veld aanbiederSpecifiek\.0\.bandbreedtes\.0\.min: /);
     d.aanbiederSpecifiek = [];
     d.inzendingen = [{ aanbieder: "X", product: "P", parameters: { overhead: 7 } }];
     expect(melding(() => leesRegio(d))).toMatch(/^inzending van X \(P\): /);

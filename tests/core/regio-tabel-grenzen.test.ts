@@ -112,6 +112,30 @@ describe("leesTabel: the header", () => {
     ).toMatch(/^volumes, rij 1: onbekende kolom 'overhead'\./);
   });
 
+  test("the unknown column is shown trimmed; several blank header cells are no doubled column", () => {
+    expect(
+      melding(() =>
+        leesTabel(
+          [
+            ["gemeente", "  prodcut "],
+            ["a", "b"],
+          ],
+          "volumes",
+          { verplicht: ["gemeente"], optioneel: ["product"] },
+        ),
+      ),
+    ).toBe("volumes, rij 1: onbekende kolom 'prodcut'. Bedoelt u 'product'? Toegestaan: gemeente, product.");
+    const r = leesTabel(
+      [
+        ["gemeente", null, "", 0],
+        ["a", 1, 2, 3],
+      ],
+      "volumes",
+      { verplicht: ["gemeente"] },
+    );
+    expect(cellen(r[0])).toEqual([["gemeente", "a", 2, 1]]);
+  });
+
   test("a doubled column and a missing required one are named", () => {
     expect(
       details(() =>
