@@ -114,6 +114,11 @@ describe("leesProductenBereik", () => {
     ]);
     // a negative count is read here and refused by the product check (segment.ts)
     expect(delen("A: -5")).toEqual([["A", "-5"]]);
+    // a part of spaces only is skipped like an empty one
+    expect(delen("A: 1; ;B: 2")).toEqual([
+      ["A", "1"],
+      ["B", "2"],
+    ]);
     expect(melding(() => delen("A: 30x"))).toBe(
       "producten, rij 2: samenstelling 'A: 30x' is ongeldig; schrijf 'product: eenheden; product: eenheden', bijv. 'Behandeling individueel: 30'.",
     );
@@ -227,7 +232,19 @@ describe("leesCaoIndelingBereik", () => {
     ]);
     expect([a.cao, a.niveau, a.schaal, a.trede]).toEqual(["Sociaal Werk", "HBO", "8", "5"]);
     expect(String((a.parameters as Record<string, unknown>).ort)).toBe("0.05");
+    expect(Object.keys(a.parameters!)).toEqual(["ort"]);
     expect(b.parameters).toBeUndefined();
+    // the further columns are read as a functiemix row: a product-level parameter is refused there
+    expect(
+      melding(() =>
+        leesCaoIndelingBereik([
+          ["cao", "niveau", "schaal", "trede", "overhead"],
+          ["X", "A", "1", "1", 0.2],
+        ]),
+      ),
+    ).toBe(
+      "cao_indeling, rij 2: Onbekende parameter 'overhead' (kolomkop in de functiemix). Zie de lijst met parameternamen in de handleiding (RT.PARAMETERS()).",
+    );
     const [c] = leesCaoIndelingBereik([
       ["cao", "niveau", "schaal", "trede"],
       ["X", "A", "1", "2"],

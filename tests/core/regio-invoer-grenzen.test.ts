@@ -125,6 +125,16 @@ describe("leesRegio: every field converted exactly", () => {
     const v = k.micro!.verbonden![0];
     expect([v.personeel, v.jaaromzet, v.balanstotaal].map(String)).toEqual(["1", "2", "3"]);
     expect([z.micro!.partners, z.micro!.verbonden]).toEqual([[], []]);
+    const micro = (d.aanbieders as { micro: Record<string, unknown> & { partners: Record<string, unknown>[] } }[])[1].micro;
+    micro.personeel = "vier";
+    expect(melding(() => leesRegio(d))).toBe('Klein: personeel = "vier" is geen getal.');
+    micro.personeel = "4";
+    micro.balanstotaal = "?";
+    expect(melding(() => leesRegio(d))).toBe('Klein: balanstotaal = "?" is geen getal.');
+    micro.balanstotaal = "1";
+    micro.partners = [micro.partners[0], { ...micro.partners[0], personeel: "x" }];
+    expect(melding(() => leesRegio(d))).toBe('Klein, partner 2: personeel = "x" is geen getal.');
+    micro.partners = [micro.partners[0]];
     (d.aanbieders as { micro?: { partners?: { aandeel: unknown }[] } }[])[1].micro!.partners![0].aandeel = "veel";
     expect(melding(() => leesRegio(d))).toBe('Klein, partner 1: aandeel = "veel" is geen getal.');
     (d.aanbieders as { micro?: { partners?: { aandeel: unknown }[]; verbonden?: { jaaromzet: unknown }[] } }[])[1].micro!.partners![0].aandeel = "0.3";

@@ -192,6 +192,18 @@ describe("leesTabel: rows and cells", () => {
     ]);
   });
 
+  test("rows that each have a blank cell are no empty table", () => {
+    const r = leesTabel(
+      [
+        ["gemeente", null],
+        ["Gouda", null],
+      ],
+      "volumes",
+      { verplicht: ["gemeente"] },
+    );
+    expect(r.map(cellen)).toEqual([[["gemeente", "Gouda", 2, 1]]]);
+  });
+
   test("a 0 is a blank cell in a text column, in verwachte_eenheden and in a parameter where 0 is invalid", () => {
     const [r] = leesTabel(
       [
