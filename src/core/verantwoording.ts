@@ -259,8 +259,8 @@ function zonderVerwijzingen(raw: Record<string, unknown>): Record<string, unknow
   const sets = Array.isArray(conventiesets) ? (conventiesets as unknown[]) : undefined;
   if (conventiesets !== undefined && !sets) throw new InvoerFout("De verantwoording is onvolledig of gewijzigd: veld 'conventiesets' is geen lijst.");
   if (Array.isArray(blok.berekeningen))
+    // each element is an object: zetBerekening refuses anything else and zet only puts containers at this depth
     blok.berekeningen = (blok.berekeningen as unknown[]).map((b, i) => {
-      if (b === null || typeof b !== "object") return b;
       const { conventieset, ...rest } = b as Record<string, unknown>;
       const uit: Record<string, unknown> = { ...rest };
       if (uit.peildatum === undefined) uit.peildatum = blok.standaardPeildatum;
@@ -308,7 +308,7 @@ function zetBerekening(raw: Record<string, unknown>, pad: string, tekst: string)
   try {
     b = JSON.parse(tekst);
   } catch {
-    b = undefined;
+    // not JSON: b stays undefined and is refused below
   }
   if (b === null || typeof b !== "object" || Array.isArray(b))
     throw new InvoerFout(`De verantwoording is onvolledig of gewijzigd: veld '${pad}' is geen berekening (JSON-object zoals Reële Tarieven het schrijft).`, {
@@ -336,11 +336,13 @@ function zet(doel: Record<string, unknown>, pad: string[], waarde: string): void
   });
 }
 
-/** A stored text back to what the reader accepts: decimals as Decimal (exact), ja/nee as booleans. */
+/**
+ * A stored text back to what the reader accepts: a number as Decimal (exact; as text the reader would take '2.125'
+ * for an ambiguous Dutch thousands point). Anything else stays text: the reader reads ja/nee itself.
+ */
 function alsInvoer(naam: string, tekst: string): unknown {
   const def = DEFINITIE_PER_NAAM.get(naam);
   if (def && (def.soort === "fractie" || def.soort === "bedrag" || def.soort === "getal") && /^-?\d+(\.\d+)?$/.test(tekst)) return new Decimal(tekst);
-  if (def?.soort === "ja_nee") return tekst === "ja" ? true : tekst === "nee" ? false : tekst;
   return tekst;
 }
 

@@ -38,6 +38,8 @@ describe("heeftTarief", () => {
   test("pxq has a tariff; a lump sum has none", () => {
     expect(heeftTarief(p({ financieringsvorm: "pxq" }))).toBe(true);
     expect(heeftTarief(p({ financieringsvorm: "lumpsum", lumpsum: new Decimal(1000) }))).toBe(false);
+    // a stray expected number of units does not give a lump sum a tariff
+    expect(heeftTarief(p({ financieringsvorm: "lumpsum", lumpsum: new Decimal(1000), verwachteEenheden: new Decimal(12) }))).toBe(false);
   });
 
   test("a route price has one only when priced per expected unit, not as a fixed composition", () => {

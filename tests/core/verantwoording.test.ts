@@ -30,6 +30,7 @@ import {
   type GebruikerstabelVersie,
   type GegevensOmgeving,
 } from "../../src/core/verantwoording";
+import { gegevensOmgeving } from "../../src/data/versies";
 import { fout } from "../helpers/fout";
 
 const TABEL: Herkomst = { omschrijving: "Salaristabel X", bron: "https://voorbeeld.nl/x", geldigVanaf: "2024-07-01", status: "secundair" };
@@ -89,6 +90,27 @@ function berekening(naam: string, extra: Record<string, unknown> = {}, bronnen: 
 }
 
 const OPTIES = { productversie: "1.2.3", standaardPeildatum: "2025-03-01", aangemaakt: "2025-03-01T10:00:00.000Z" };
+
+// The schema is built once, on first use (z.lui), and this is the first test of the mutation bundle to use it: Stryker
+// attributes the schema's patterns to this test alone, so their boundaries are all checked here.
+describe("the block's schema", () => {
+  test("dates are yyyy-mm-dd and amounts digits with an optional point and digits, nothing before or after", () => {
+    for (const datum of ["x2025-03-01", "2025-03-01x", "2025-3-01", "20250-03-01"])
+      expect(weigering(() => leesAuditblok({ ...klein(), standaardPeildatum: datum }))[0]).toBe(
+        `${GEWIJZIGD}'standaardPeildatum' heeft een ongeldig formaat${TOEGESTAAN}`,
+      );
+    for (const bedrag of ["x54.7", "54.7x", "54.", ".5", "54,70", "1e3"]) {
+      const b = klein();
+      b.berekeningen[0].resultaat.kostprijs = bedrag;
+      expect(weigering(() => leesAuditblok(b))[0]).toBe(`${GEWIJZIGD}'berekeningen.1.resultaat.kostprijs' heeft een ongeldig formaat${TOEGESTAAN}`);
+    }
+    const b = klein();
+    b.berekeningen[0].resultaat.tarief = "54";
+    b.berekeningen[0].resultaat.tariefOnafgerond = "-3.5";
+    expect(leesAuditblok(b).berekeningen[0].resultaat).toMatchObject({ tarief: "54", tariefOnafgerond: "-3.5" });
+    expect(leesAuditblok(klein())).toEqual(klein());
+  });
+});
 
 describe("maakAuditblok", () => {
   test("records versions, every parameter as text, the result, the cited figures with their datasets and the conventions", () => {
@@ -433,6 +455,10 @@ describe("refusals of a block read back", () => {
     expect(weigering(() => leesAuditblok(null))).toEqual([`${GEWIJZIGD}'(geheel)' ontbreekt of heeft een verkeerd type${TOEGESTAAN}`, "verantwoording"]);
   });
 
+  test("undefined is no block either", () => {
+    expect(weigering(() => leesAuditblok(undefined))).toEqual([`${GEWIJZIGD}'(geheel)' ontbreekt of heeft een verkeerd type${TOEGESTAAN}`, "verantwoording"]);
+  });
+
   test("omitted lists and parameters default to empty", () => {
     const b = klein() as unknown as Record<string, unknown>;
     delete b.datasets;
@@ -499,6 +525,40 @@ describe("refusals of a block read back", () => {
     expect(weigering(() => auditblokUitRijen(rijen))).toEqual([`${GEWIJZIGD}'berekeningen.1' staat naast een ander veld 'berekeningen'.`, undefined]);
   });
 
+  test("calculations as field rows under a field 'berekeningen' that is no list", () => {
+    const rijen = [...auditblokNaarRijen(klein()).filter((r) => !r[0].startsWith("berekeningen")), ["berekeningen.naam", "A"]];
+    expect(weigering(() => auditblokUitRijen(rijen))).toEqual([`${GEWIJZIGD}'berekeningen' ontbreekt of heeft een verkeerd type${TOEGESTAAN}`, "berekeningen"]);
+  });
+
+  test("only a path that is exactly berekeningen.N holds a calculation as JSON", () => {
+    const rijen = [...auditblokNaarRijen(klein()), ["extra.berekeningen.1", "{}"]];
+    expect(weigering(() => auditblokUitRijen(rijen))).toEqual([`${GEWIJZIGD}'(geheel)' bevat een onbekend veld (extra)${TOEGESTAAN}`, "verantwoording"]);
+  });
+
+  test("twelve calculations with twelve lists of conventions: positions and set numbers of two digits, in both forms", () => {
+    const blok = klein();
+    const eerste = blok.berekeningen[0];
+    blok.berekeningen = Array.from({ length: 12 }, (_, i) => ({ ...eerste, naam: `T${i + 1}`, conventies: [`c${i + 1}`] }));
+    const rijen = auditblokNaarRijen(blok);
+    expect(rijen).toContainEqual(["berekeningen.12.conventieset", "12"]);
+    expect(rijen).toContainEqual(["conventiesets.12.1", "c12"]);
+    expect(auditblokUitRijen(rijen)).toEqual(blok);
+    // the calculations' rows in reverse order (berekeningen.12 first): the same block
+    const kop = rijen.filter(([p]) => !p.startsWith("berekeningen."));
+    const achterstevoren = rijen.filter(([p]) => p.startsWith("berekeningen.")).reverse();
+    expect(auditblokUitRijen([...kop, ...achterstevoren])).toEqual(blok);
+    const eenRij = auditblokNaarRijen(blok, { eenRijPerBerekening: true });
+    expect(eenRij[eenRij.length - 1][0]).toBe("berekeningen.12");
+    expect(auditblokUitRijen(eenRij)).toEqual(blok);
+  });
+
+  test("a path part that only starts or ends with digits is a name, not a position", () => {
+    const rijen = [...auditblokNaarRijen(klein()), ["berekeningen.2.parameters.a1", "x"], ["berekeningen.3.parameters.1a", "y"]];
+    const blok = auditblokUitRijen(rijen);
+    expect(blok.berekeningen[1].parameters).toEqual({ a1: "x" });
+    expect(blok.berekeningen[2].parameters).toEqual({ "1a": "y" });
+  });
+
   test("a calculation row and field rows of other calculations go together", () => {
     const rijen = auditblokNaarRijen(klein(), { eenRijPerBerekening: true });
     const los = auditblokNaarRijen(klein()).filter((r) => r[0].startsWith("berekeningen.3."));
@@ -551,7 +611,7 @@ describe("herbereken", () => {
     expect(h.herberekend.tarief.toFixed(2)).toBe("54.70");
   });
 
-  test("stored decimals are read as decimals, even where a text would be ambiguous ('2.125'); ja/nee as booleans", () => {
+  test("stored decimals are read as decimals, even where a text would be ambiguous ('2.125'); nee stays nee", () => {
     // materiele_kosten 2,125 per hour: (45,5874… + 2,125) × 1,20 = 57,2549… → 57,25 (overhead over materieel: ja)
     const blok = blokVan(
       berekening("A", { materiele_kosten: new Decimal("2.125"), uren_per_eenheid: new Decimal("1.5") }),
@@ -564,6 +624,80 @@ describe("herbereken", () => {
       [true, blok.berekeningen[1].resultaat.tarief.replace(/^(\d+\.\d)$/, "$10")],
     ]);
     expect(uit[1].herberekend.conventies).toContain("Overhead over materiële kosten: nee");
+  });
+
+  test("each kind of stored number is read as that number: a fraction out of range is refused as 1,125, not as an ambiguous text", () => {
+    // uren_per_eenheid 1,125 (getal) and materiele_kosten 12,125 (bedrag) would be ambiguous as Dutch text
+    // (45,5874… × 1,125 + 12,125) × 1,20 = 76,0930… → 76,09
+    const blok = blokVan(berekening("A", { uren_per_eenheid: new Decimal("1.125"), materiele_kosten: new Decimal("12.125") }));
+    expect(blok.berekeningen[0].parameters).toMatchObject({ uren_per_eenheid: "1.125", materiele_kosten: "12.125" });
+    const [h] = herbereken(blok, omgeving());
+    expect([h.gelijk, h.herberekend.tarief.toFixed(2)]).toEqual([true, "76.09"]);
+    blok.berekeningen[0].parameters.overhead = "1.125";
+    expect(weigering(() => herbereken(blok, omgeving()))[0]).toBe(
+      "overhead = 1,125 ligt buiten het toegestane bereik: 0% tot en met 100% (als fractie: 0 ≤ overhead ≤ 1; 8% = 0,08).",
+    );
+  });
+
+  test.each([
+    ["x2.125", "materiele_kosten = 'x2.125' is geen bedrag; toegestaan: 0 ≤ materiele_kosten ≤ 1.000.000 (€ per eenheid)."],
+    ["2.125x", "materiele_kosten = '2.125x' is geen bedrag; toegestaan: 0 ≤ materiele_kosten ≤ 1.000.000 (€ per eenheid)."],
+  ])("a stored number with other characters ('%s') goes to the reader as text and is refused in Dutch", (tekst, melding) => {
+    const blok = blokVan(berekening("A"));
+    blok.berekeningen[0].parameters.materiele_kosten = tekst;
+    expect(weigering(() => herbereken(blok, omgeving()))[0]).toBe(melding);
+  });
+
+  test("a stored whole number is a number too: a negative salary is refused as -5, not as the text '-5'", () => {
+    const blok = blokVan(berekening("A"));
+    blok.berekeningen[0].parameters.maandsalaris = "-5";
+    expect(weigering(() => herbereken(blok, omgeving()))[0]).toBe(
+      "maandsalaris = -5 ligt buiten het toegestane bereik: 0 < maandsalaris ≤ 50.000 (€ per maand).",
+    );
+  });
+
+  test("an unknown parameter name in the block is refused by the reader, with a suggestion", () => {
+    const blok = blokVan(berekening("A"));
+    blok.berekeningen[0].parameters.overhed = "0.2";
+    expect(weigering(() => herbereken(blok, omgeving()))[0]).toMatch(/^Onbekende parameter 'overhed'\. Bedoelt u 'overhead'\?/);
+  });
+
+  test("a text parameter that looks like a number stays text: trede 5 on the shipped data recomputes equal", () => {
+    const o = gegevensOmgeving();
+    const parameters = leesParameterObject({
+      cao: "Sociaal Werk",
+      schaal: "Schaal 8",
+      trede: "5",
+      sociale_lasten: 0.2,
+      pensioenpremie: 0.13,
+      productiviteit: 0.75,
+      overhead: 0.2,
+    });
+    const r = berekenTarief({ parameters }, o.context("2025-01-01"));
+    const blok = maakAuditblok(
+      { ...OPTIES, standaardPeildatum: "2025-01-01", berekeningen: [{ naam: "SW 8/5", invoer: { parameters }, resultaat: auditResultaat(r) }] },
+      o,
+    );
+    expect(blok.berekeningen[0].parameters.trede).toBe("5");
+    // 24,19 × 156 = 3.773,64 per month; × 12 × 1,16964 × 1,33 / 1.404 × 1,20 = 60,2087… → 60,21
+    const [h] = herbereken(JSON.parse(JSON.stringify(blok)), o);
+    expect([h.gelijk, h.herberekend.tarief.toFixed(2)]).toEqual([true, "60.21"]);
+  });
+
+  test("a refused functiemix value names its row (1-based)", () => {
+    const parameters = leesParameterObject({ sociale_lasten: 0.18, pensioenpremie: 0.13, productiviteit: 0.75, overhead: 0.2 });
+    const mix = [0.5, 0.5].map((aandeel, i) =>
+      leesFunctieWaarden([
+        { naam: "aandeel", waarde: aandeel, rij: i + 1 },
+        { naam: "maandsalaris", waarde: 3500, rij: i + 1 },
+      ]),
+    );
+    const r = berekenTarief({ parameters, functiemix: mix }, { vandaag: "2025-01-01" });
+    const blok = maakAuditblok({ ...OPTIES, berekeningen: [{ naam: "M", invoer: { parameters, functiemix: mix }, resultaat: auditResultaat(r) }] }, omgeving());
+    blok.berekeningen[0].functiemix[1].aandeel = "abc";
+    const e = fout(() => herbereken(blok, omgeving()));
+    expect(e).toBeInstanceOf(InvoerFout);
+    expect((e as InvoerFout).details).toEqual({ parameter: "aandeel", waarde: "abc", rij: 2 });
   });
 
   test("a functiemix is recomputed from its text rows", () => {
