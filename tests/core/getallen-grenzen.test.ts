@@ -80,6 +80,12 @@ describe("waaromGeenGetal: ambiguous and English notations get a reason", () => 
   test("for amounts (bedrag) only the comma is ambiguous: a dot is a thousands separator", () => {
     expect(waaromGeenGetal("6.500", true)).toBeUndefined();
     expect(waaromGeenGetal("3,200", true)).toBe(DUBBEL_3200);
+    expect(waaromGeenGetal("-3,200", true)).toBe(DUBBEL_3200.replace("'3,200'", "'-3,200'"));
+    expect(waaromGeenGetal("32,500", true)).toBe(
+      "dubbelzinnig: '32,500' kan 32,5 of 32500 betekenen (komma gevolgd door drie cijfers). " +
+        "Vul een getal in, of tekst op de Nederlandse manier: 32500 of 32.500,00 als u 32500 bedoelt, 32,5 als u 32,5 bedoelt",
+    );
+    for (const raw of ["x3,200", "3,2000", "0,500", "1000,500", "3,20"]) expect([raw, waaromGeenGetal(raw, true)]).toEqual([raw, undefined]);
   });
 
   test("commas as thousands separators (English notation) are named", () => {
@@ -89,6 +95,9 @@ describe("waaromGeenGetal: ambiguous and English notations get a reason", () => 
     expect(waaromGeenGetal("1,234,567")).toBe(engels("1,234,567"));
     expect(waaromGeenGetal(" € 1,234,567,890 ")).toBe(engels("€ 1,234,567,890"));
     expect(waaromGeenGetal("1,234,567", true)).toBe(engels("1,234,567"));
+    expect(waaromGeenGetal("-1,234,567")).toBe(engels("-1,234,567"));
+    expect(waaromGeenGetal("12,345,678")).toBe(engels("12,345,678"));
+    expect(waaromGeenGetal("123,456.7")).toBe(engels("123,456.7"));
   });
 
   test.each([
@@ -99,6 +108,8 @@ describe("waaromGeenGetal: ambiguous and English notations get a reason", () => 
     ["x1,234,567", "text in front"],
     ["1,234,567x", "text behind"],
     ["1,234.5x", "text behind the decimals"],
+    ["x1,234.5", "text in front of the decimals"],
+    ["1234,567,890", "four leading digits, two groups"],
   ])("%s is not named as English notation (%s)", (raw) => {
     expect(waaromGeenGetal(raw)).toBeUndefined();
   });
@@ -139,6 +150,8 @@ describe("leesGetal: the accepted forms with their exact value", () => {
     ["1.2345", "1.2345"],
     ["1234.567", "1234.567"],
     [".5", "0.5"],
+    [".55", "0.55"],
+    ["+.5", "0.5"],
     ["-.5", "-0.5"],
     ["5.", "5"],
     ["+5", "5"],
@@ -217,6 +230,14 @@ describe("leesGetal: the accepted forms with their exact value", () => {
     ["NaN"],
     ["0x10"],
     ["1/2"],
+    ["x1.234,5"],
+    ["1.234,5x"],
+    ["x1,5"],
+    ["1,5x"],
+    ["x1.5"],
+    ["1.5x"],
+    ["1e+"],
+    ["1e5.5"],
   ])("%p is not a number", (raw) => {
     expect(gelezen(raw)).toBe("null");
   });

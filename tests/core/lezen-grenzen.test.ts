@@ -481,6 +481,14 @@ describe("leesFunctiemixBereik: the table", () => {
     );
     expect(getal.melding.startsWith("Onbekende parameter '12' (kolomkop in de functiemix).")).toBe(true);
     expect(getal.details).toEqual({ parameter: "12", waarde: 1, rij: 2, kolom: 1 });
+    const waar = weigering(() =>
+      leesFunctiemixBereik([
+        ["functie", true],
+        ["A", 1],
+      ]),
+    );
+    expect(waar.melding.startsWith("Onbekende parameter 'true' (kolomkop in de functiemix).")).toBe(true);
+    expect(waar.details).toEqual({ parameter: "true", waarde: 1, rij: 2, kolom: 1 });
   });
 
   test("a column without a header: blank or 0 ignored, a value refused with its cell", () => {

@@ -65,6 +65,17 @@ describe("synoniemVoor: colloquial names and their typos", () => {
     expect(synoniemVoor("vakantiegld", ["maandsalaris", "ort"], levenshtein)).toBeUndefined();
   });
 
+  test("with any distance function: the name's own canonical name first, the length bound, the first synonym on a tie", () => {
+    const nul = () => 0;
+    const een = () => 1;
+    // a colloquial name whose canonical name is not allowed: nothing, even when another synonym would count as close
+    expect(synoniemVoor("vakantiegeld", ["maandsalaris"], nul)).toBeUndefined();
+    // a synonym more than the limit longer or shorter is never compared: 'x' (1 letter) has none within 1 letter
+    expect(synoniemVoor("x", PARAMETER_NAMEN, nul)).toBeUndefined();
+    // all at distance 1: the first synonym of the list with a length within 1 of 7 letters (salaris)
+    expect(synoniemVoor("abcdefg", PARAMETER_NAMEN, een)).toEqual({ naam: "maandsalaris", afstand: 1 });
+  });
+
   test("the closest synonym wins; a later one at a larger distance does not replace it", () => {
     // inscholing: inschaling (→ schaal) at 1, scholing (→ scholingsuren) at 2
     expect(synoniemVoor("inscholing", PARAMETER_NAMEN, levenshtein)).toEqual({ naam: "schaal", afstand: 1 });

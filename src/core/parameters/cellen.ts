@@ -48,11 +48,10 @@ const FOUT_CODES = new Set<string>([...Object.keys(EXCEL_FOUTWAARDEN), ...Object
  * (English or Dutch, as the task pane reads it), an exceljs `{ error }` or a `CustomFunctions.Error` (`code`).
  */
 export function foutwaarde(value: unknown): string | undefined {
-  if (value === null || value === undefined || typeof value === "number" || typeof value === "boolean") return undefined;
-  let code: unknown;
   if (value instanceof Celfout) return value.uitleg ?? EXCEL_FOUTWAARDEN[value.code] ?? value.code;
-  if (typeof value === "string") code = value.trim().toUpperCase();
-  else if (typeof value === "object") code = (value as { error?: unknown }).error ?? (value as { code?: unknown }).code;
+  let code: unknown;
+  if (typeof value === "string") code = value;
+  else if (typeof value === "object" && value !== null) code = (value as { error?: unknown }).error ?? (value as { code?: unknown }).code;
   if (typeof code !== "string") return undefined;
   const c = code.trim().toUpperCase();
   if (!FOUT_CODES.has(c)) return undefined;

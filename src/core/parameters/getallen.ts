@@ -12,7 +12,7 @@ import { fout, ok, type Uitkomst } from "./uitkomst";
 /** Why a text is not read as a number, if the reason is worth telling (ambiguous separators). */
 export function waaromGeenGetal(value: unknown, bedrag = false): string | undefined {
   if (typeof value !== "string" || value.length > 100) return undefined;
-  const s = value.trim().replace(/^€\s*/, "").replace(/\s+/g, "").replace(/%$/, "");
+  const s = value.replace(/\s/g, "").replace(/^€/, "").replace(/%$/, "");
   const m = (bedrag ? /^[-+]?([1-9]\d{0,2})(,)(\d{3})$/ : /^[-+]?([1-9]\d{0,2})([.,])(\d{3})$/).exec(s);
   if (m) {
     const [, voor, teken, na] = m;
@@ -44,13 +44,13 @@ export function leesGetal(value: unknown, bedrag = false): { getal: Decimal; pro
   if (value instanceof Decimal) return value.isFinite() ? { getal: value, procent: false } : null;
   if (typeof value !== "string") return null;
   if (value.length > 100) return null; // no number is this long; bounded work for hostile text
-  let s = value.trim().replace(/^€\s*/, "").replace(/\s+/g, "");
+  // all white space out (also around the euro sign and inside the number: "€ 1 000")
+  let s = value.replace(/\s/g, "").replace(/^€/, "");
   let procent = false;
   if (s.endsWith("%")) {
     procent = true;
     s = s.slice(0, -1);
   }
-  if (s === "") return null;
   if (waaromGeenGetal(value, bedrag) !== undefined) return null;
   if (/^[-+]?\d{1,3}(\.\d{3})+(,\d+)?$/.test(s) && (bedrag || s.includes(",") || /\..*\./.test(s))) {
     s = s.replace(/\./g, "").replace(",", "."); // Dutch thousands separators: 2.338,50 or 1.234.567
@@ -59,8 +59,8 @@ export function leesGetal(value: unknown, bedrag = false): { getal: Decimal; pro
   } else if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d{1,4})?$/i.test(s)) {
     return null;
   }
+  // finite: the patterns above allow at most a four-digit exponent
   const d = new Decimal(s);
-  if (!d.isFinite()) return null;
   return { getal: procent ? d.dividedBy(100) : d, procent };
 }
 
@@ -105,16 +105,14 @@ export function grenzen(def: ParameterDefinitie): Grenzen {
 }
 
 function binnenBereik(def: ParameterDefinitie, d: Decimal): boolean {
-  const b = def.bereik;
-  if (!b) return true;
   const g = grenzen(def);
   if (g.min !== undefined) {
     const c = d.comparedTo(g.min);
-    if (c < 0 || (c === 0 && b.minInclusief === false)) return false;
+    if (c < 0 || (c === 0 && def.bereik?.minInclusief === false)) return false;
   }
   if (g.max !== undefined) {
     const c = d.comparedTo(g.max);
-    if (c > 0 || (c === 0 && b.maxInclusief === false)) return false;
+    if (c > 0 || (c === 0 && def.bereik?.maxInclusief === false)) return false;
   }
   return true;
 }
@@ -126,28 +124,26 @@ function binnenBereik(def: ParameterDefinitie, d: Decimal): boolean {
  * overlap, so Decimal(x) compares to B exactly as x compares to b.
  */
 function binnenBereikGetal(def: ParameterDefinitie, g: Grenzen, x: number): boolean {
-  const b = def.bereik!;
-  if (g.minGetal !== undefined && (x < g.minGetal || (x === g.minGetal && b.minInclusief === false))) return false;
-  if (g.maxGetal !== undefined && (x > g.maxGetal || (x === g.maxGetal && b.maxInclusief === false))) return false;
+  if (g.minGetal !== undefined && (x < g.minGetal || (x === g.minGetal && def.bereik?.minInclusief === false))) return false;
+  if (g.maxGetal !== undefined && (x > g.maxGetal || (x === g.maxGetal && def.bereik?.maxInclusief === false))) return false;
   return true;
 }
 
-/** Fast path of `leesNumeriek` for a finite number whose range can be checked as a float: undefined otherwise. */
-function leesGetalSnel(def: ParameterDefinitie, x: number): Uitkomst<Decimal> | undefined {
-  if (!def.bereik) return ok(new Decimal(x));
-  const g = grenzen(def);
-  if (!g.alsGetal) return undefined;
-  if (binnenBereikGetal(def, g, x)) return ok(new Decimal(x));
-  // out of range: the Decimal route below builds the (same) message
-  return undefined;
+/** The refusal of a value d (read from raw) outside the range: a whole-number percentage, or out of range. */
+function buitenBereik(def: ParameterDefinitie, raw: unknown, d: Decimal, procent: boolean): Uitkomst<never> {
+  if (def.soort === "fractie" && !procent && d.greaterThanOrEqualTo(2) && d.lessThanOrEqualTo(100)) {
+    return fout(MSG.heelPercentage(def.naam, raw, beschrijfBereik(def)));
+  }
+  return fout(MSG.buitenBereik(def.naam, raw, beschrijfBereik(def)));
 }
 
 export function leesNumeriek(def: ParameterDefinitie, raw: unknown): Uitkomst<Decimal> {
   // the allowed range in words (beschrijfBereik) is only built for a message (performance: not for valid values)
   if (typeof raw === "boolean") return fout(MSG.geenGetal(def.naam, raw, beschrijfBereik(def)));
   if (typeof raw === "number" && Number.isFinite(raw)) {
-    const snel = leesGetalSnel(def, raw);
-    if (snel) return snel;
+    // a cell number: checked as a float when that is exact (see binnenBereikGetal), without parsing
+    const g = grenzen(def);
+    if (g.alsGetal) return binnenBereikGetal(def, g, raw) ? ok(new Decimal(raw)) : buitenBereik(def, raw, new Decimal(raw), false);
   }
   const gelezen = leesGetal(raw);
   if (!gelezen) {
@@ -156,9 +152,5 @@ export function leesNumeriek(def: ParameterDefinitie, raw: unknown): Uitkomst<De
     return fout(def.soort === "bedrag" ? MSG.geenBedrag(def.naam, raw, beschrijfBereik(def)) : MSG.geenGetal(def.naam, raw, beschrijfBereik(def)));
   }
   const d = gelezen.getal;
-  if (def.soort === "fractie" && !gelezen.procent && d.greaterThanOrEqualTo(2) && d.lessThanOrEqualTo(100) && !binnenBereik(def, d)) {
-    return fout(MSG.heelPercentage(def.naam, raw, beschrijfBereik(def)));
-  }
-  if (!binnenBereik(def, d)) return fout(MSG.buitenBereik(def.naam, raw, beschrijfBereik(def)));
-  return ok(d);
+  return binnenBereik(def, d) ? ok(d) : buitenBereik(def, raw, d, gelezen.procent);
 }

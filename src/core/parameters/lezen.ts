@@ -6,8 +6,8 @@
 import { InvoerFout } from "../errors";
 import { toonWaarde } from "../format";
 import { MSG } from "../messages";
-import { DEFINITIE_PER_NAAM, FUNCTIEMIX_KOLOMMEN, PARAMETER_DEFINITIES, PARAMETER_NAMEN, type ParameterDefinitie } from "./definities";
-import { functieSchema, parameterSchema, type FunctieParameters, type Parameters } from "./schema";
+import { DEFINITIE_PER_NAAM, FUNCTIEMIX_KOLOMMEN, PARAMETER_NAMEN, type ParameterDefinitie } from "./definities";
+import { FUNCTIERIJ_DEFINITIES, functieSchema, parameterSchema, PRODUCT_DEFINITIES, type FunctieParameters, type Parameters } from "./schema";
 import { foutwaarde, isLeeg, isLeegOfNul, isLegeCel, LEEG_NIET_GEBRUIKT, NUL_DUBBELZINNIG, nulIsLeeg, WOORD_ECHTE_NUL, WOORD_NIET_GEGEVEN } from "./cellen";
 import { leesWaarde } from "./waarden";
 import type * as z from "../zod";
@@ -28,7 +28,7 @@ export function rijenNaarWaarden(bereik: readonly (readonly unknown[])[]): Genoe
   const uit: GenoemdeWaarde[] = [];
   bereik.forEach((rij, i) => {
     const naam = rij[0];
-    const waarde = rij.length > 1 ? rij[1] : undefined;
+    const waarde = rij[1];
     if (isLegeCel(naam)) {
       // a blank row (on desktop Excel blank cells arrive as 0)
       if (isLegeCel(waarde)) return;
@@ -66,8 +66,8 @@ function snelLezen(record: Record<string, unknown>, defs: ReadonlyMap<string, Pa
   }
   return uit;
 }
-const PARAMETER_DEFS = new Map(PARAMETER_DEFINITIES.filter((d) => !d.alleenFunctiemix).map((d) => [d.naam, d]));
-const FUNCTIE_DEFS = new Map(PARAMETER_DEFINITIES.filter((d) => FUNCTIEMIX_KOLOMMEN.includes(d.naam)).map((d) => [d.naam, d]));
+const PARAMETER_DEFS = new Map(PRODUCT_DEFINITIES.map((d) => [d.naam, d]));
+const FUNCTIE_DEFS = new Map(FUNCTIERIJ_DEFINITIES.map((d) => [d.naam, d]));
 
 /** Longest parameter or column name accepted (the longest real one has 27 characters). */
 export const MAX_NAAMLENGTE = 100;
@@ -134,7 +134,6 @@ const LOONOPSLAGEN: ReadonlySet<string> = new Set(["vakantietoeslag", "eindejaar
  */
 function beslisLeegOfNul(record: Record<string, unknown>, dubbelzinnig: readonly GenoemdeWaarde[]): string[] {
   const nietGebruikt: string[] = [];
-  if (dubbelzinnig.length === 0) return nietGebruikt;
   const direct = !isLeegOfNul(record.loonkosten_per_uur) || !isLeegOfNul(record.loonkosten_fte);
   for (const w of dubbelzinnig) {
     if (direct && LOONOPSLAGEN.has(w.naam)) {
@@ -160,7 +159,8 @@ export function leegOfNulFout(naam: string, waarde: unknown, rij?: number, kolom
 
 function eersteFout(error: z.core.$ZodError, posities: Map<string, GenoemdeWaarde>, record: Record<string, unknown>): InvoerFout {
   const issue = error.issues[0];
-  const naam = String(issue.path[0] ?? "");
+  // the readers refuse unknown names before zod, so every issue is about one field
+  const naam = String(issue.path[0]);
   const pos = posities.get(naam);
   return new InvoerFout(issue.message, { parameter: naam, waarde: record[naam], rij: pos?.rij, kolom: pos?.kolom });
 }

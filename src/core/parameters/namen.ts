@@ -13,8 +13,7 @@ export function normaliseerNaam(naam: string): string {
     .replace(/[\u0300-\u036f]/g, "")
     .trim()
     .toLowerCase()
-    .replace(/[\s\-.]+/g, "_")
-    .replace(/_+/g, "_");
+    .replace(/[\s\-._]+/g, "_");
 }
 /** Lower-case letters and digits, single underscores between them: the normal form of itself. */
 const CANONIEK = /^[a-z0-9]+(?:_[a-z0-9]+)*$/;

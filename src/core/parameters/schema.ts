@@ -48,13 +48,17 @@ function veldSchema(def: ParameterDefinitie) {
   );
 }
 
+/** The definitions of a product-level set and of one functiemix row: the fields of the schemas and of the readers' fast path. */
+export const PRODUCT_DEFINITIES: readonly ParameterDefinitie[] = PARAMETER_DEFINITIES.filter((d) => !d.alleenFunctiemix);
+export const FUNCTIERIJ_DEFINITIES: readonly ParameterDefinitie[] = PARAMETER_DEFINITIES.filter((d) => FUNCTIEMIX_KOLOMMEN.includes(d.naam));
+
 /**
- * The schema of the definitions that pass `filter`. leesWaarde returns the value of the definition's kind, which is
- * what `Vorm` states per name; the assertion states that one fact for the shape built in the loop.
+ * The schema of the given definitions. leesWaarde returns the value of the definition's kind, which is what `Vorm`
+ * states per name; the assertion states that one fact for the shape built in the loop.
  */
-function maakSchema<D extends Definitie>(filter: (d: ParameterDefinitie) => boolean) {
+function maakSchema<D extends Definitie>(definities: readonly ParameterDefinitie[]) {
   const shape: Record<string, z.ZodMiniOptional<z.ZodMiniType<unknown, unknown>>> = {};
-  for (const def of PARAMETER_DEFINITIES) if (filter(def)) shape[def.naam] = veldSchema(def);
+  for (const def of definities) shape[def.naam] = veldSchema(def);
   return z.strictObject(shape as Vorm<D>);
 }
 
@@ -70,7 +74,7 @@ function luiSchema<T>(maak: () => ParameterSchema<T>): ParameterSchema<T> {
 }
 
 /** Schema for the product-level parameter set (canonical names already normalised). */
-export const parameterSchema: ParameterSchema<Parameters> = luiSchema(() => maakSchema<ProductDefinitie>((d) => !d.alleenFunctiemix));
+export const parameterSchema: ParameterSchema<Parameters> = luiSchema(() => maakSchema<ProductDefinitie>(PRODUCT_DEFINITIES));
 
 /** Schema for one functiemix row. */
-export const functieSchema: ParameterSchema<FunctieParameters> = luiSchema(() => maakSchema<Definitie>((d) => FUNCTIEMIX_KOLOMMEN.includes(d.naam)));
+export const functieSchema: ParameterSchema<FunctieParameters> = luiSchema(() => maakSchema<Definitie>(FUNCTIERIJ_DEFINITIES));

@@ -59,7 +59,8 @@ export function excelSerieelNaarIso(serial: number): string | null {
 }
 
 function geldigeDatum(y: number, m: number, d: number): string | null {
-  if (y < 1900 || y > 9999 || m < 1 || m > 12 || d < 1 || d > 31) return null;
+  // the patterns give four-digit years; a month or day out of range fails the round trip below
+  if (y < 1900) return null;
   const dt = new Date(Date.UTC(y, m - 1, d));
   if (dt.getUTCMonth() !== m - 1 || dt.getUTCDate() !== d) return null;
   return dt.toISOString().slice(0, 10);
@@ -86,7 +87,7 @@ export function leesDatum(def: ParameterDefinitie, raw: unknown): Uitkomst<strin
 
 /** Reads one raw value for a parameter definition. */
 export function leesWaarde(def: ParameterDefinitie, raw: unknown): Uitkomst<Decimal | string | boolean> {
-  const fw = typeof raw === "object" || typeof raw === "string" ? foutwaarde(raw) : undefined;
+  const fw = foutwaarde(raw);
   if (fw !== undefined) return fout(MSG.foutwaarde(def.naam, fw));
   switch (def.soort) {
     case "fractie":
