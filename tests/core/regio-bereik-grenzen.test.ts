@@ -382,6 +382,27 @@ describe("leesScenarioBereik", () => {
   });
 });
 
+describe("leesScenarioBereik: the table's name in its refusals", () => {
+  test("a missing column and a blank scenario name name the table scenario's", () => {
+    expect(
+      melding(() =>
+        leesScenarioBereik([
+          ["scenario", "parameter"],
+          ["Laag", "overhead"],
+        ]),
+      ),
+    ).toBe("scenario's, rij 1: kolom 'waarde' ontbreekt in de kopregel (verplicht: scenario, parameter, waarde).");
+    expect(
+      melding(() =>
+        leesScenarioBereik([
+          ["scenario", "parameter", "waarde"],
+          [null, "overhead", 0.1],
+        ]),
+      ),
+    ).toBe("scenario's, rij 2: scenario is leeg; vul een scenario in.");
+  });
+});
+
 describe("leesVolumesBereik and leesPlafondsBereik", () => {
   test("volumes with optional year, the row and the column of the volume cell", () => {
     const v = leesVolumesBereik([
