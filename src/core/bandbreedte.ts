@@ -27,7 +27,8 @@ export function percentielInc(waarden: readonly Decimal[], k: Decimal): Decimal 
   const h = k.times(x.length - 1);
   const i = h.floor().toNumber();
   const frac = h.minus(i);
-  if (frac.isZero() || i + 1 >= x.length) return x[i];
+  // 0 ≤ k ≤ 1 gives h ≤ n − 1, so a fraction means i + 1 < n
+  if (frac.isZero()) return x[i];
   return x[i].plus(frac.times(x[i + 1].minus(x[i])));
 }
 

@@ -38,7 +38,7 @@ export function leesProductenBereik(bereik: readonly (readonly unknown[])[]): Re
     if (gezien.has(product.toLowerCase())) throw fout(T, `product '${product}' staat twee keer in de tabel.`, r.rij, undefined, "product", product);
     gezien.add(product.toLowerCase());
     // "P × Q", "p*q", "PxQ" → "pq" → "pxq"
-    const vorm = (tekstVan(T, r, "financieringsvorm") ?? "pxq").toLowerCase().replace(/[\s×x*-]+/g, "");
+    const vorm = (tekstVan(T, r, "financieringsvorm") ?? "pxq").toLowerCase().replace(/[\s×x*-]/g, "");
     const vormNorm = FINANCIERINGSVORMEN.find((v) => v === (vorm === "pq" ? "pxq" : vorm));
     if (vormNorm === undefined) {
       throw fout(

@@ -74,7 +74,8 @@ function nulIsBlanco(kolom: string): boolean {
 
 /** A table with a header row → rows of named cells (blank rows skipped). */
 export function leesTabel(bereik: readonly (readonly unknown[])[], tabel: string, opties: TabelOpties): TabelRij[] {
-  if (bereik.length === 0 || bereik.every((r) => r.every(isLegeCel))) {
+  // (an empty range passes too: every() of no rows is true)
+  if (bereik.every((r) => r.every(isLegeCel))) {
     throw fout(tabel, `de tabel is leeg; geef een kopregel met ${opties.verplicht.join(", ")} en minstens één rij.`);
   }
   const toegestaan = [...opties.verplicht, ...(opties.optioneel ?? []), ...(opties.negeer ?? [])];
@@ -82,7 +83,7 @@ export function leesTabel(bereik: readonly (readonly unknown[])[], tabel: string
     if (isLegeCel(c)) return "";
     const n = normaliseerNaam(String(c));
     if (toegestaan.includes(n) || (opties.parameters && PARAMETER_NAMEN.includes(n))) return n;
-    const s = dichtstbijzijndeNaam(n, [...toegestaan, ...(opties.parameters ? PARAMETER_NAMEN : [])]);
+    const s = dichtstbijzijndeNaam(n, opties.parameters ? [...toegestaan, ...PARAMETER_NAMEN] : toegestaan);
     throw fout(
       tabel,
       `onbekende kolom '${String(c).trim()}'.${s ? ` Bedoelt u '${s}'?` : ""} Toegestaan: ${toegestaan.join(", ")}${opties.parameters ? " en elke parameternaam" : ""}.`,
@@ -102,7 +103,7 @@ export function leesTabel(bereik: readonly (readonly unknown[])[], tabel: string
     if (rij.every(isLegeCel)) continue;
     const cellen = new Map<string, TabelCel>();
     kop.forEach((n, k) => {
-      if (n === "" || (opties.negeer ?? []).includes(n)) return;
+      if (n === "" || opties.negeer?.includes(n)) return;
       // a 0 is a blank cell only where 0 cannot be meant: text columns, and parameters where 0 is invalid (desktop
       // Excel passes blank cells as 0); elsewhere (waarde, volume, plafond, min, max, …) a 0 is a real zero
       const v = rij[k];
@@ -140,7 +141,8 @@ export function getalVan(tabel: string, r: TabelRij, naam: string, verplicht = f
     if (verplicht) throw fout(tabel, `${naam} ontbreekt; geef een getal.`, r.rij, undefined, naam);
     return undefined;
   }
-  const g = typeof c.waarde === "boolean" ? null : leesGetal(c.waarde);
+  // leesGetal reads no boolean (WAAR is no number)
+  const g = leesGetal(c.waarde);
   if (!g) throw fout(tabel, `${naam} = ${toonWaarde(c.waarde)} is geen getal.`, c.rij, c.kolom, naam, c.waarde);
   return g.getal;
 }

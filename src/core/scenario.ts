@@ -9,6 +9,7 @@ import { InvoerFout } from "./errors";
 import { leesParameterObject } from "./parameters/lezen";
 import type { FunctieParameters, Parameters } from "./parameters/schema";
 import type { Kern } from "./kern";
+import { sleutel } from "./differentiatie/normbezetting";
 import { berekenKern, voltooiTarief, type TariefInvoer, type TariefResultaat } from "./tarief";
 
 export interface Scenario {
@@ -80,10 +81,6 @@ export interface ScenarioOverrides {
   perProduct: Map<string, Parameters>;
 }
 
-function productSleutel(s: string): string {
-  return s.trim().toLowerCase().replace(/\s+/g, " ");
-}
-
 /** Reads a scenario's overrides through the canonical vocabulary; unknown parameters and products are errors. */
 export function leesScenario(def: ScenarioDefinitie, producten: readonly string[]): ScenarioOverrides {
   const naam = def.naam?.trim();
@@ -94,7 +91,7 @@ export function leesScenario(def: ScenarioDefinitie, producten: readonly string[
     const waar = `Scenario '${naam}'${w.waar ? `, ${w.waar}` : ""}${w.product ? `, product '${w.product}'` : ""}`;
     let doel = ruwAlle;
     if (w.product !== undefined && w.product.trim() !== "" && w.product.trim() !== "*") {
-      const p = producten.find((x) => productSleutel(x) === productSleutel(w.product!));
+      const p = producten.find((x) => sleutel(x) === sleutel(w.product!));
       if (!p)
         throw new InvoerFout(`${waar}: product '${w.product}' is onbekend; laat de kolom product leeg (of '*') voor alle producten.`, {
           parameter: "product",

@@ -51,10 +51,11 @@ export function celBytes(v: unknown): number {
       n += 6; // \u00XX
     else if (c < 0x80) n += 1;
     else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff)
-      n += 2; // high surrogate: the pair is 4 bytes in UTF-8
-    else if (c >= 0xdc00 && c <= 0xdfff) n += 2;
-    else n += 3;
+    else if (c < 0xd800 || c > 0xdfff) n += 3;
+    else if (c <= 0xdbff && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      n += 4; // a surrogate pair: 4 bytes in UTF-8
+      i++;
+    } else n += 6; // a lone surrogate: JSON.stringify writes it as \udXXX
   }
   return n;
 }
@@ -78,47 +79,38 @@ export function planSchrijven<T extends Celwaarde>(values: readonly (readonly T[
 
   // cell sizes once (numbers are O(1))
   const maten = new Float64Array(rows * cols);
-  const rijMaat = new Float64Array(rows);
-  let maxRij = 0;
   for (let r = 0; r < rows; r++) {
     const rij = values[r];
-    let som = RIJ_OVERHEAD_BYTES;
     for (let c = 0; c < cols; c++) {
       const b = celBytes(rij[c]);
       if (b + RIJ_OVERHEAD_BYTES + BLOK_OVERHEAD_BYTES > budget) {
         throw new RangeError(`cel (${r + 1}, ${c + 1}) is met ${b} bytes groter dan het budget van ${budget} bytes per sync.`);
       }
       maten[r * cols + c] = b;
-      som += b;
     }
-    rijMaat[r] = som;
-    if (som > maxRij) maxRij = som;
   }
 
-  // column strips: full width when every row fits, else the widest strips in which every row segment fits
+  // column strips: the widest strips in which every row segment fits (one strip of full width when every row fits)
   const strips: [number, number][] = [];
-  if (maxRij + BLOK_OVERHEAD_BYTES <= budget) strips.push([0, cols]);
-  else {
-    const segment = new Float64Array(rows);
-    let c0 = 0;
-    while (c0 < cols) {
-      segment.fill(RIJ_OVERHEAD_BYTES);
-      let c = c0;
-      while (c < cols) {
-        let past = true;
-        for (let r = 0; r < rows; r++) {
-          if (segment[r] + maten[r * cols + c] + BLOK_OVERHEAD_BYTES > budget) {
-            past = false;
-            break;
-          }
+  const segment = new Float64Array(rows);
+  let c0 = 0;
+  while (c0 < cols) {
+    segment.fill(RIJ_OVERHEAD_BYTES);
+    let c = c0;
+    while (c < cols) {
+      let past = true;
+      for (let r = 0; r < rows; r++) {
+        if (segment[r] + maten[r * cols + c] + BLOK_OVERHEAD_BYTES > budget) {
+          past = false;
+          break;
         }
-        if (!past) break;
-        for (let r = 0; r < rows; r++) segment[r] += maten[r * cols + c];
-        c++;
       }
-      strips.push([c0, c - c0]);
-      c0 = c;
+      if (!past) break;
+      for (let r = 0; r < rows; r++) segment[r] += maten[r * cols + c];
+      c++;
     }
+    strips.push([c0, c - c0]);
+    c0 = c;
   }
 
   const blokken: SchrijfBlok<T>[] = [];
@@ -128,18 +120,14 @@ export function planSchrijven<T extends Celwaarde>(values: readonly (readonly T[
       let bytes = BLOK_OVERHEAD_BYTES;
       let r = r0;
       while (r < rows) {
-        const m = breedte === cols ? rijMaat[r] : segmentMaat(maten, r, cols, col0, breedte);
+        const m = segmentMaat(maten, r, cols, col0, breedte);
         if (bytes + m > budget) break;
         bytes += m;
         r++;
       }
-      const blokRijen = r - r0; // ≥ 1: every row (segment) fits on its own
-      const blokWaarden: T[][] = new Array(blokRijen);
-      for (let k = 0; k < blokRijen; k++) {
-        const rij = values[r0 + k];
-        blokWaarden[k] = breedte === cols ? rij.slice() : rij.slice(col0, col0 + breedte);
-      }
-      blokken.push({ row0: r0, col0, rows: blokRijen, cols: breedte, values: blokWaarden, bytes });
+      // r > r0: every row (segment) fits on its own
+      const blokWaarden = values.slice(r0, r).map((rij) => rij.slice(col0, col0 + breedte));
+      blokken.push({ row0: r0, col0, rows: r - r0, cols: breedte, values: blokWaarden, bytes });
       r0 = r;
     }
   }

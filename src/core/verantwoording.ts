@@ -316,7 +316,20 @@ function zetBerekening(raw: Record<string, unknown>, pad: string, tekst: string)
     });
   const lijst = (raw.berekeningen ??= []) as unknown[];
   if (!Array.isArray(lijst)) throw new InvoerFout(`De verantwoording is onvolledig of gewijzigd: veld '${pad}' staat naast een ander veld 'berekeningen'.`);
-  lijst[Number(pad.slice("berekeningen.".length)) - 1] = b;
+  const plek = Number(pad.slice("berekeningen.".length)) - 1;
+  if (lijst[plek] !== undefined) throw dubbelVeld(pad.split("."), 1, true);
+  lijst[plek] = b;
+}
+
+/** Two rows that claim the same place in the block (field `pad[0..tot]`). */
+function dubbelVeld(pad: readonly string[], tot: number, metOnderdelen: boolean): InvoerFout {
+  const veld = pad.slice(0, tot + 1).join(".");
+  return new InvoerFout(
+    metOnderdelen
+      ? `De verantwoording is onvolledig of gewijzigd: veld '${veld}' heeft een waarde en ook losse onderdelen (rij '${pad.join(".")}'); elk veld staat er één keer in.`
+      : `De verantwoording is onvolledig of gewijzigd: veld '${veld}' staat er meer dan één keer in; elk veld staat er één keer in.`,
+    { parameter: veld },
+  );
 }
 
 function zet(doel: Record<string, unknown>, pad: string[], waarde: string): void {
@@ -328,10 +341,17 @@ function zet(doel: Record<string, unknown>, pad: string[], waarde: string): void
     if (sleutel === "__proto__" || sleutel === "constructor" || sleutel === "prototype")
       throw new InvoerFout(`De verantwoording bevat een ongeldig veld '${pad.join(".")}'.`);
     const bak = o as Record<string | number, unknown>;
-    if (laatste) bak[sleutel] = waarde;
-    else {
-      bak[sleutel] ??= volgendeIsIndex ? [] : {};
-      o = bak[sleutel] as Record<string, unknown> | unknown[];
+    const bestaand: unknown = Object.prototype.hasOwnProperty.call(bak, sleutel) ? bak[sleutel] : undefined;
+    if (laatste) {
+      // a second row for the same field, or a value where other rows already gave parts, would silently replace one
+      if (bestaand !== undefined) throw dubbelVeld(pad, i, typeof bestaand === "object");
+      bak[sleutel] = waarde;
+    } else if (bestaand === undefined) {
+      o = bak[sleutel] = volgendeIsIndex ? [] : {};
+    } else if (typeof bestaand === "object" && bestaand !== null) {
+      o = bestaand as Record<string, unknown> | unknown[];
+    } else {
+      throw dubbelVeld(pad, i, true);
     }
   });
 }

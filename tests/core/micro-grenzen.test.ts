@@ -141,6 +141,15 @@ describe("berekenMicroTarief", () => {
     expect(r.regelOmschrijving).toBe("(b) standaardmodel met aanpassingen: overhead = 0,1");
   });
 
+  test("(b) an override left undefined keeps the standard's value and is not described", () => {
+    const std = { parameters: { ...standaard().parameters, risico_opslag: new Decimal("0.05") } };
+    const w = { ...leesParameterObject({ overhead: 0.1 }), risico_opslag: undefined };
+    // K × 1,1 × 1,05 = 45,5874401709 × 1,155 = 52,6534933… → 52,65
+    const r = berekenMicroTarief(std, { soort: "model", wijzigingen: w }, "reden", ctx);
+    expect(r.tarief.toFixed(2)).toBe("52.65");
+    expect(r.regelOmschrijving).toBe("(b) standaardmodel met aanpassingen: overhead = 0,1");
+  });
+
   test("(b) model with a salary override drops the CAO's scale and step: 3.000 → 42,98 (hand-computed)", () => {
     const std = {
       parameters: leesParameterObject({

@@ -102,6 +102,43 @@ describe("leesProductenBereik", () => {
     ).toMatch(/samenstelling 'A: \.\.\.' is ongeldig/);
   });
 
+  test("a composition part: spaces around the colon, a line break after ';', a sign; trailing text or a line break inside is refused", () => {
+    const delen = (t: string) =>
+      leesProductenBereik([
+        ["product", "samenstelling"],
+        ["Lang", t],
+      ])[0].samenstelling!.map((d) => [d.product, d.eenheden.toString()]);
+    expect(delen("A : 1;\nB: 2")).toEqual([
+      ["A", "1"],
+      ["B", "2"],
+    ]);
+    // a negative count is read here and refused by the product check (segment.ts)
+    expect(delen("A: -5")).toEqual([["A", "-5"]]);
+    // a part of spaces only is skipped like an empty one
+    expect(delen("A: 1; ;B: 2")).toEqual([
+      ["A", "1"],
+      ["B", "2"],
+    ]);
+    expect(melding(() => delen("A: 30x"))).toBe(
+      "producten, rij 2: samenstelling 'A: 30x' is ongeldig; schrijf 'product: eenheden; product: eenheden', bijv. 'Behandeling individueel: 30'.",
+    );
+    expect(melding(() => delen("A: 1;  Behandeling 30 "))).toMatch(/: samenstelling 'Behandeling 30' is ongeldig;/);
+    expect(melding(() => delen("Behandeling\nindividueel: 30"))).toMatch(/: samenstelling 'Behandeling\nindividueel: 30' is ongeldig;/);
+  });
+
+  test("an unknown column lists the product table's columns once", () => {
+    expect(
+      melding(() =>
+        leesProductenBereik([
+          ["product", "prijs"],
+          ["P", 1],
+        ]),
+      ),
+    ).toBe(
+      "producten, rij 1: onbekende kolom 'prijs'. Toegestaan: product, segment, productcategorie, productcode, financieringsvorm, verwachte_eenheden, vaste_component, lumpsum, samenstelling en elke parameternaam.",
+    );
+  });
+
   test("a product named twice (without case) names the second row", () => {
     expect(details(() => leesProductenBereik([["product"], ["Begeleiding"], ["BEGELEIDING"]]))).toEqual({
       melding: "producten, rij 3: product 'BEGELEIDING' staat twee keer in de tabel.",
@@ -195,7 +232,19 @@ describe("leesCaoIndelingBereik", () => {
     ]);
     expect([a.cao, a.niveau, a.schaal, a.trede]).toEqual(["Sociaal Werk", "HBO", "8", "5"]);
     expect(String((a.parameters as Record<string, unknown>).ort)).toBe("0.05");
+    expect(Object.keys(a.parameters!)).toEqual(["ort"]);
     expect(b.parameters).toBeUndefined();
+    // the further columns are read as a functiemix row: a product-level parameter is refused there
+    expect(
+      melding(() =>
+        leesCaoIndelingBereik([
+          ["cao", "niveau", "schaal", "trede", "overhead"],
+          ["X", "A", "1", "1", 0.2],
+        ]),
+      ),
+    ).toBe(
+      "cao_indeling, rij 2: Onbekende parameter 'overhead' (kolomkop in de functiemix). Zie de lijst met parameternamen in de handleiding (RT.PARAMETERS()).",
+    );
     const [c] = leesCaoIndelingBereik([
       ["cao", "niveau", "schaal", "trede"],
       ["X", "A", "1", "2"],
@@ -220,9 +269,9 @@ describe("leesInzendingenBereik", () => {
 describe("leesBandbreedteBereik", () => {
   test("parameter, min, max and optional norm; output columns are ignored", () => {
     const b = leesBandbreedteBereik([
-      ["parameter", "min", "max", "norm", "aantal", "herkomst"],
-      ["Overhead", 0.1, 0.3, 0.2, 6, "inzendingen"],
-      ["risico_opslag", 0, 0.05, null, null, null],
+      ["parameter", "min", "max", "norm", "aantal", "herkomst", "toelichting"],
+      ["Overhead", 0.1, 0.3, 0.2, 6, "inzendingen", "uit zes inzendingen"],
+      ["risico_opslag", 0, 0.05, null, null, null, null],
     ]);
     expect(b.map((x) => [x.parameter, x.min.toString(), x.max.toString(), x.norm?.toString(), x.herkomst])).toEqual([
       ["overhead", "0.1", "0.3", "0.2", "opgegeven"],
@@ -333,6 +382,27 @@ describe("leesScenarioBereik", () => {
   });
 });
 
+describe("leesScenarioBereik: the table's name in its refusals", () => {
+  test("a missing column and a blank scenario name name the table scenario's", () => {
+    expect(
+      melding(() =>
+        leesScenarioBereik([
+          ["scenario", "parameter"],
+          ["Laag", "overhead"],
+        ]),
+      ),
+    ).toBe("scenario's, rij 1: kolom 'waarde' ontbreekt in de kopregel (verplicht: scenario, parameter, waarde).");
+    expect(
+      melding(() =>
+        leesScenarioBereik([
+          ["scenario", "parameter", "waarde"],
+          [null, "overhead", 0.1],
+        ]),
+      ),
+    ).toBe("scenario's, rij 2: scenario is leeg; vul een scenario in.");
+  });
+});
+
 describe("leesVolumesBereik and leesPlafondsBereik", () => {
   test("volumes with optional year, the row and the column of the volume cell", () => {
     const v = leesVolumesBereik([
@@ -377,6 +447,17 @@ describe("leesOndernemingenBereik", () => {
       true,
     );
     expect([p.personeel, p.jaaromzet, p.balanstotaal, p.aandeel].map(String)).toEqual(["12", "900000", "300000", "0.3"]);
+    expect(
+      melding(() =>
+        leesOndernemingenBereik(
+          [
+            ["personeel", "jaaromzet", "balanstotaal", "aandeel"],
+            [1, 2, 3, null],
+          ],
+          true,
+        ),
+      ),
+    ).toBe("partnerondernemingen, rij 2: aandeel ontbreekt; geef een getal.");
     const [v] = leesOndernemingenBereik(
       [
         ["onderneming", "personeel", "jaaromzet", "balanstotaal"],

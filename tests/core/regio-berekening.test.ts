@@ -130,6 +130,41 @@ describe("branches the sample does not take", () => {
   });
 });
 
+describe("products and places the sample does not have", () => {
+  test("a product with a tariff but without norm has no tariff group and is still compared: 3.000 → 49,37", () => {
+    const d = kopie();
+    (d.producten as unknown[]).push({
+      product: "Zonder norm",
+      segment: "S08",
+      financieringsvorm: "pxq",
+      parameters: { maandsalaris: "3000", productiviteit: "0.75" },
+    });
+    const u = berekenRegio(leesRegio(d), ctx);
+    expect(u.tariefgroepen).toHaveLength(32);
+    expect(u.tariefgroepen.some((c) => c.product === "Zonder norm")).toBe(false);
+    // base parameters: sociale_lasten 0,20, pensioenpremie 0,13, overhead 0,22, risico 0,02; no CAO: × 1,1633
+    // 3.000 × 12 × 1,1633 × 1,33 / 1.404 × 1,22 × 1,02 = 39,6715… × 1,2444 = 49,3672… → 49,37
+    expect(u.vergelijking.find((v) => v.product === "Zonder norm")!.basis.tarief.toFixed(2)).toBe("49.37");
+  });
+
+  test("an unknown product in the provider-specific list or the micro products names where it came from", () => {
+    const a = kopie();
+    (a.aanbiederSpecifiek as { product: string }[])[0].product = "Vervoer";
+    expect(melding(() => berekenRegio(leesRegio(a), ctx))).toMatch(/^Product 'Vervoer' \(aanbieder-specifiek\) is onbekend in regio /);
+    const m = kopie();
+    (m.microProducten as string[])[0] = "Vervoer";
+    expect(melding(() => berekenRegio(leesRegio(m), ctx))).toMatch(/^Product 'Vervoer' \(microtarief\) is onbekend in regio /);
+  });
+
+  test("a checked parameter no submission gives names the product", () => {
+    const d = kopie();
+    (d.aanbiederSpecifiek as { parameters: string[] }[])[0].parameters = ["materiele_kosten"];
+    expect(melding(() => berekenRegio(leesRegio(d), ctx))).toBe(
+      "Bandbreedte voor materiele_kosten (product Begeleiding individueel) uit een lege verzameling inzendingen: geen enkele inzending geeft materiele_kosten; geef minstens één waarde of een bandbreedte [min, max].",
+    );
+  });
+});
+
 describe("metOpzoekCache", () => {
   test("without a CAO base the context is returned as is", () => {
     const c = { vandaag: "2025-01-01" };

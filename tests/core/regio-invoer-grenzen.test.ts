@@ -125,6 +125,16 @@ describe("leesRegio: every field converted exactly", () => {
     const v = k.micro!.verbonden![0];
     expect([v.personeel, v.jaaromzet, v.balanstotaal].map(String)).toEqual(["1", "2", "3"]);
     expect([z.micro!.partners, z.micro!.verbonden]).toEqual([[], []]);
+    const micro = (d.aanbieders as { micro: Record<string, unknown> & { partners: Record<string, unknown>[] } }[])[1].micro;
+    micro.personeel = "vier";
+    expect(melding(() => leesRegio(d))).toBe('Klein: personeel = "vier" is geen getal.');
+    micro.personeel = "4";
+    micro.balanstotaal = "?";
+    expect(melding(() => leesRegio(d))).toBe('Klein: balanstotaal = "?" is geen getal.');
+    micro.balanstotaal = "1";
+    micro.partners = [micro.partners[0], { ...micro.partners[0], personeel: "x" }];
+    expect(melding(() => leesRegio(d))).toBe('Klein, partner 2: personeel = "x" is geen getal.');
+    micro.partners = [micro.partners[0]];
     (d.aanbieders as { micro?: { partners?: { aandeel: unknown }[] } }[])[1].micro!.partners![0].aandeel = "veel";
     expect(melding(() => leesRegio(d))).toBe('Klein, partner 1: aandeel = "veel" is geen getal.');
     (d.aanbieders as { micro?: { partners?: { aandeel: unknown }[]; verbonden?: { jaaromzet: unknown }[] } }[])[1].micro!.partners![0].aandeel = "0.3";
@@ -150,6 +160,15 @@ describe("leesRegio: every field converted exactly", () => {
     expect(leesRegio(d).aanbiederSpecifiek[0].bandbreedtes![0].norm).toBeUndefined();
     (d.aanbiederSpecifiek as { bandbreedtes?: { min: unknown }[] }[])[0].bandbreedtes![0].min = "0.4";
     expect(melding(() => leesRegio(d))).toBe("Bandbreedte voor overhead (product P): min = 0,4 is groter dan max = 0,3; toegestaan: min ≤ max.");
+    const band = (b: Record<string, unknown>) => {
+      d.aanbiederSpecifiek = [{ product: "P", parameters: ["overhead"], bandbreedtes: [{ parameter: "overhead", min: "0.1", max: "0.3", ...b }] }];
+      return melding(() => leesRegio(d));
+    };
+    expect(band({ min: "laag" })).toBe('overhead: min = "laag" is geen getal.');
+    expect(band({ max: "hoog" })).toBe('overhead: max = "hoog" is geen getal.');
+    expect(band({ norm: "?" })).toBe('overhead: norm = "?" is geen getal.');
+    expect(band({ extra: 1 })).toMatch(/^Regiogegevens, veld aanbiederSpecifiek\.0\.bandbreedtes\.0: /);
+    expect(band({ min: undefined })).toMatch(/^Regiogegevens, veld aanbiederSpecifiek\.0\.bandbreedtes\.0\.min: /);
     d.aanbiederSpecifiek = [];
     d.inzendingen = [{ aanbieder: "X", product: "P", parameters: { overhead: 7 } }];
     expect(melding(() => leesRegio(d))).toMatch(/^inzending van X \(P\): /);

@@ -112,6 +112,30 @@ describe("leesTabel: the header", () => {
     ).toMatch(/^volumes, rij 1: onbekende kolom 'overhead'\./);
   });
 
+  test("the unknown column is shown trimmed; several blank header cells are no doubled column", () => {
+    expect(
+      melding(() =>
+        leesTabel(
+          [
+            ["gemeente", "  prodcut "],
+            ["a", "b"],
+          ],
+          "volumes",
+          { verplicht: ["gemeente"], optioneel: ["product"] },
+        ),
+      ),
+    ).toBe("volumes, rij 1: onbekende kolom 'prodcut'. Bedoelt u 'product'? Toegestaan: gemeente, product.");
+    const r = leesTabel(
+      [
+        ["gemeente", null, "", 0],
+        ["a", 1, 2, 3],
+      ],
+      "volumes",
+      { verplicht: ["gemeente"] },
+    );
+    expect(cellen(r[0])).toEqual([["gemeente", "a", 2, 1]]);
+  });
+
   test("a doubled column and a missing required one are named", () => {
     expect(
       details(() =>
@@ -166,6 +190,18 @@ describe("leesTabel: rows and cells", () => {
       ["min", 0, 5, 2],
       ["max", 0.05, 5, 3],
     ]);
+  });
+
+  test("rows that each have a blank cell are no empty table", () => {
+    const r = leesTabel(
+      [
+        ["gemeente", null],
+        ["Gouda", null],
+      ],
+      "volumes",
+      { verplicht: ["gemeente"] },
+    );
+    expect(r.map(cellen)).toEqual([[["gemeente", "Gouda", 2, 1]]]);
   });
 
   test("a 0 is a blank cell in a text column, in verwachte_eenheden and in a parameter where 0 is invalid", () => {

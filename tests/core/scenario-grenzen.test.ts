@@ -136,7 +136,7 @@ describe("leesScenario", () => {
         naam: "S",
         wijzigingen: [
           { product: " ", parameter: "overhead", waarde: 0.1 },
-          { product: "*", parameter: "risico_opslag", waarde: 0.03 },
+          { product: " * ", parameter: "risico_opslag", waarde: 0.03 },
           { product: " begeleiding   INDIVIDUEEL ", parameter: "overhead", waarde: 0.3 },
         ],
       },

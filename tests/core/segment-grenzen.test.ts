@@ -3,6 +3,8 @@
  * the explanation text. Prices by hand in the comments.
  */
 import { Decimal } from "../../src/core/decimal";
+import { InvoerFout } from "../../src/core/errors";
+import { fout } from "../helpers/fout";
 import { controleerProductInfo, prijsPerVolume, volumeIsTelling, type ProductInfo } from "../../src/core/segment";
 
 const D = (x: string | number) => new Decimal(x);
@@ -97,5 +99,51 @@ describe("controleerProductInfo: what passes", () => {
     expect(() =>
       controleerProductInfo({ product: "T", segment: "S08", financieringsvorm: "trajectprijs", verwachteEenheden: D("0.001") }, segmenten, ["T"]),
     ).not.toThrow();
+  });
+});
+
+describe("controleerProductInfo: what each refusal names", () => {
+  test("the parameter and value of each refusal; every segment code is listed", () => {
+    const segmenten = [
+      { code: "S1", naam: "Jeugd" },
+      { code: "S2", naam: "Wmo" },
+    ];
+    const weigering = (x: Partial<ProductInfo>) => {
+      const e = fout(() => controleerProductInfo({ product: "P", segment: "S1", financieringsvorm: "pxq", ...x }, segmenten, ["P", "Q"]));
+      expect(e).toBeInstanceOf(InvoerFout);
+      return [e.message, (e as InvoerFout).details.parameter, (e as InvoerFout).details.waarde];
+    };
+    expect(weigering({ segment: "S3" })).toEqual(["Product 'P': segment 'S3' is onbekend; toegestaan: S1, S2.", "segment", "S3"]);
+    expect(weigering({ financieringsvorm: "abonnement" as never })).toEqual([
+      "Product 'P': financieringsvorm 'abonnement' is onbekend; toegestaan: pxq, trajectprijs, lumpsum.",
+      "financieringsvorm",
+      "abonnement",
+    ]);
+    expect(weigering({ financieringsvorm: "trajectprijs" })[1]).toBe("verwachte_eenheden");
+    expect(weigering({ financieringsvorm: "trajectprijs", verwachteEenheden: D(-1) })).toEqual([
+      "Product 'P': verwachte_eenheden = -1; toegestaan: groter dan 0.",
+      "verwachte_eenheden",
+      undefined,
+    ]);
+    expect(weigering({ financieringsvorm: "trajectprijs", samenstelling: [{ product: "R", eenheden: D(1) }] })).toEqual([
+      "Product 'P': de samenstelling noemt onbekend product 'R'.",
+      "samenstelling",
+      "R",
+    ]);
+    expect(weigering({ financieringsvorm: "trajectprijs", samenstelling: [{ product: "Q", eenheden: D(-2) }] })).toEqual([
+      "Product 'P': de samenstelling geeft Q -2 eenheden; toegestaan: groter dan 0.",
+      "samenstelling",
+      undefined,
+    ]);
+    expect(weigering({ financieringsvorm: "lumpsum", lumpsum: D("-0.01") })).toEqual([
+      "Product 'P': een lumpsum heeft een bedrag per jaar (€ 0 of meer) nodig.",
+      "lumpsum",
+      -0.01,
+    ]);
+    expect(weigering({ financieringsvorm: "lumpsum" })).toEqual([
+      "Product 'P': een lumpsum heeft een bedrag per jaar (€ 0 of meer) nodig.",
+      "lumpsum",
+      undefined,
+    ]);
   });
 });

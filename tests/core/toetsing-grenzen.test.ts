@@ -67,6 +67,14 @@ describe("toetsInzending at the bounds", () => {
   });
 });
 
+describe("justifications name their place", () => {
+  test("an unknown parameter in a justification names the submission", () => {
+    expect(melding(() => toetsInzending(inz({ productiviteit: 0.75, overhead: 0.2 }, { overhed: "x" }), banden()))).toBe(
+      "Onbekende parameter 'overhed' (onderbouwing (aanbieder A, product Begeleiding)). Bedoelt u 'overhead'? Een bandbreedte geldt voor een parameter uit RT.PARAMETERS().",
+    );
+  });
+});
+
 describe("berekenAanbiederTarief", () => {
   test("basis, then the submission, then the capped values; the conventions list each deviation", () => {
     // productiviteit 0,9 justified, overhead 0,3 capped at 0,25: 40 / 0,9 × 1,25 = 55,5555… → 55,56
@@ -91,6 +99,18 @@ describe("berekenAanbiederTarief", () => {
       "Bandbreedte overhead: buiten bandbreedte — 0,3 ligt buiten 0,15 – 0,25; begrensd op 0,25",
     ]);
     expect(afwijkingenRapport(r.toetsing).map((t) => t.oordeel)).toEqual(["onderbouwd", "begrensd"]);
+  });
+
+  test("a parameter the submission leaves undefined keeps the basis's value (risico 0,1: 40 / 0,75 × 1,2 × 1,1 = 70,40)", () => {
+    const i = inz({ loonkosten_per_uur: 40, productiviteit: 0.75, overhead: 0.2 });
+    const r = berekenAanbiederTarief(
+      { ...i, parameters: { ...i.parameters, risico_opslag: undefined } },
+      banden(),
+      {},
+      leesParameterObject({ risico_opslag: 0.1 }),
+    );
+    expect(String(r.parameters.risico_opslag)).toBe("0.1");
+    expect(r.resultaat.tarief.toFixed(2)).toBe("70.40");
   });
 
   test("within the bandwidth: no deviation lines, the submitted values used (40 / 0,75 × 1,2 = 64,00)", () => {
@@ -151,6 +171,7 @@ describe("bandwidths at their bounds", () => {
       "Parameter 'afronding' is geen getal (soort keuze); een bandbreedte kan alleen voor een numerieke parameter.",
     );
     expect(melding(() => bandParameter("functie"))).toMatch(/^Onbekende parameter 'functie'\./);
+    expect(melding(() => bandParameter("zzzzzzzz"))).toBe("Onbekende parameter 'zzzzzzzz'. Een bandbreedte geldt voor een parameter uit RT.PARAMETERS().");
   });
 
   test("from submissions: warnings for 1, 2 and 3 values, none from 4", () => {
@@ -170,6 +191,9 @@ describe("bandwidths at their bounds", () => {
     expect(b(3).waarschuwing).toBe("3 inzendingen: P25 en P75 zijn interpolaties tussen 3 waarden (PERCENTIEL.INC); weinig houvast");
     expect(b(4).waarschuwing).toBeUndefined();
     expect(b(4).aantal).toBe(4);
+    expect(melding(() => bandbreedteUitWaarden("overhead", []))).toBe(
+      "Bandbreedte voor overhead uit een lege verzameling inzendingen: geen enkele inzending geeft overhead; geef minstens één waarde of een bandbreedte [min, max].",
+    );
     expect(melding(() => bandbreedteUitWaarden("overhead", [], " (product P)"))).toBe(
       "Bandbreedte voor overhead (product P) uit een lege verzameling inzendingen: geen enkele inzending geeft overhead; geef minstens één waarde of een bandbreedte [min, max].",
     );
@@ -194,6 +218,9 @@ describe("bandwidths at their bounds", () => {
       ["overhead", 2, "0.15", "0.25"],
       ["productiviteit", 2, "0.725", "0.775"],
     ]);
+    expect(melding(() => bandbreedtesUitInzendingen([inz({ overhead: 0.1 })], ["risico_opslag"]))).toMatch(
+      /^Bandbreedte voor risico_opslag uit een lege verzameling/,
+    );
     expect(melding(() => bandbreedtesUitInzendingen([inz({ overhead: 0.1 })], ["risico_opslag"], " (product P)"))).toMatch(
       /^Bandbreedte voor risico_opslag \(product P\) uit een lege verzameling/,
     );

@@ -812,3 +812,46 @@ describe("verantwoordingTekst", () => {
     ]);
   });
 });
+
+describe("two rows for the same place in the block are refused, never one silently replacing the other", () => {
+  test("the same field twice", () => {
+    const rijen = auditblokNaarRijen(klein());
+    const dubbel = rijen.find((r) => r[0] === "berekeningen.1.parameters.overhead")!;
+    expect(weigering(() => auditblokUitRijen([...rijen, [dubbel[0], "0.3"]]))).toEqual([
+      "De verantwoording is onvolledig of gewijzigd: veld 'berekeningen.1.parameters.overhead' staat er meer dan één keer in; elk veld staat er één keer in.",
+      "berekeningen.1.parameters.overhead",
+    ]);
+  });
+
+  test("a field with a value and then parts of it (was a TypeError in English: a property on a text)", () => {
+    const rijen = [...auditblokNaarRijen(klein()), ["berekeningen.1.parameters.overhead.x", "1"]];
+    expect(weigering(() => auditblokUitRijen(rijen))).toEqual([
+      "De verantwoording is onvolledig of gewijzigd: veld 'berekeningen.1.parameters.overhead' heeft een waarde en ook losse onderdelen (rij 'berekeningen.1.parameters.overhead.x'); elk veld staat er één keer in.",
+      "berekeningen.1.parameters.overhead",
+    ]);
+  });
+
+  test("parts of a field and then a value for the whole field", () => {
+    const rijen = [...auditblokNaarRijen(klein()), ["berekeningen.1.parameters", "x"]];
+    expect(weigering(() => auditblokUitRijen(rijen))).toEqual([
+      "De verantwoording is onvolledig of gewijzigd: veld 'berekeningen.1.parameters' heeft een waarde en ook losse onderdelen (rij 'berekeningen.1.parameters'); elk veld staat er één keer in.",
+      "berekeningen.1.parameters",
+    ]);
+  });
+
+  test("a calculation stored as one row and again as field rows, in either order", () => {
+    const eenRij = auditblokNaarRijen(klein(), { eenRijPerBerekening: true }).find((r) => r[0] === "berekeningen.1")!;
+    const los = auditblokNaarRijen(klein());
+    const melding =
+      "De verantwoording is onvolledig of gewijzigd: veld 'berekeningen.1' heeft een waarde en ook losse onderdelen (rij 'berekeningen.1'); elk veld staat er één keer in.";
+    expect(weigering(() => auditblokUitRijen([...los, eenRij]))).toEqual([melding, "berekeningen.1"]);
+    const veldVan1 = los.find((r) => r[0].startsWith("berekeningen.1."))!;
+    const vooraf = [...auditblokNaarRijen(klein(), { eenRijPerBerekening: true }), veldVan1];
+    expect(weigering(() => auditblokUitRijen(vooraf))[0]).toMatch(/^De verantwoording is onvolledig of gewijzigd: veld 'berekeningen\.1\.[a-zA-Z]+'/);
+  });
+
+  test("a field named like an inherited property (toString) is an ordinary new field", () => {
+    const rijen = [...auditblokNaarRijen(klein()), ["berekeningen.2.parameters.toString", "x"]];
+    expect(auditblokUitRijen(rijen).berekeningen[1].parameters).toEqual({ toString: "x" });
+  });
+});
