@@ -111,8 +111,9 @@ export function bepaalPersoneel(p: FunctieParameters, context: RekenContext = {}
   const loonbron = bepaalLoonbron(p);
   const herkomst: Herkomst[] = [];
   const toelichting: string[] = [];
-  // the date (peildatum, else the context's today) is only needed for CAO lookups
-  let maandsalaris: Decimal | undefined;
+  // the date (peildatum, else the context's today) is only needed for CAO lookups; with loonkosten given directly
+  // there is no maandsalaris (bepaalLoonbron refuses both)
+  let maandsalaris = p.maandsalaris;
   let tabelUren: Decimal | undefined;
   let cao = p.cao;
 
@@ -134,8 +135,6 @@ export function bepaalPersoneel(p: FunctieParameters, context: RekenContext = {}
     cao = s.cao;
     herkomst.push(s.herkomst);
     toelichting.push(`salaris ${s.cao} ${s.schaal} trede ${s.trede} per ${datum}: ${s.herkomst.omschrijving} (${statusTekst(s.herkomst)})`);
-  } else if (loonbron === "maandsalaris") {
-    maandsalaris = p.maandsalaris;
   }
 
   /** A value given by the user, else the CAO's (its source recorded), else the default. */

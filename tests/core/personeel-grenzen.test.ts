@@ -133,6 +133,31 @@ describe("voegSamen: a functiemix row over the product", () => {
   });
 });
 
+describe("a product with loonkosten given directly and a surcharge left 0", () => {
+  test("a row with its own salary must give that surcharge itself", () => {
+    // the product's 0 for sociale_lasten and pensioenpremie is not used by the product itself (loonkosten_per_uur)
+    const p = () =>
+      leesParameterBereik([
+        ["loonkosten_per_uur", 40],
+        ["productiviteit", 0.8],
+        ["overhead", 0.1],
+        ["sociale_lasten", 0],
+        ["pensioenpremie", 0],
+      ]);
+    // both given in the row: 3500 × 12 × 1,1633 × 1,31 = 64.004,766 / (1.872 × 0,8) = 42,7382251…; × 1,1 = 47,0120476… → 47,01
+    const beide = leesFunctiemixBereik([
+      ["functie", "maandsalaris", "sociale_lasten", "pensioenpremie"],
+      ["A", 3500, 0.18, 0.13],
+    ]);
+    expect(berekenTarief({ parameters: p(), functiemix: beide }).tarief.toFixed(2)).toBe("47.01");
+    const zonderPensioen = leesFunctiemixBereik([
+      ["functie", "maandsalaris", "sociale_lasten"],
+      ["A", 3500, 0.18],
+    ]);
+    expect(() => berekenTarief({ parameters: p(), functiemix: zonderPensioen })).toThrow(/^pensioenpremie = een lege cel is niet eenduidig/);
+  });
+});
+
 describe("bepaalPersoneel: the salary routes refuse ambiguity", () => {
   test("two routes at once name both; none names maandsalaris", () => {
     expect(() => bepaalPersoneel(leesParameterObject({ maandsalaris: 3000, loonkosten_fte: 50000 }))).toThrow(
