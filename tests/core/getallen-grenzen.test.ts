@@ -374,7 +374,10 @@ describe("leesNumeriek: a value checked against its definition", () => {
     expect(uitkomst("vakantietoeslag", 100.01)).toBe(`vakantietoeslag = 100,01 ligt buiten het toegestane bereik: ${VT}.`);
     // typed with %, it is a percentage: 800% is out of range, not a whole-number percentage
     expect(uitkomst("vakantietoeslag", "800%")).toBe(`vakantietoeslag = '800%' ligt buiten het toegestane bereik: ${VT}.`);
-    // not a fraction: 8 is just out of range
+    // not a fraction: a number from 2 to 100 out of range is just out of range
+    expect(uitkomst("uren_per_week", 80)).toBe("uren_per_week = 80 ligt buiten het toegestane bereik: 1 ≤ uren_per_week ≤ 60 (uren per week).");
+    expect(uitkomst("uren_per_week", "80")).toBe("uren_per_week = '80' ligt buiten het toegestane bereik: 1 ≤ uren_per_week ≤ 60 (uren per week).");
+    // not a fraction: 800 is just out of range
     expect(uitkomst("begeleiders", 800)).toBe("begeleiders = 800 ligt buiten het toegestane bereik: 0 < begeleiders ≤ 100 (aantal).");
     // a fraction whose range holds the number: accepted
     const breed: ParameterDefinitie = { naam: "x", soort: "fractie", eenheid: "", omschrijving: "", paragraaf: "", bereik: { min: "0", max: "10" } };

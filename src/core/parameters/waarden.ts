@@ -44,7 +44,7 @@ export function leesJaNee(def: ParameterDefinitie, raw: unknown): Uitkomst<boole
 }
 
 export function leesTekst(def: ParameterDefinitie, raw: unknown): Uitkomst<string> {
-  if (typeof raw === "number" && Number.isFinite(raw)) return ok(String(raw));
+  if (Number.isFinite(raw)) return ok(String(raw)); // a finite number (false for anything else)
   if (typeof raw === "string" && raw.trim() !== "") return ok(raw.trim().replace(/\s+/g, " "));
   return fout(MSG.geenTekst(def.naam, raw));
 }
@@ -59,10 +59,11 @@ export function excelSerieelNaarIso(serial: number): string | null {
 }
 
 function geldigeDatum(y: number, m: number, d: number): string | null {
-  // the patterns give four-digit years; a month or day out of range fails the round trip below
+  // the patterns give four-digit years; a month out of range, or a day of 0 or past the month's end (at most 99: it
+  // rolls into another month, never a whole year), changes the month in the round trip below
   if (y < 1900) return null;
   const dt = new Date(Date.UTC(y, m - 1, d));
-  if (dt.getUTCMonth() !== m - 1 || dt.getUTCDate() !== d) return null;
+  if (dt.getUTCMonth() !== m - 1) return null;
   return dt.toISOString().slice(0, 10);
 }
 
