@@ -96,6 +96,8 @@ export const DATA_MSG = {
   dubbeleTrede: (trede: string, rij: number, kolom: number) => `Trede ${trede} komt twee keer voor (rij ${rij}, kolom ${kolom}); geef elke trede één keer op.`,
   ontbrekendeTredeNummering: (ontbrekend: string, voor: string, na: string, rij: number, kolom: number) =>
     `Trede ${ontbrekend} ontbreekt tussen trede ${voor} en trede ${na} (rij ${rij}, kolom ${kolom}); de treden moeten aaneengesloten zijn.`,
+  onleesbaarBedrag: (reden: string, schaal: string, trede: string, rij: number, kolom: number) =>
+    `Het bedrag in rij ${rij}, kolom ${kolom} (${schaal}, trede ${trede}) wordt niet gelezen: ${reden}.`,
   geenBedrag: (waarde: unknown, schaal: string, trede: string, rij: number, kolom: number) =>
     `Het bedrag in rij ${rij}, kolom ${kolom} (${schaal}, trede ${trede}) is geen getal: ${toonWaarde(waarde)}. Vul een bedrag in euro's in, zoals 2338 of 2.338,00.`,
   negatiefBedrag: (waarde: unknown, schaal: string, trede: string, rij: number, kolom: number) =>

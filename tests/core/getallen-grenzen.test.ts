@@ -199,6 +199,16 @@ describe("leesGetal: the accepted forms with their exact value", () => {
     expect(gelezen("2.127")).toBe("null");
     // a comma before three digits is ambiguous for amounts too
     expect(gelezen("3,200", true)).toBe("null");
+    // a thousands group never starts with 0: "0.500" is refused for amounts (not 500), a decimal point for parameters
+    for (const raw of ["0.500", "-0.500", "0.500,5", "00.500", "0.002.500"]) expect([raw, gelezen(raw, true)]).toEqual([raw, "null"]);
+    expect(gelezen("0.500")).toBe("0.5");
+    expect(gelezen("0.500.000")).toBe("null");
+    expect(gelezen("0.500.000", true)).toBe("null");
+    expect(waaromGeenGetal("0.500", true)).toBe(
+      "dubbelzinnig: '0.500' heeft een 0 vóór de duizendtalpunt en kan 500 of een Engels geschreven decimaal getal betekenen. Vul het bedrag zonder voorloopnul in (500), of met een decimale komma",
+    );
+    expect(waaromGeenGetal("0.500")).toBeUndefined();
+    expect(waaromGeenGetal("0.08", true)).toBeUndefined();
   });
 
   test.each([

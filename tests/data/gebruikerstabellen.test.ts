@@ -235,6 +235,31 @@ describe("CSV and JSON", () => {
     ]);
   });
 
+  test("an amount with a 0 before a thousands dot ('0.500') is refused, not read as 500", () => {
+    for (const [raw, duizend] of [
+      ["0.500", "500"],
+      ["0.500,25", "500,25"],
+      ["00.500", "500"],
+      ["0.002.500", "2.500"],
+    ]) {
+      const bereik = KOLOMMEN.map((r) => [...r]);
+      bereik[2][2] = raw;
+      const e = invoerFout(() => leesTabelUitBereik(bereik, META));
+      expect(e.message).toBe(
+        `Het bedrag in rij 3, kolom 3 (FWG 40, trede 1) wordt niet gelezen: dubbelzinnig: '${raw}' heeft een 0 vóór de duizendtalpunt ` +
+          `en kan ${duizend} of een Engels geschreven decimaal getal betekenen. Vul het bedrag zonder voorloopnul in (${duizend}), of met een decimale komma.`,
+      );
+      expect(e.details).toMatchObject({ rij: 3, kolom: 3 });
+    }
+  });
+
+  test("an ambiguous amount in a CSV names the cell and why", () => {
+    expect(invoerFout(() => leesTabelUitCsv('Trede;FWG 35\n0;2600\n1;"3,200"\n', META)).message).toBe(
+      "Het bedrag in rij 3, kolom 2 (FWG 35, trede 1) wordt niet gelezen: dubbelzinnig: '3,200' kan 3,2 of 3200 betekenen (komma gevolgd door drie cijfers). " +
+        "Vul een getal in, of tekst op de Nederlandse manier: 3200 of 3.200,00 als u 3200 bedoelt, 3,2 als u 3,2 bedoelt.",
+    );
+  });
+
   test("CSV error names the cell", () => {
     expect(invoerFout(() => leesTabelUitCsv("Trede;FWG 35\n0;2600\n1;abc\n", META)).message).toContain("rij 3, kolom 2 (FWG 35, trede 1) is geen getal: 'abc'");
   });

@@ -23,6 +23,14 @@ export function waaromGeenGetal(value: unknown, bedrag = false): string | undefi
       `Vul een getal in, of tekst op de Nederlandse manier: ${alsDuizend} of ${voor}.${na},00 als u ${alsDuizend} bedoelt, ${alsDecimaal} als u ${alsDecimaal} bedoelt`
     );
   }
+  if (bedrag && /^[-+]?0\d*(\.\d{3})+(,\d+)?$/.test(s)) {
+    // "0.500" in a table of amounts: an English 0,5 or a mistyped 500; a thousands group never starts with 0
+    const alsDuizend = formatGetal(new Decimal(s.replace(/\./g, "").replace(",", ".")));
+    return (
+      `dubbelzinnig: '${value.trim()}' heeft een 0 vóór de duizendtalpunt en kan ${alsDuizend} of een Engels geschreven decimaal getal betekenen. ` +
+      `Vul het bedrag zonder voorloopnul in (${alsDuizend}), of met een decimale komma`
+    );
+  }
   if (/^[-+]?\d{1,3}(,\d{3})+\.\d+$/.test(s) || /^[-+]?\d{1,3}(,\d{3}){2,}$/.test(s)) {
     return `'${value.trim()}' gebruikt komma's als duizendtalscheiding (Engelse notatie); schrijf het Nederlands: punt voor duizendtallen, komma voor decimalen (bijv. 2.338,50)`;
   }
@@ -52,7 +60,7 @@ export function leesGetal(value: unknown, bedrag = false): { getal: Decimal; pro
     s = s.slice(0, -1);
   }
   if (waaromGeenGetal(value, bedrag) !== undefined) return null;
-  if (/^[-+]?\d{1,3}(\.\d{3})+(,\d+)?$/.test(s) && (bedrag || s.includes(",") || /\..*\./.test(s))) {
+  if (/^[-+]?[1-9]\d{0,2}(\.\d{3})+(,\d+)?$/.test(s) && (bedrag || s.includes(",") || /\..*\./.test(s))) {
     s = s.replace(/\./g, "").replace(",", "."); // Dutch thousands separators: 2.338,50 or 1.234.567
   } else if (/^[-+]?\d+,\d+$/.test(s)) {
     s = s.replace(",", "."); // decimal comma: 0,08

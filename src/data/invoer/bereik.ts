@@ -7,7 +7,7 @@
 import { Decimal } from "../../core/decimal";
 import { InvoerFout } from "../../core/errors";
 import { isLeeg } from "../../core/parameters/cellen";
-import { leesGetal } from "../../core/parameters/getallen";
+import { leesGetal, waaromGeenGetal } from "../../core/parameters/getallen";
 import { leesDatumWaarde } from "../../core/parameters/waarden";
 import { formatGetal } from "../../core/format";
 import { DATA_MSG } from "../berichten";
@@ -113,6 +113,8 @@ export function leesTabelUitBereik(bereik: unknown[][], meta: TabelMeta): CaoTab
     const bedragen = treden.map((trede, t) => {
       const c = cel(s, t);
       if (isLeeg(c.w)) return { trede, bedrag: null as Decimal | null, ...c };
+      const reden = waaromGeenGetal(c.w, true);
+      if (reden !== undefined) throw fout(DATA_MSG.onleesbaarBedrag(reden, naam, trede, c.rij, c.kolom), c.rij, c.kolom);
       const g = leesGetal(c.w, true);
       if (!g || g.procent) throw fout(DATA_MSG.geenBedrag(c.w, naam, trede, c.rij, c.kolom), c.rij, c.kolom);
       if (g.getal.lessThanOrEqualTo(0)) throw fout(DATA_MSG.negatiefBedrag(c.w, naam, trede, c.rij, c.kolom), c.rij, c.kolom);
