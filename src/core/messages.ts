@@ -26,6 +26,8 @@ export const MSG = {
     `De parameternaam is ${code.startsWith("#") ? `de foutwaarde ${code}` : code}; vul in de eerste kolom een parameternaam in (een fout wordt nooit als lege cel gelezen).`,
   foutwaardeAlsKolomkop: (code: string) =>
     `De kolomkop in de functiemix is ${code.startsWith("#") ? `de foutwaarde ${code}` : code}; vul een kolomnaam in (bijv. functie, aandeel, maandsalaris); een fout wordt nooit als lege kop gelezen.`,
+  getalAlsKolomkop: (waarde: unknown) =>
+    `De kolomkop in de functiemix is ${typeof waarde === "boolean" ? "de waarde" : "het getal"} ${toonWaarde(waarde)}, geen kolomnaam: de eerste rij van de functiemix bevat de kolomnamen (bijv. functie, aandeel, maandsalaris); selecteer de kopregel mee of vul daar kolomnamen in.`,
   heelPercentage: (naam: string, waarde: unknown, toegestaan: string) =>
     `${naam} = ${toonWaarde(waarde)} lijkt een percentage als heel getal: gebruik ${toonWaarde(waarde).replace(/'/g, "")}% of ${percentageAlsFractie(waarde)}; toegestaan: ${toegestaan}.`,
   buitenBereik: (naam: string, waarde: unknown, toegestaan: string) => `${naam} = ${toonWaarde(waarde)} ligt buiten het toegestane bereik: ${toegestaan}.`,

@@ -167,6 +167,11 @@ describe("names: length, unknown, duplicate", () => {
     });
     // a functiemix column is not a product parameter
     expect(weigering(() => leesParameterBereik([["aandeel", 0.5]])).melding).toBe(`Onbekende parameter 'aandeel'.${ZIE}`);
+    // a name without a letter gets no suggestion ('12' is not a misspelt 'cao', '0,5' not a misspelt 'ort')
+    for (const naam of ["12", "0,5", "2025", "1.1", "%"]) {
+      expect(weigering(() => leesParameterBereik([[naam, 1]])).melding).toBe(`Onbekende parameter '${naam}'.${ZIE}`);
+    }
+    expect(weigering(() => leesParameterBereik([["ca0", 1]])).melding).toBe(`Onbekende parameter 'ca0'. Bedoelt u 'cao'?${ZIE}`);
   });
 
   test("a name given twice (also in another spelling) is refused with both rows", () => {
@@ -449,7 +454,7 @@ describe("leesFunctiemixBereik: the table", () => {
     });
   });
 
-  test("the header: error values and non-texts are refused, numbers and booleans are names", () => {
+  test("the header: error values, non-texts, numbers and booleans are refused with their cell", () => {
     expect(
       weigering(() =>
         leesFunctiemixBereik([
@@ -473,22 +478,26 @@ describe("leesFunctiemixBereik: the table", () => {
       melding: "De kolomkop in de functiemix is geen tekst maar 2025-01-01; vul een kolomnaam in (bijv. functie, aandeel).",
       details: { rij: 1, kolom: 3 },
     });
-    const getal = weigering(() =>
-      leesFunctiemixBereik([
-        ["functie", 12],
-        ["A", 1],
-      ]),
-    );
-    expect(getal.melding.startsWith("Onbekende parameter '12' (kolomkop in de functiemix).")).toBe(true);
-    expect(getal.details).toEqual({ parameter: "12", waarde: 1, rij: 2, kolom: 1 });
-    const waar = weigering(() =>
-      leesFunctiemixBereik([
-        ["functie", true],
-        ["A", 1],
-      ]),
-    );
-    expect(waar.melding.startsWith("Onbekende parameter 'true' (kolomkop in de functiemix).")).toBe(true);
-    expect(waar.details).toEqual({ parameter: "true", waarde: 1, rij: 2, kolom: 1 });
+    // a number or WAAR/ONWAAR in the header is a value: the header row was most likely left out of the selection
+    for (const [kop, getoond] of [
+      [12, "het getal 12"],
+      [0.6, "het getal 0,6"],
+      [2800, "het getal 2.800"],
+      [true, "de waarde WAAR"],
+      [false, "de waarde ONWAAR"],
+    ] as const) {
+      expect(
+        weigering(() =>
+          leesFunctiemixBereik([
+            ["Begeleider", kop],
+            ["Gedragswetenschapper", 1],
+          ]),
+        ),
+      ).toEqual({
+        melding: `De kolomkop in de functiemix is ${getoond}, geen kolomnaam: de eerste rij van de functiemix bevat de kolomnamen (bijv. functie, aandeel, maandsalaris); selecteer de kopregel mee of vul daar kolomnamen in.`,
+        details: { waarde: kop, rij: 1, kolom: 2 },
+      });
+    }
   });
 
   test("a column without a header: blank or 0 ignored, a value refused with its cell", () => {

@@ -226,7 +226,9 @@ export function leesFunctiemixBereik(bereik: readonly (readonly unknown[])[]): F
     const fw = foutwaarde(c);
     if (fw !== undefined) throw new InvoerFout(MSG.foutwaardeAlsKolomkop(fw), { waarde: c, rij: 1, kolom: k + 1 });
     if (isLegeCel(c)) return "";
-    if (typeof c !== "string" && typeof c !== "number" && typeof c !== "boolean") {
+    // a number or WAAR/ONWAAR is a value, not a name: most likely the header row was left out of the selection
+    if (typeof c === "number" || typeof c === "boolean") throw new InvoerFout(MSG.getalAlsKolomkop(c), { waarde: c, rij: 1, kolom: k + 1 });
+    if (typeof c !== "string") {
       throw new InvoerFout(`De kolomkop in de functiemix is geen tekst maar ${toonWaarde(c)}; vul een kolomnaam in (bijv. functie, aandeel).`, {
         rij: 1,
         kolom: k + 1,

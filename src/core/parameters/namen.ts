@@ -37,6 +37,7 @@ export function levenshtein(a: string, b: string): number {
  * rekentool name (vakantiegeld, werkgeverslasten …) or a typo of one suggests its canonical name (synoniemen.ts).
  */
 export function dichtstbijzijndeNaam(naam: string, bekend: readonly string[]): string | undefined {
+  if (!/\p{L}/u.test(naam)) return undefined; // "12" or "0_5" is no misspelt name: suggesting 'cao' only confuses
   const synoniem = synoniemVoor(naam, bekend, levenshtein);
   if (synoniem?.afstand === 0) return synoniem.naam;
   const gewoon = dichtstbijzijndeCanoniek(naam, bekend);
