@@ -39,7 +39,7 @@ function soortVan(waarde: unknown): string {
   if (waarde === null) return "null";
   if (Array.isArray(waarde)) return "array";
   if (waarde instanceof Date) return "date";
-  if (typeof waarde === "number" && Number.isNaN(waarde)) return "nan";
+  if (Number.isNaN(waarde)) return "nan"; // only a number is NaN
   return typeof waarde;
 }
 

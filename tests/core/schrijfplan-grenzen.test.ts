@@ -45,6 +45,7 @@ describe("celBytes: the exact estimate (3 = quotes and comma)", () => {
       ["\ud800x", 3 + 6 + 1], // a high surrogate followed by a plain character
       ["\ud800\ud800", 3 + 6 + 6], // two high ones
       ["\udc00\ud800", 3 + 6 + 6], // the wrong order is no pair
+      ["\udc00\udc00", 3 + 6 + 6], // two low ones are no pair either
       ['a"b\\c\n', 3 + 1 + 2 + 1 + 2 + 1 + 6],
     ];
     for (const [tekst, bytes] of tabel) {
@@ -158,5 +159,8 @@ describe("planSchrijven: a plan worked out by hand", () => {
     expect(() => planSchrijven([[1, 2], [3, 4], [5]], {})).toThrow("rij 3 heeft 1 kolommen, de eerste rij 2: een blok is rechthoekig.");
     expect(() => planSchrijven([[1]], { budgetBytes: NaN })).toThrow("budgetBytes = NaN is te klein; minimaal 260 bytes.");
     expect(planSchrijven([[1]], { budgetBytes: 284 })).toEqual([{ row0: 0, col0: 0, rows: 1, cols: 1, values: [[1]], bytes: 284 }]);
+    // the smallest cells at the smallest budget that holds them: only the row's own cells are measured
+    expect(planSchrijven([["", ""]], { budgetBytes: 265 })).toEqual([{ row0: 0, col0: 0, rows: 1, cols: 2, values: [["", ""]], bytes: 265 }]);
+    expect(planSchrijven([[""]], { budgetBytes: 262 })).toEqual([{ row0: 0, col0: 0, rows: 1, cols: 1, values: [[""]], bytes: 262 }]);
   });
 });
