@@ -208,6 +208,18 @@ describe("leesGetal: the accepted forms with their exact value", () => {
       "dubbelzinnig: '0.500' heeft een 0 vóór de duizendtalpunt en kan 500 of een Engels geschreven decimaal getal betekenen. Vul het bedrag zonder voorloopnul in (500), of met een decimale komma",
     );
     expect(waaromGeenGetal("0.500")).toBeUndefined();
+    const voorloopnul = (raw: string, duizend: string) =>
+      `dubbelzinnig: '${raw.trim()}' heeft een 0 vóór de duizendtalpunt en kan ${duizend} of een Engels geschreven decimaal getal betekenen. Vul het bedrag zonder voorloopnul in (${duizend}), of met een decimale komma`;
+    expect(waaromGeenGetal(" 0.500,25 ", true)).toBe(voorloopnul(" 0.500,25 ", "500,25"));
+    expect(waaromGeenGetal("0.002.500", true)).toBe(voorloopnul("0.002.500", "2.500"));
+    expect(waaromGeenGetal("-00.500", true)).toBe(voorloopnul("-00.500", "-500"));
+    // only a whole text of that shape: a 0 inside a number, or four digits after the dot, is something else
+    for (const raw of ["10.500", "100.500", "1.000.500", "0.5000", "0.500,", "0.500,2x", "x0.500"]) {
+      expect([raw, waaromGeenGetal(raw, true)]).toEqual([raw, undefined]);
+    }
+    expect(gelezen("10.500", true)).toBe("10500");
+    expect(gelezen("100.500", true)).toBe("100500");
+    expect(gelezen("1.000.500", true)).toBe("1000500");
     expect(waaromGeenGetal("0.08", true)).toBeUndefined();
   });
 

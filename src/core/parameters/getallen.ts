@@ -60,7 +60,8 @@ export function leesGetal(value: unknown, bedrag = false): { getal: Decimal; pro
     s = s.slice(0, -1);
   }
   if (waaromGeenGetal(value, bedrag) !== undefined) return null;
-  if (/^[-+]?[1-9]\d{0,2}(\.\d{3})+(,\d+)?$/.test(s) && (bedrag || s.includes(",") || /\..*\./.test(s))) {
+  // a single dot before three digits without a comma ("6.500") only gets here for amounts: waaromGeenGetal refused it
+  if (/^[-+]?[1-9]\d{0,2}(\.\d{3})+(,\d+)?$/.test(s)) {
     s = s.replace(/\./g, "").replace(",", "."); // Dutch thousands separators: 2.338,50 or 1.234.567
   } else if (/^[-+]?\d+,\d+$/.test(s)) {
     s = s.replace(",", "."); // decimal comma: 0,08
