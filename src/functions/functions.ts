@@ -260,11 +260,12 @@ export function tariefgroepOpbouw(
  * Bandbreedte per parameter uit de inzendingen van aanbieders: P25 tot P75 met P50 als norm (PERCENTIEL.INC).
  * @customfunction BANDBREEDTE
  * @param inzendingen Tabel met kopregel (aanbieder en parameternamen) en één rij per inzending.
- * @param [parameters] Optioneel: de parameters waarvoor een bandbreedte nodig is; standaard alle numerieke kolommen.
+ * @param [parameters] Optioneel: de parameters waarvoor een bandbreedte nodig is (cellen, of één tekst met ; ertussen); standaard alle numerieke kolommen.
+ * @param [product] Optioneel: alleen de inzendingen voor dit product (kolom product); standaard alle inzendingen.
  * @returns Tabel: parameter, min, norm, max, aantal, toelichting.
  */
-export function bandbreedte(inzendingen: any[][], parameters?: any[][]): any[][] {
-  return metExcelFouten(() => g.bandbreedte(inzendingen, parameters ?? null));
+export function bandbreedte(inzendingen: any[][], parameters?: any[][], product?: string): any[][] {
+  return metExcelFouten(() => g.bandbreedte(inzendingen, parameters ?? null, product ?? null));
 }
 
 /**

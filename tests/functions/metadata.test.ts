@@ -155,6 +155,7 @@ const VERWACHT: F[] = [
     parameters: [
       ["inzendingen", "any", M, false],
       ["parameters", "any", M, true],
+      ["product", "string", S, true],
     ],
     result: { dimensionality: M },
   },

@@ -135,6 +135,54 @@ describe("RT.BANDBREEDTE", () => {
     ]);
   });
 
+  // two products: P25/P50/P75 of P's overheads 0,1 / 0,2 / 0,3 are 0,15 / 0,2 / 0,25; Q's alone 0,5
+  const TWEE_PRODUCTEN = [
+    ["aanbieder", "product", "overhead", "productiviteit"],
+    ["A", "P", 0.1, 0.7],
+    ["B", "P", 0.2, 0.8],
+    ["C", "p ", 0.3, 0.9],
+    ["D", "Q", 0.5, 0.6],
+  ];
+  test("a product: only that product's submissions (case and spaces ignored); parameters as one text with ';' (as on the sheet Regio)", () => {
+    const let_op = (n: number) =>
+      `P25–P75 met P50 als norm uit ${n} inzending(en) (PERCENTIEL.INC); let op: ${n} inzendingen: P25 en P75 zijn interpolaties tussen ${n} waarden (PERCENTIEL.INC); weinig houvast`;
+    expect(r.bandbreedte(TWEE_PRODUCTEN, [["overhead; productiviteit"]], " P")).toEqual([
+      ["Parameter", "Min", "Norm", "Max", "Aantal", "Toelichting"],
+      ["overhead", 0.15, 0.2, 0.25, 3, let_op(3)],
+      ["productiviteit", 0.75, 0.8, 0.85, 3, let_op(3)],
+    ]);
+    // the same list in cells, one name per cell, and a blank product: every submission
+    expect(r.bandbreedte(TWEE_PRODUCTEN, [["overhead", " ; "]], "")).toEqual([
+      ["Parameter", "Min", "Norm", "Max", "Aantal", "Toelichting"],
+      ["overhead", 0.175, 0.25, 0.35, 4, "P25–P75 met P50 als norm uit 4 inzending(en) (PERCENTIEL.INC)"],
+    ]);
+    // a single cell (Excel hands a text argument over as it is)
+    expect(r.bandbreedte(TWEE_PRODUCTEN, "overhead" as never, "Q")[1]).toEqual(["overhead", 0.5, 0.5, 0.5, 1, expect.stringContaining("uit 1 inzending(en)")]);
+  });
+
+  test("refusals: a product without submissions, an error value in the list of parameters", () => {
+    expect(melding(() => r.bandbreedte(TWEE_PRODUCTEN, nul, "R"))).toBe(
+      "product = 'R': inzendingen bevat geen inzending voor dit product; producten in de inzendingen: P, p, Q.",
+    );
+    expect(
+      melding(() =>
+        r.bandbreedte(
+          [
+            ["aanbieder", "overhead"],
+            ["A", 0.2],
+          ],
+          nul,
+          "P",
+        ),
+      ),
+    ).toBe("product = 'P': inzendingen bevat geen inzending voor dit product; de inzendingen hebben geen kolom product.");
+    expect(melding(() => r.bandbreedte(TWEE_PRODUCTEN, [["overhead"], [{ error: "#N/A" }]], "P"))).toBe(
+      "parameters = #N/B is een foutwaarde, geen invoer: herstel de formule of de cel (een fout wordt nooit als lege cel gelezen).",
+    );
+    // an unknown parameter names the product it was asked for
+    expect(melding(() => r.bandbreedte(TWEE_PRODUCTEN, [["overhed"]], "Q"))).toContain("(product Q)");
+  });
+
   test("refusals: no submissions, no numeric column", () => {
     expect(melding(() => r.bandbreedte(nul, nul))).toBe("inzendingen is leeg: geef een bereik met een kopregel (aanbieder en parameternamen).");
     expect(

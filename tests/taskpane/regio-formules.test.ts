@@ -69,6 +69,7 @@ const FUNCTIE: Record<string, (...a: never[]) => unknown[][]> = {
   SCENARIO_VERGELIJKING: functies.scenarioVergelijking,
   BUDGET: functies.budget,
   TARIEFGROEPEN: functies.tariefgroepen,
+  BANDBREEDTE: functies.bandbreedte,
 };
 
 /** Evaluates "=RT.F(a,b,…)" as Excel would: references resolved in the stub workbook, then the custom function. */
@@ -147,6 +148,20 @@ describe("Berekenen als live formules op een regiowerkmap", () => {
       const rij = groepen.find((r) => r[0] === t.product)!;
       expect([t.product, t.cao, euro(rij[groepen[0].indexOf(t.cao)])]).toEqual([t.product, t.cao, t.resultaat.tarief.toFixed(2)]);
     }
+    // the bandwidth of the provider-specific product: RT.BANDBREEDTE over the submissions, with the product and the
+    // parameters of the sheet Regio, gives the engine's bandwidth exactly (min, norm, max)
+    expect(u.bandbreedtes.length).toBe(1);
+    const b = u.bandbreedtes[0];
+    const titel = `Bandbreedte ${b.product}`;
+    expect([...f.keys()]).toEqual([titel, "Tarief per product per CAO (tariefgroepen)"]);
+    expect(f.get(titel)).toMatch(/^=RT\.BANDBREEDTE\(RT_Inzendingen\[#All\],'Regio'!\$B\$\d+,'Regio'!\$B\$\d+\)$/);
+    const band = evalueer(host, f.get(titel)!);
+    expect(band[0]).toEqual(["Parameter", "Min", "Norm", "Max", "Aantal", "Toelichting"]);
+    const exact = (x: unknown) => new Decimal(x as number).toString();
+    expect(band.slice(1).map((r) => [r[0], exact(r[1]), exact(r[2]), exact(r[3]), r[4]])).toEqual(
+      b.bandbreedtes.map((x) => [x.parameter, x.min.toString(), x.norm!.toString(), x.max.toString(), x.aantal]),
+    );
+    expect(uit.melding).toContain(`live formules (${titel}; Tarief per product per CAO (tariefgroepen))`);
     // every provider's tariff group in the values table is a cell of the live table
     const metGroep = u.aanbiederTarieven.filter((x) => x.tariefgroep && x.product);
     expect(metGroep.length).toBeGreaterThan(0);

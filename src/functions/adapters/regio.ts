@@ -11,8 +11,10 @@ import { Decimal } from "../../core/decimal";
 import { caoVoorAanbieder, caosInIndeling, sleutel, tariefgroepCel, type CaoNiveau } from "../../core/differentiatie";
 import { EENHEID_INFO } from "../../core/eenheden";
 import { InvoerFout } from "../../core/errors";
+import { MSG } from "../../core/messages";
 import { isMicroMetGroep } from "../../core/micro";
 import { berekenMicroTarief, MICRO_REGELS, type MicroRegel, type MicroTariefResultaat } from "../../core/microtarief";
+import { foutwaarde } from "../../core/parameters/cellen";
 import { DEFINITIE_PER_NAAM } from "../../core/parameters/definities";
 import { leesFunctiemixBereik, leesParameterBereik } from "../../core/parameters/lezen";
 import type { FunctieParameters, Parameters } from "../../core/parameters/schema";
@@ -176,12 +178,27 @@ export function tariefgroepOpbouw(
 // ---------------------------------------------------------------------------------------------- bandwidth
 
 /** RT.BANDBREEDTE: P25–P75 with P50 as norm per parameter, from a table of submissions (PERCENTIEL.INC). */
-export function bandbreedte(inzendingen: unknown, parameters: unknown): Rijen {
-  const lijst = leesInzendingenBereik(bereik("inzendingen", inzendingen, "aanbieder en parameternamen"));
+export function bandbreedte(inzendingen: unknown, parameters: unknown, product: unknown = null): Rijen {
+  const alle = leesInzendingenBereik(bereik("inzendingen", inzendingen, "aanbieder en parameternamen"));
+  const productNaam = cao(product, "product");
+  const lijst = productNaam === undefined ? alle : alle.filter((i) => i.product !== undefined && sleutel(i.product) === sleutel(productNaam));
+  if (productNaam !== undefined && lijst.length === 0) {
+    const bekend = [...new Set(alle.flatMap((i) => (i.product === undefined ? [] : [i.product])))];
+    throw new InvoerFout(
+      `product = '${productNaam}': inzendingen bevat geen inzending voor dit product; ${bekend.length ? `producten in de inzendingen: ${bekend.join(", ")}` : "de inzendingen hebben geen kolom product"}.`,
+      { parameter: "product", waarde: productNaam },
+    );
+  }
+  // a list of names in cells, or in one text separated by ';' (as on the sheet Regio: "productiviteit; overhead")
   const gevraagd = optioneelBereik(parameters)
     ?.flat()
-    .filter((c) => !tekstNietOpgegeven(c))
-    .map((c) => String(c));
+    .flatMap((c) => {
+      const fw = foutwaarde(c);
+      if (fw !== undefined) throw new InvoerFout(MSG.foutwaarde("parameters", fw), { parameter: "parameters", waarde: c });
+      return tekstNietOpgegeven(c) ? [] : String(c).split(";");
+    })
+    .map((c) => c.trim())
+    .filter((c) => c !== "");
   const namen =
     gevraagd && gevraagd.length
       ? gevraagd
@@ -197,7 +214,7 @@ export function bandbreedte(inzendingen: unknown, parameters: unknown): Rijen {
         ];
   if (namen.length === 0)
     throw new InvoerFout("inzendingen bevat geen numerieke parameter; geef kolommen als productiviteit of overhead.", { parameter: "inzendingen" });
-  const banden = bandbreedtesUitInzendingen(lijst, namen);
+  const banden = bandbreedtesUitInzendingen(lijst, namen, productNaam === undefined ? "" : ` (product ${productNaam})`);
   return excelMatrix([
     ["Parameter", "Min", "Norm", "Max", "Aantal", "Toelichting"],
     ...banden.map((b) => [

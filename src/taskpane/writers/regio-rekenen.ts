@@ -51,7 +51,8 @@ export interface RegioVerwijzingen {
 
 /**
  * The region's results as live RT.* formulas over the region sheets (the same functions a user can type): the
- * scenario comparison, the budget per scenario and year, and the tariff per product per CAO (tariff groups).
+ * scenario comparison, the budget per scenario and year, the bandwidth of the provider-specific product, and the
+ * tariff per product per CAO (tariff groups).
  * Their size comes from the engine's result of the same input, so the rows reserved for the spill are enough.
  */
 export function regioFormules(ns: string, v: RegioVerwijzingen, u: RegioUitkomst): FormuleBlok[] {
@@ -90,6 +91,17 @@ export function regioFormules(ns: string, v: RegioVerwijzingen, u: RegioUitkomst
       rijen: u.budget.totaal.length + 1,
       kolommen: 7,
     });
+  // the bandwidth of the provider-specific product, from the submissions (as on the sheet Regio: product and parameters)
+  const inzendingen = v.tabel(B.inzendingen);
+  const specifiek = v.instelling("aanbieder_specifiek_product");
+  if (inzendingen && specifiek)
+    for (const b of u.bandbreedtes)
+      uit.push({
+        titel: `Bandbreedte ${b.product}`,
+        formule: aanroep("BANDBREEDTE", [inzendingen, v.instelling("aanbieder_specifiek_parameters"), specifiek]),
+        rijen: b.bandbreedtes.length + 1,
+        kolommen: 6,
+      });
   if (u.aanbiederTarieven.length && norm[0] && norm[1]) {
     const caos = new Set(u.tariefgroepen.map((t) => t.cao));
     uit.push({
