@@ -179,8 +179,15 @@ describe("RT.BANDBREEDTE", () => {
     expect(melding(() => r.bandbreedte(TWEE_PRODUCTEN, [["overhead"], [{ error: "#N/A" }]], "P"))).toBe(
       "parameters = #N/B is een foutwaarde, geen invoer: herstel de formule of de cel (een fout wordt nooit als lege cel gelezen).",
     );
-    // an unknown parameter names the product it was asked for
-    expect(melding(() => r.bandbreedte(TWEE_PRODUCTEN, [["overhed"]], "Q"))).toContain("(product Q)");
+    // an unknown parameter names the product it was asked for, and only then
+    expect(melding(() => r.bandbreedte(TWEE_PRODUCTEN, [["overhed"]], "Q"))).toBe(
+      "Onbekende parameter 'overhed' (product Q). Bedoelt u 'overhead'? Een bandbreedte geldt voor een parameter uit RT.PARAMETERS().",
+    );
+    expect(melding(() => r.bandbreedte(TWEE_PRODUCTEN, [["overhed"]], nul))).toBe(
+      "Onbekende parameter 'overhed'. Bedoelt u 'overhead'? Een bandbreedte geldt voor een parameter uit RT.PARAMETERS().",
+    );
+    // a product that is no text (WAAR) is named as the argument product
+    expect(melding(() => r.bandbreedte(TWEE_PRODUCTEN, nul, true))).toBe("product = WAAR is leeg of geen tekst; vul een naam of code in.");
   });
 
   test("refusals: no submissions, no numeric column", () => {

@@ -182,7 +182,8 @@ export function bandbreedte(inzendingen: unknown, parameters: unknown, product: 
   const alle = leesInzendingenBereik(bereik("inzendingen", inzendingen, "aanbieder en parameternamen"));
   const productNaam = cao(product, "product");
   const lijst = productNaam === undefined ? alle : alle.filter((i) => i.product !== undefined && sleutel(i.product) === sleutel(productNaam));
-  if (productNaam !== undefined && lijst.length === 0) {
+  // without a product the list is every submission, and the reader refuses a table without any
+  if (lijst.length === 0) {
     const bekend = [...new Set(alle.flatMap((i) => (i.product === undefined ? [] : [i.product])))];
     throw new InvoerFout(
       `product = '${productNaam}': inzendingen bevat geen inzending voor dit product; ${bekend.length ? `producten in de inzendingen: ${bekend.join(", ")}` : "de inzendingen hebben geen kolom product"}.`,
