@@ -113,10 +113,17 @@ export function leesTabelUitBereik(bereik: unknown[][], meta: TabelMeta): CaoTab
     const bedragen = treden.map((trede, t) => {
       const c = cel(s, t);
       if (isLeeg(c.w)) return { trede, bedrag: null as Decimal | null, ...c };
-      const reden = waaromGeenGetal(c.w, true);
-      if (reden !== undefined) throw fout(DATA_MSG.onleesbaarBedrag(reden, naam, trede, c.rij, c.kolom), c.rij, c.kolom);
       const g = leesGetal(c.w, true);
-      if (!g || g.procent) throw fout(DATA_MSG.geenBedrag(c.w, naam, trede, c.rij, c.kolom), c.rij, c.kolom);
+      if (!g) {
+        // only for a cell that is not read: why, when the reason is worth telling (ambiguous separators)
+        const reden = waaromGeenGetal(c.w, true);
+        throw fout(
+          reden ? DATA_MSG.onleesbaarBedrag(reden, naam, trede, c.rij, c.kolom) : DATA_MSG.geenBedrag(c.w, naam, trede, c.rij, c.kolom),
+          c.rij,
+          c.kolom,
+        );
+      }
+      if (g.procent) throw fout(DATA_MSG.geenBedrag(c.w, naam, trede, c.rij, c.kolom), c.rij, c.kolom);
       if (g.getal.lessThanOrEqualTo(0)) throw fout(DATA_MSG.negatiefBedrag(c.w, naam, trede, c.rij, c.kolom), c.rij, c.kolom);
       return { trede, bedrag: g.getal, ...c };
     });

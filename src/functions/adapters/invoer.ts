@@ -88,6 +88,11 @@ export function verplichteTekst(naam: string, v: unknown): string {
   throw new InvoerFout(`${naam} = ${toonWaarde(v)} is leeg of geen tekst; vul een naam of code in.`, { parameter: naam, waarde: v });
 }
 
+/** An optional name or code: not given (null, "", only spaces) → undefined; otherwise as `verplichteTekst`. */
+export function optioneleTekst(naam: string, v: unknown): string | undefined {
+  return tekstNietOpgegeven(v) ? undefined : verplichteTekst(naam, v);
+}
+
 /** An optional choice: not given (null, "", 0) → default; otherwise one of `keuzes` (case-insensitive). */
 export function keuze<T extends string>(naam: string, v: unknown, keuzes: readonly T[], standaard: T): T {
   if (tekstNietOpgegeven(v)) return standaard;

@@ -41,6 +41,7 @@ import {
   keuze,
   nietOpgegeven,
   optioneleMix,
+  optioneleTekst,
   parameterBereik,
   tekstNietOpgegeven,
   vandaagIso,
@@ -91,10 +92,6 @@ function leesProducten(producten: unknown, normbezetting: unknown, caoIndeling: 
     }
   }
   return { producten: lijst, indeling };
-}
-
-function cao(v: unknown, naam: string): string | undefined {
-  return tekstNietOpgegeven(v) ? undefined : verplichteTekst(naam, v);
 }
 
 // ---------------------------------------------------------------------------------------------- tariff groups
@@ -148,8 +145,8 @@ export function tariefgroepOpbouw(
       parameter: "normbezetting",
       waarde: p.product,
     });
-  const eigen = cao(caoNaam, "cao");
-  const ref = cao(referentieCao, "referentie_cao");
+  const eigen = optioneleTekst("cao", caoNaam);
+  const ref = optioneleTekst("referentie_cao", referentieCao);
   const bekend = caosInIndeling(indeling);
   let gebruikt: string;
   let toelichting: string;
@@ -180,7 +177,7 @@ export function tariefgroepOpbouw(
 /** RT.BANDBREEDTE: P25–P75 with P50 as norm per parameter, from a table of submissions (PERCENTIEL.INC). */
 export function bandbreedte(inzendingen: unknown, parameters: unknown, product: unknown = null): Rijen {
   const alle = leesInzendingenBereik(bereik("inzendingen", inzendingen, "aanbieder en parameternamen"));
-  const productNaam = cao(product, "product");
+  const productNaam = optioneleTekst("product", product);
   const lijst = productNaam === undefined ? alle : alle.filter((i) => i.product !== undefined && sleutel(i.product) === sleutel(productNaam));
   // without a product the list is every submission, and the reader refuses a table without any
   if (lijst.length === 0) {
@@ -363,7 +360,7 @@ const ZONDER_SEGMENT = "(geen segment)";
 function bouwRegio(a: RegioArgumenten): Regio {
   const { producten, indeling } = leesProducten(a.producten, a.normbezetting, a.caoIndeling);
   for (const p of producten) if (p.segment === "") p.segment = ZONDER_SEGMENT;
-  const ref = cao(a.referentieCao, "referentie_cao");
+  const ref = optioneleTekst("referentie_cao", a.referentieCao);
   if (producten.some((p) => p.norm) && !ref) {
     throw new InvoerFout(
       'referentie_cao is leeg: met een normbezetting rekent de regio haar tarieven met de referentie-CAO; geef die CAO (bijv. "Sociaal Werk").',

@@ -91,17 +91,18 @@ export function regioFormules(ns: string, v: RegioVerwijzingen, u: RegioUitkomst
       rijen: u.budget.totaal.length + 1,
       kolommen: 7,
     });
-  // the bandwidth of the provider-specific product, from the submissions (as on the sheet Regio: product and parameters)
+  // the bandwidth of the provider-specific product, from the submissions: a workbook names one such product on the
+  // sheet Regio (aanbieder_specifiek_product, with its parameters), so there is one bandwidth and one formula
   const inzendingen = v.tabel(B.inzendingen);
   const specifiek = v.instelling("aanbieder_specifiek_product");
-  if (inzendingen && specifiek)
-    for (const b of u.bandbreedtes)
-      uit.push({
-        titel: `Bandbreedte ${b.product}`,
-        formule: aanroep("BANDBREEDTE", [inzendingen, v.instelling("aanbieder_specifiek_parameters"), specifiek]),
-        rijen: b.bandbreedtes.length + 1,
-        kolommen: 6,
-      });
+  const [band] = u.bandbreedtes;
+  if (inzendingen && specifiek && band)
+    uit.push({
+      titel: `Bandbreedte ${band.product}`,
+      formule: aanroep("BANDBREEDTE", [inzendingen, v.instelling("aanbieder_specifiek_parameters"), specifiek]),
+      rijen: band.bandbreedtes.length + 1,
+      kolommen: 6,
+    });
   if (u.aanbiederTarieven.length && norm[0] && norm[1]) {
     const caos = new Set(u.tariefgroepen.map((t) => t.cao));
     uit.push({
